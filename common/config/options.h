@@ -1,0 +1,21 @@
+// Command-line options with VEILIG_* environment fallbacks, shared by every
+// binary: `--metrics-port=9461` on the command line, or VEILIG_METRICS_PORT in
+// the environment (the command line wins). Built on Boost.Program_options.
+#pragma once
+
+#include <string>
+
+#include <boost/program_options.hpp>
+
+namespace veilig::config {
+
+namespace po = boost::program_options;
+
+enum class ParseOutcome { kRun, kExitOk, kExitUsage };
+
+// Parses argv, then the environment (VEILIG_<OPTION_NAME>, dashes as
+// underscores, upper case). Prints --help or a clear error itself.
+ParseOutcome ParseOptions(int argc, char** argv, const po::options_description& options,
+                          const std::string& program, const std::string& summary);
+
+}  // namespace veilig::config

@@ -1,0 +1,20 @@
+#include "common/server/grpc_status.h"
+
+#include <chrono>
+
+namespace veilig::server {
+
+grpc::Status ToGrpcStatus(const absl::Status& status) {
+  if (status.ok()) return grpc::Status::OK;
+  // absl and gRPC share the canonical code numbering.
+  return grpc::Status(static_cast<grpc::StatusCode>(status.code()), std::string(status.message()));
+}
+
+absl::Status CheckDeadline(const grpc::ServerContext& context) {
+  if (context.deadline() <= std::chrono::system_clock::now()) {
+    return absl::DeadlineExceededError("the call's deadline passed before work started");
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace veilig::server

@@ -1,0 +1,29 @@
+// The options every Veilig gRPC server takes, with their command-line names.
+#pragma once
+
+#include <string>
+
+#include "common/config/options.h"
+
+namespace veilig::server {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  int port = 0;
+  std::string metrics_host = "127.0.0.1";
+  int metrics_port = 0;
+  int grace_period_seconds = 10;
+  // Time between turning NOT_SERVING and refusing new calls, so that load
+  // balancers and Kubernetes endpoints stop routing here first.
+  int drain_delay_ms = 500;
+  int max_message_bytes = 16 * 1024 * 1024;
+  std::string log_level = "info";
+  bool reflection = true;
+};
+
+// Adds --host, --port, --metrics-host, --metrics-port, --grace-period, --drain-delay-ms,
+// --max-message-bytes, --log-level and --reflection, bound to `options`
+// whose current values are the defaults.
+void AddServerOptions(config::po::options_description& description, ServerOptions& options);
+
+}  // namespace veilig::server

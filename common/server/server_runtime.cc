@@ -1,0 +1,79 @@
+#include "common/server/server_runtime.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <spdlog/spdlog.h>
+
+#include "common/domain/strings.h"
+#include "common/log/logging.h"
+#include "common/server/termination_signals.h"
+
+namespace veilig::server {
+
+ServerRuntime::ServerRuntime(std::string service_name, ServerOptions options)
+    : service_name_(std::move(service_name)), options_(std::move(options)) {
+  BlockTerminationSignals();
+  log::InitLogging(service_name_, options_.log_level);
+  auto metrics = metrics::MetricsServer::Start(options_.metrics_host, options_.metrics_port);
+  if (!metrics.ok()) {
+    spdlog::critical("{}", veilig::View(metrics.status().message()));
+    std::exit(1);
+  }
+  metrics_server_ = std::move(*metrics);
+  grpc_metrics_ = std::make_unique<metrics::GrpcServerMetrics>(*metrics_server_->registry());
+}
+
+ServerRuntime::~ServerRuntime() = default;
+
+int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
+  grpc::EnableDefaultHealthCheckService(true);
+  if (options_.reflection) grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+
+  const std::string address = StrCat(options_.host, ":", options_.port);
+  grpc::ServerBuilder builder;
+  int bound_port = 0;
+  builder.AddListeningPort(address, grpc::InsecureServerCredentials(), &bound_port);
+  builder.SetMaxReceiveMessageSize(options_.max_message_bytes);
+  builder.SetMaxSendMessageSize(options_.max_message_bytes);
+  for (grpc::Service* service : services_) builder.RegisterService(service);
+
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
+  interceptors.push_back(grpc_metrics_->InterceptorFactory());
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
+
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (!server || bound_port == 0) {
+    spdlog::critical("cannot serve gRPC on {}", address);
+    return 1;
+  }
+  grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
+  health->SetServingStatus(false);
+
+  if (absl::Status status = ready(); !status.ok()) {
+    spdlog::critical("not ready: {}", status.ToString());
+    server->Shutdown();
+    return 1;
+  }
+  health->SetServingStatus(true);
+  spdlog::info("serving gRPC on {}, metrics on {}:{}", address, options_.metrics_host,
+               options_.metrics_port);
+
+  const int signal_number = WaitForTerminationSignal();
+  spdlog::info("signal {} received: draining for up to {}s", signal_number,
+               options_.grace_period_seconds);
+  // Probes see NOT_SERVING at once, so no new traffic is routed here while
+  // in-flight calls finish.
+  health->Shutdown();
+  std::this_thread::sleep_for(std::chrono::milliseconds(options_.drain_delay_ms));
+  server->Shutdown(std::chrono::system_clock::now() +
+                   std::chrono::seconds(options_.grace_period_seconds));
+  server->Wait();
+  spdlog::info("stopped");
+  return 0;
+}
+
+}  // namespace veilig::server

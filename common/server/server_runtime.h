@@ -1,0 +1,49 @@
+// What every Veilig gRPC server shares: options, logging, the health service
+// (NOT_SERVING until ready, again as soon as shutdown starts), reflection,
+// Prometheus metrics on their own port, message-size limits and a graceful
+// drain on SIGTERM/SIGINT. A server's main() adds its services and calls Run().
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <grpcpp/grpcpp.h>
+#include <prometheus/registry.h>
+
+#include "absl/status/status.h"
+#include "common/metrics/grpc_server_metrics.h"
+#include "common/metrics/metrics_server.h"
+#include "common/server/server_options.h"
+
+namespace veilig::server {
+
+class ServerRuntime {
+ public:
+  // Blocks termination signals (call before starting threads), sets up
+  // logging and starts the metrics endpoint. Exits with status 1 when the
+  // metrics port cannot be bound: bad configuration fails fast.
+  ServerRuntime(std::string service_name, ServerOptions options);
+  ~ServerRuntime();
+
+  prometheus::Registry& metrics_registry() { return *metrics_server_->registry(); }
+  const std::string& service_name() const { return service_name_; }
+
+  // Services must outlive Run().
+  void AddService(grpc::Service* service) { services_.push_back(service); }
+
+  // Starts serving, reports SERVING once `ready` returns OK, waits for
+  // SIGTERM/SIGINT and drains in-flight calls within the grace period.
+  // Returns the process exit code.
+  int Run(const std::function<absl::Status()>& ready);
+
+ private:
+  std::string service_name_;
+  ServerOptions options_;
+  std::unique_ptr<metrics::MetricsServer> metrics_server_;
+  std::unique_ptr<metrics::GrpcServerMetrics> grpc_metrics_;
+  std::vector<grpc::Service*> services_;
+};
+
+}  // namespace veilig::server

@@ -1,0 +1,139 @@
+#include "common/storage/sqlite_connection.h"
+
+#include "common/domain/strings.h"
+
+namespace veilig::storage {
+namespace {
+
+// Resets a statement when the scope ends, whatever path leaves it.
+class StatementReset {
+ public:
+  explicit StatementReset(sqlite3_stmt* statement) : statement_(statement) {}
+  ~StatementReset() {
+    sqlite3_reset(statement_);
+    sqlite3_clear_bindings(statement_);
+  }
+
+ private:
+  sqlite3_stmt* statement_;
+};
+
+Value ColumnValue(sqlite3_stmt* statement, int column) {
+  switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER:
+      return static_cast<int64_t>(sqlite3_column_int64(statement, column));
+    case SQLITE_FLOAT:
+      return sqlite3_column_double(statement, column);
+    case SQLITE_NULL:
+      return std::monostate{};
+    default: {
+      const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+      return std::string(text, sqlite3_column_bytes(statement, column));
+    }
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const std::string& path) {
+  sqlite3* db = nullptr;
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+    std::string message = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return absl::UnavailableError(StrCat("cannot open SQLite database ", path, ": ", message));
+  }
+  auto connection = std::unique_ptr<SqliteConnection>(new SqliteConnection(db));
+  sqlite3_busy_timeout(db, 5000);
+  absl::Status status = connection->ExecuteScript(
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+  if (!status.ok()) return status;
+  return connection;
+}
+
+SqliteConnection::~SqliteConnection() {
+  for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+  sqlite3_close(db_);
+}
+
+absl::Status SqliteConnection::Error(std::string_view what) const {
+  const int code = sqlite3_errcode(db_);
+  std::string message = StrCat(what, ": ", sqlite3_errmsg(db_));
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_FULL ||
+      code == SQLITE_IOERR || code == SQLITE_READONLY || code == SQLITE_CANTOPEN) {
+    return absl::UnavailableError(message);
+  }
+  if (code == SQLITE_CONSTRAINT) return absl::FailedPreconditionError(message);
+  return absl::InternalError(message);
+}
+
+absl::StatusOr<sqlite3_stmt*> SqliteConnection::Prepare(std::string_view sql) {
+  if (auto it = statements_.find(sql); it != statements_.end()) return it->second;
+  sqlite3_stmt* statement = nullptr;
+  if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                         &statement, nullptr) != SQLITE_OK) {
+    return Error("prepare");
+  }
+  statements_.emplace(std::string(sql), statement);
+  return statement;
+}
+
+absl::Status SqliteConnection::Bind(sqlite3_stmt* statement, std::span<const Value> params) {
+  for (size_t i = 0; i < params.size(); ++i) {
+    // Placeholders are written $1, $2, ... as PostgreSQL wants them; SQLite
+    // treats them as named parameters, so look each one up by name.
+    const std::string name = StrCat("$", i + 1);
+    const int index = sqlite3_bind_parameter_index(statement, name.c_str());
+    if (index == 0) continue;  // parameter not used by this statement
+    int rc = SQLITE_OK;
+    const Value& value = params[i];
+    if (std::holds_alternative<std::monostate>(value)) {
+      rc = sqlite3_bind_null(statement, index);
+    } else if (const auto* n = std::get_if<int64_t>(&value)) {
+      rc = sqlite3_bind_int64(statement, index, *n);
+    } else if (const auto* d = std::get_if<double>(&value)) {
+      rc = sqlite3_bind_double(statement, index, *d);
+    } else {
+      const auto& s = std::get<std::string>(value);
+      rc = sqlite3_bind_text(statement, index, s.data(), static_cast<int>(s.size()),
+                             SQLITE_TRANSIENT);
+    }
+    if (rc != SQLITE_OK) return Error("bind");
+  }
+  return absl::OkStatus();
+}
+
+absl::Status SqliteConnection::Execute(std::string_view sql, std::span<const Value> params) {
+  return Query(sql, params, [](const Row&) { return absl::OkStatus(); });
+}
+
+absl::Status SqliteConnection::Query(std::string_view sql, std::span<const Value> params,
+                                     const RowCallback& on_row) {
+  auto statement = Prepare(sql);
+  if (!statement.ok()) return statement.status();
+  StatementReset reset(*statement);
+  if (absl::Status status = Bind(*statement, params); !status.ok()) return status;
+  const int columns = sqlite3_column_count(*statement);
+  while (true) {
+    const int rc = sqlite3_step(*statement);
+    if (rc == SQLITE_DONE) return absl::OkStatus();
+    if (rc != SQLITE_ROW) return Error("step");
+    std::vector<Value> values;
+    values.reserve(columns);
+    for (int c = 0; c < columns; ++c) values.push_back(ColumnValue(*statement, c));
+    if (absl::Status status = on_row(Row(std::move(values))); !status.ok()) return status;
+  }
+}
+
+absl::Status SqliteConnection::ExecuteScript(std::string_view sql) {
+  const std::string script(sql);
+  char* message = nullptr;
+  if (sqlite3_exec(db_, script.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+    std::string text = message ? message : "unknown error";
+    sqlite3_free(message);
+    return absl::InternalError(StrCat("SQL script failed: ", text));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace veilig::storage

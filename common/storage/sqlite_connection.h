@@ -1,0 +1,33 @@
+// One SQLite connection with its cache of prepared statements.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include <sqlite3.h>
+
+#include "common/storage/database.h"
+
+namespace veilig::storage {
+
+class SqliteConnection final : public Connection {
+ public:
+  static absl::StatusOr<std::unique_ptr<SqliteConnection>> Open(const std::string& path);
+  ~SqliteConnection() override;
+
+  absl::Status Execute(std::string_view sql, std::span<const Value> params = {}) override;
+  absl::Status Query(std::string_view sql, std::span<const Value> params,
+                     const RowCallback& on_row) override;
+  absl::Status ExecuteScript(std::string_view sql) override;
+
+ private:
+  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  absl::StatusOr<sqlite3_stmt*> Prepare(std::string_view sql);
+  absl::Status Bind(sqlite3_stmt* statement, std::span<const Value> params);
+  absl::Status Error(std::string_view what) const;
+
+  sqlite3* db_;
+  std::map<std::string, sqlite3_stmt*, std::less<>> statements_;
+};
+
+}  // namespace veilig::storage

@@ -1,0 +1,246 @@
+#include "common/theme/section_builder.h"
+
+#include <algorithm>
+
+#include "common/domain/rates.h"
+#include "common/domain/significance.h"
+#include "common/theme/figures.h"
+#include "common/theme/themes.h"
+
+namespace veilig::theme {
+namespace {
+
+namespace cv1 = common::v1;
+
+std::optional<double> MeasureOf(const cv1::Indicator& indicator, const Figure& figure) {
+  if (indicator.change_measure() == cv1::CHANGE_MEASURE_RATE) return figure.rate;
+  if (figure.count.has_value()) return static_cast<double>(*figure.count);
+  return std::nullopt;
+}
+
+// Goals are judged on the rate where there is one, so that population growth
+// does not count as progress or decline; else on the count.
+std::optional<double> GoalMeasureOf(const cv1::Indicator& indicator, const Figure& figure) {
+  if (indicator.unit() != cv1::UNIT_COUNT && figure.rate.has_value()) return figure.rate;
+  if (figure.count.has_value()) return static_cast<double>(*figure.count);
+  return std::nullopt;
+}
+
+bool NoteApplies(const cv1::SeriesNote& note, const cv1::Indicator& indicator) {
+  const std::string& scope = note.scope();
+  if (scope.starts_with("source:")) return scope.substr(7) == indicator.source();
+  if (scope.starts_with("indicator:")) return scope.substr(10) == indicator.id();
+  if (scope.starts_with("theme:")) {
+    const ThemeInfo* info = FindTheme(indicator.theme());
+    return info != nullptr && scope.substr(6) == info->slug;
+  }
+  return false;
+}
+
+cv1::SeriesPoint ToPoint(const Period& period, const Figure& figure) {
+  cv1::SeriesPoint point;
+  point.set_period(period.ToString());
+  if (figure.count) point.set_count(*figure.count);
+  if (figure.rate) point.set_rate(*figure.rate);
+  if (figure.denominator) point.set_denominator(*figure.denominator);
+  point.set_complete(figure.complete);
+  point.set_rate_imported(figure.rate_imported);
+  return point;
+}
+
+cv1::ChangeDirection DirectionOf(double from, double to) {
+  if (to > from) return cv1::CHANGE_DIRECTION_INCREASE;
+  if (to < from) return cv1::CHANGE_DIRECTION_DECREASE;
+  return cv1::CHANGE_DIRECTION_UNCHANGED;
+}
+
+class IndicatorBlockBuilder {
+ public:
+  IndicatorBlockBuilder(const SectionInput& input, const Figures& figures,
+                        const SectionRequest& request, const std::vector<Period>& periods,
+                        std::optional<int> baseline_year)
+      : input_(input),
+        figures_(figures),
+        request_(request),
+        periods_(periods),
+        baseline_year_(baseline_year) {}
+
+  cv1::IndicatorBlock Build(const cv1::Indicator& indicator) const {
+    cv1::IndicatorBlock block;
+    *block.mutable_indicator() = indicator;
+    AddSeries(indicator, request_.municipality, block);
+    if (const cv1::Area* municipality = figures_.FindArea(request_.municipality)) {
+      for (const auto& group : municipality->comparison_groups()) {
+        AddSeries(indicator, group, block);
+      }
+    }
+    const Period& current = request_.period;
+    const int baseline = indicator.has_goal() ? indicator.goal().baseline_year()
+                                              : baseline_year_.value_or(current.year());
+    if (baseline < current.year()) {
+      AddComparison(indicator, cv1::COMPARISON_BASIS_BASELINE, current.InYear(baseline), block);
+    }
+    AddComparison(indicator, cv1::COMPARISON_BASIS_YEAR_EARLIER, current.YearEarlier(), block);
+    AddComparison(indicator, cv1::COMPARISON_BASIS_PREVIOUS_PERIOD, current.Previous(), block);
+    if (indicator.has_goal()) AssessGoal(indicator, block);
+    for (const auto& note : input_.notes) {
+      if (note.kind() == cv1::SERIES_NOTE_KIND_NOTE && NoteApplies(note, indicator) &&
+          note.effective_from() <= current.LastDay()) {
+        *block.add_notes() = note;
+      }
+    }
+    return block;
+  }
+
+ private:
+  void AddSeries(const cv1::Indicator& indicator, const std::string& code,
+                 cv1::IndicatorBlock& block) const {
+    const cv1::Area* area = figures_.FindArea(code);
+    if (area == nullptr) return;
+    cv1::AreaSeries* series = block.add_series();
+    series->set_area(code);
+    series->set_area_name(area->name());
+    series->set_area_kind(area->kind());
+    for (const Period& period : periods_) {
+      *series->add_points() = ToPoint(period, figures_.At(indicator, code, period));
+    }
+  }
+
+  void AddComparison(const cv1::Indicator& indicator, cv1::ComparisonBasis basis,
+                     const Period& from_period, cv1::IndicatorBlock& block) const {
+    const Period& to_period = request_.period;
+    const Figure from = figures_.At(indicator, request_.municipality, from_period);
+    const Figure to = figures_.At(indicator, request_.municipality, to_period);
+    cv1::Comparison* comparison = block.add_comparisons();
+    comparison->set_basis(basis);
+    comparison->set_from_period(from_period.ToString());
+    comparison->set_to_period(to_period.ToString());
+    const auto from_value = MeasureOf(indicator, from);
+    const auto to_value = MeasureOf(indicator, to);
+    if (from_value) comparison->set_from_value(*from_value);
+    if (to_value) comparison->set_to_value(*to_value);
+    if (from.count && to.count) comparison->set_count_difference(*to.count - *from.count);
+    if (from_value && to_value) {
+      if (auto percent = PercentChange(*from_value, *to_value)) {
+        comparison->set_change_percent(*percent);
+      }
+      comparison->set_direction(DirectionOf(*from_value, *to_value));
+    }
+    if (from.count && to.count) {
+      // Exposures are the denominators when both are known: a growing city
+      // may register more without being less safe.
+      const bool exposures = from.denominator && to.denominator;
+      const SignificanceResult test = PoissonChangeTest(
+          *from.count, exposures ? static_cast<double>(*from.denominator) : 1.0, *to.count,
+          exposures ? static_cast<double>(*to.denominator) : 1.0);
+      comparison->mutable_significance()->set_tested(true);
+      comparison->mutable_significance()->set_beyond_chance(test.beyond_chance);
+      comparison->mutable_significance()->set_p_value(test.p_value);
+    }
+    const std::string start = from_period.FirstDay(), end = to_period.LastDay();
+    for (const auto& note : input_.notes) {
+      // A note dated inside the span separates the two periods.
+      if (NoteApplies(note, indicator) && note.effective_from() > start &&
+          note.effective_from() <= end) {
+        *comparison->add_notes() = note;
+      }
+    }
+  }
+
+  void AssessGoal(const cv1::Indicator& indicator, cv1::IndicatorBlock& block) const {
+    const cv1::Goal& goal = indicator.goal();
+    const Period baseline_period = request_.period.InYear(goal.baseline_year());
+    cv1::GoalAssessment* assessment = block.mutable_goal_assessment();
+    *assessment->mutable_goal() = goal;
+    assessment->set_baseline_period(baseline_period.ToString());
+    const auto baseline =
+        GoalMeasureOf(indicator, figures_.At(indicator, request_.municipality, baseline_period));
+    const auto current =
+        GoalMeasureOf(indicator, figures_.At(indicator, request_.municipality, request_.period));
+    if (baseline) assessment->set_baseline_value(*baseline);
+    if (current) assessment->set_current_value(*current);
+    if (!baseline || !current) {
+      assessment->set_status(cv1::GOAL_STATUS_NO_DATA);
+      return;
+    }
+    bool achieved = false;
+    switch (goal.direction()) {
+      case cv1::GOAL_DIRECTION_DECREASE:
+        achieved = goal.has_target() ? *current <= goal.target() : *current < *baseline;
+        break;
+      case cv1::GOAL_DIRECTION_NOT_INCREASE:
+        achieved = goal.has_target() ? *current <= goal.target() : *current <= *baseline;
+        break;
+      case cv1::GOAL_DIRECTION_INCREASE:
+        achieved = goal.has_target() ? *current >= goal.target() : *current > *baseline;
+        break;
+      default:
+        break;
+    }
+    assessment->set_status(achieved ? cv1::GOAL_STATUS_ACHIEVED : cv1::GOAL_STATUS_NOT_ACHIEVED);
+  }
+
+  const SectionInput& input_;
+  const Figures& figures_;
+  const SectionRequest& request_;
+  const std::vector<Period>& periods_;
+  std::optional<int> baseline_year_;
+};
+
+cv1::TopicBlock* TopicFor(cv1::ThemeSection& section, const std::string& topic) {
+  for (auto& block : *section.mutable_topics()) {
+    if (block.topic() == topic) return &block;
+  }
+  cv1::TopicBlock* block = section.add_topics();
+  block->set_topic(topic);
+  return block;
+}
+
+// The plan's baseline year: the one its goals name (the earliest if several).
+std::optional<int> PlanBaselineYear(const SectionInput& input) {
+  std::optional<int> year;
+  for (const auto& indicator : input.indicators) {
+    if (indicator.has_goal()) {
+      year = std::min(year.value_or(indicator.goal().baseline_year()),
+                      indicator.goal().baseline_year());
+    }
+  }
+  return year;
+}
+
+}  // namespace
+
+int FirstYearNeeded(std::optional<int> baseline_year, const Period& period) {
+  const int series_start = period.Shifted(-(kSeriesLength - 1)).year();
+  return std::min(series_start, baseline_year.value_or(series_start));
+}
+
+cv1::ThemeSection BuildSection(const SectionInput& input, const SectionRequest& request) {
+  cv1::ThemeSection section;
+  section.set_theme(request.theme);
+  if (const ThemeInfo* info = FindTheme(request.theme)) section.set_title(std::string(info->title));
+  section.set_municipality(request.municipality);
+  section.set_period(request.period.ToString());
+  const std::vector<Period> periods = TrailingHalfYears(request.period, kSeriesLength);
+  for (const Period& p : periods) section.add_periods(p.ToString());
+
+  const Figures figures(input);
+  const IndicatorBlockBuilder builder(input, figures, request, periods, PlanBaselineYear(input));
+  for (const auto& indicator : input.indicators) {
+    if (!request.themes.contains(indicator.theme())) continue;
+    cv1::TopicBlock* topic = indicator.theme() == cv1::THEME_GENERAL
+                                 ? section.mutable_general()
+                                 : TopicFor(section, indicator.topic());
+    if (topic->topic().empty()) topic->set_topic(indicator.topic());
+    *topic->add_indicators() = builder.Build(indicator);
+  }
+  for (const auto& activity : input.activities) {
+    if (!request.themes.contains(activity.theme())) continue;
+    auto period = Period::Parse(activity.period());
+    if (!period.ok() || !request.period.Contains(*period)) continue;
+    *TopicFor(section, activity.topic())->add_activities() = activity;
+  }
+  return section;
+}
+
+}  // namespace veilig::theme

@@ -1,0 +1,29 @@
+// Everything the section builder needs for one municipality and period, as
+// loaded from a theme service's store.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "veilig/common/v1/area.pb.h"
+#include "veilig/common/v1/indicator.pb.h"
+#include "veilig/common/v1/note.pb.h"
+#include "veilig/common/v1/observation.pb.h"
+
+namespace veilig::theme {
+
+struct SectionInput {
+  // The service's indicators (all of its themes) in plan order.
+  std::vector<common::v1::Indicator> indicators;
+  // The municipality, its comparison groups and the groups' members.
+  std::map<std::string, common::v1::Area> areas;
+  // Observations of those areas in the years the section covers, any grain.
+  std::vector<common::v1::Observation> observations;
+  std::vector<common::v1::Denominator> denominators;
+  std::vector<common::v1::SeriesNote> notes;
+  // Activities of the report period's year, in import order.
+  std::vector<common::v1::Activity> activities;
+};
+
+}  // namespace veilig::theme

@@ -1,0 +1,48 @@
+#include "common/theme/theme_server.h"
+
+#include <spdlog/spdlog.h>
+
+#include "common/config/options.h"
+#include "common/domain/strings.h"
+#include "common/server/server_runtime.h"
+#include "common/storage/database.h"
+
+namespace veilig::theme {
+
+int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
+  server::ServerOptions options;
+  options.port = spec.default_port;
+  options.metrics_port = spec.default_metrics_port;
+  std::string database_url = "sqlite:" + spec.name + ".db";
+
+  config::po::options_description description;
+  server::AddServerOptions(description, options);
+  description.add_options()(
+      "database", config::po::value(&database_url)->default_value(database_url),
+      "SQLite file (sqlite:PATH or a plain path) or postgresql:// URL");
+  switch (config::ParseOptions(argc, argv, description, spec.name,
+                               "Veilig theme service '" + spec.name + "' (gRPC ThemeService).")) {
+    case config::ParseOutcome::kExitOk:
+      return 0;
+    case config::ParseOutcome::kExitUsage:
+      return 2;
+    case config::ParseOutcome::kRun:
+      break;
+  }
+
+  server::ServerRuntime runtime(spec.name, options);
+  auto database = storage::OpenDatabase(database_url);
+  if (!database.ok()) {
+    spdlog::critical("{}", veilig::View(database.status().message()));
+    return 1;
+  }
+  ThemeStore store(**database);
+  ThemeServiceImpl service(store, spec.ownership);
+  runtime.AddService(&service);
+  return runtime.Run([&database]() -> absl::Status {
+    if (auto status = (*database)->Migrate(ThemeStore::Migrations()); !status.ok()) return status;
+    return (*database)->Ping();
+  });
+}
+
+}  // namespace veilig::theme

@@ -1,0 +1,41 @@
+// The gRPC adapter of ThemeService: checks each request, calls the store and
+// the section builder, and maps errors to status codes. Shared by all four
+// theme servers; each is configured with the themes it owns.
+#pragma once
+
+#include <set>
+
+#include "common/theme/theme_store.h"
+#include "veilig/theme/v1/theme_service.grpc.pb.h"
+
+namespace veilig::theme {
+
+struct ThemeOwnership {
+  // The theme the service is named after.
+  common::v1::Theme primary;
+  // Every theme whose data it accepts (the primary one, maybe THEME_GENERAL).
+  std::set<common::v1::Theme> themes;
+};
+
+class ThemeServiceImpl final : public v1::ThemeService::Service {
+ public:
+  ThemeServiceImpl(ThemeStore& store, ThemeOwnership ownership)
+      : store_(store), ownership_(std::move(ownership)) {}
+
+  grpc::Status UpsertThemeData(grpc::ServerContext* context,
+                               const v1::UpsertThemeDataRequest* request,
+                               v1::UpsertThemeDataResponse* response) override;
+  grpc::Status ListIndicators(grpc::ServerContext* context, const v1::ListIndicatorsRequest* request,
+                              v1::ListIndicatorsResponse* response) override;
+  grpc::Status GetSeries(grpc::ServerContext* context, const v1::GetSeriesRequest* request,
+                         v1::GetSeriesResponse* response) override;
+  grpc::Status GetThemeSection(grpc::ServerContext* context,
+                               const v1::GetThemeSectionRequest* request,
+                               common::v1::ThemeSection* response) override;
+
+ private:
+  ThemeStore& store_;
+  ThemeOwnership ownership_;
+};
+
+}  // namespace veilig::theme

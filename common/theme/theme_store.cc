@@ -1,0 +1,440 @@
+#include "common/theme/theme_store.h"
+
+#include <algorithm>
+
+#include "common/domain/strings.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "common/domain/period.h"
+
+namespace veilig::theme {
+namespace {
+
+using storage::Connection;
+using storage::Nullable;
+using storage::Row;
+using storage::Value;
+namespace cv1 = common::v1;
+
+// Lists of validated codes never contain a comma; partner names never a newline.
+constexpr char kCodeSeparator[] = ",";
+constexpr char kTextSeparator[] = "\n";
+
+std::vector<std::string> SplitList(const std::string& joined, const char* separator) {
+  if (joined.empty()) return {};
+  return absl::StrSplit(joined, separator);
+}
+
+template <typename Repeated>
+std::string JoinList(const Repeated& items, const char* separator) {
+  return absl::StrJoin(items.begin(), items.end(), separator);
+}
+
+constexpr char kIndicatorColumns[] =
+    "id, title, theme, topic, unit, change_measure, source, definition, police_codes, "
+    "components, goal_direction, goal_baseline_year, goal_target";
+
+cv1::Indicator IndicatorFromRow(const Row& row) {
+  cv1::Indicator indicator;
+  indicator.set_id(row.Text(0));
+  indicator.set_title(row.Text(1));
+  indicator.set_theme(static_cast<cv1::Theme>(row.Int(2)));
+  indicator.set_topic(row.Text(3));
+  indicator.set_unit(static_cast<cv1::Unit>(row.Int(4)));
+  indicator.set_change_measure(static_cast<cv1::ChangeMeasure>(row.Int(5)));
+  indicator.set_source(row.Text(6));
+  indicator.set_definition(row.Text(7));
+  for (auto& code : SplitList(row.Text(8), kCodeSeparator)) indicator.add_police_codes(code);
+  for (auto& id : SplitList(row.Text(9), kCodeSeparator)) indicator.add_components(id);
+  if (row.Int(10) != cv1::GOAL_DIRECTION_UNSPECIFIED) {
+    auto* goal = indicator.mutable_goal();
+    goal->set_direction(static_cast<cv1::GoalDirection>(row.Int(10)));
+    goal->set_baseline_year(static_cast<int32_t>(row.Int(11)));
+    if (auto target = row.OptionalDouble(12)) goal->set_target(*target);
+  }
+  return indicator;
+}
+
+cv1::Area AreaFromRow(const Row& row) {
+  cv1::Area area;
+  area.set_code(row.Text(0));
+  area.set_name(row.Text(1));
+  area.set_kind(static_cast<cv1::AreaKind>(row.Int(2)));
+  area.set_parent(row.Text(3));
+  for (auto& m : SplitList(row.Text(4), kCodeSeparator)) area.add_members(m);
+  for (auto& g : SplitList(row.Text(5), kCodeSeparator)) area.add_comparison_groups(g);
+  return area;
+}
+
+absl::StatusOr<std::set<std::string>> Keys(Connection& c, std::string_view sql) {
+  std::set<std::string> keys;
+  absl::Status status = c.Query(sql, {}, [&keys](const Row& row) {
+    keys.insert(row.Text(0));
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
+  return keys;
+}
+
+absl::Status WriteArea(Connection& c, const cv1::Area& a) {
+  return c.Execute(
+      "INSERT INTO areas (code, name, kind, parent, members, comparison_groups) "
+      "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+      "kind = excluded.kind, parent = excluded.parent, members = excluded.members, "
+      "comparison_groups = excluded.comparison_groups",
+      std::vector<Value>{a.code(), a.name(), int64_t{a.kind()}, a.parent(),
+                         JoinList(a.members(), kCodeSeparator),
+                         JoinList(a.comparison_groups(), kCodeSeparator)});
+}
+
+absl::Status WriteIndicator(Connection& c, const cv1::Indicator& i) {
+  const bool has_goal = i.has_goal();
+  return c.Execute(
+      "INSERT INTO indicators (id, position, title, theme, topic, unit, change_measure, source, "
+      "definition, police_codes, components, goal_direction, goal_baseline_year, goal_target) "
+      "VALUES ($1, (SELECT COALESCE(MAX(position), 0) + 1 FROM indicators), $2, $3, $4, $5, $6, "
+      "$7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+      "theme = excluded.theme, topic = excluded.topic, unit = excluded.unit, "
+      "change_measure = excluded.change_measure, source = excluded.source, "
+      "definition = excluded.definition, police_codes = excluded.police_codes, "
+      "components = excluded.components, goal_direction = excluded.goal_direction, "
+      "goal_baseline_year = excluded.goal_baseline_year, goal_target = excluded.goal_target",
+      std::vector<Value>{
+          i.id(), i.title(), int64_t{i.theme()}, i.topic(), int64_t{i.unit()},
+          int64_t{i.change_measure()}, i.source(), i.definition(),
+          JoinList(i.police_codes(), kCodeSeparator), JoinList(i.components(), kCodeSeparator),
+          int64_t{has_goal ? i.goal().direction() : 0},
+          int64_t{has_goal ? i.goal().baseline_year() : 0},
+          has_goal && i.goal().has_target() ? Value(i.goal().target()) : Value()});
+}
+
+absl::Status WriteDenominator(Connection& c, const cv1::Denominator& d) {
+  return c.Execute(
+      "INSERT INTO denominators (area, period, inhabitants, dwellings, residents_12_24) "
+      "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (area, period) DO UPDATE SET "
+      "inhabitants = excluded.inhabitants, dwellings = excluded.dwellings, "
+      "residents_12_24 = excluded.residents_12_24",
+      std::vector<Value>{
+          d.area(), d.period(),
+          d.has_inhabitants() ? Value(int64_t{d.inhabitants()}) : Value(),
+          d.has_dwellings() ? Value(int64_t{d.dwellings()}) : Value(),
+          d.has_residents_12_24() ? Value(int64_t{d.residents_12_24()}) : Value()});
+}
+
+absl::Status WriteObservation(Connection& c, const cv1::Observation& o) {
+  const int64_t year = Period::Parse(o.period())->year();
+  return c.Execute(
+      "INSERT INTO observations (indicator, area, period, year, value_count, value_rate, note) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (indicator, area, period) DO UPDATE SET "
+      "value_count = excluded.value_count, value_rate = excluded.value_rate, note = excluded.note",
+      std::vector<Value>{o.indicator(), o.area(), o.period(), year,
+                         o.has_count() ? Value(int64_t{o.count()}) : Value(),
+                         o.has_rate() ? Value(o.rate()) : Value(), o.note()});
+}
+
+absl::Status WriteSeriesNote(Connection& c, const cv1::SeriesNote& n) {
+  return c.Execute(
+      "INSERT INTO series_notes (scope, effective_from, kind, text) VALUES ($1, $2, $3, $4) "
+      "ON CONFLICT (scope, effective_from, kind) DO UPDATE SET text = excluded.text",
+      std::vector<Value>{n.scope(), n.effective_from(), int64_t{n.kind()}, n.text()});
+}
+
+absl::Status WriteActivity(Connection& c, const cv1::Activity& a) {
+  const int64_t year = Period::Parse(a.period())->year();
+  return c.Execute(
+      "INSERT INTO activities (theme, topic, period, unit, description, year, quantity, partners, "
+      "position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
+      "(SELECT COALESCE(MAX(position), 0) + 1 FROM activities)) "
+      "ON CONFLICT (theme, topic, period, unit, description) DO UPDATE SET "
+      "quantity = excluded.quantity, partners = excluded.partners",
+      std::vector<Value>{int64_t{a.theme()}, a.topic(), a.period(), a.unit(), a.description(),
+                         year, a.quantity(), JoinList(a.partners(), kTextSeparator)});
+}
+
+}  // namespace
+
+std::vector<std::string> DefaultComparisonGroups(const std::string& municipality,
+                                                 const std::vector<cv1::Area>& groups) {
+  std::vector<std::string> containing, rates_only;
+  for (const auto& group : groups) {
+    if (group.members().empty()) {
+      rates_only.push_back(group.code());
+    } else if (std::find(group.members().begin(), group.members().end(), municipality) !=
+               group.members().end()) {
+      containing.push_back(group.code());
+    }
+  }
+  return containing.empty() ? rates_only : containing;
+}
+
+const std::vector<storage::Migration>& ThemeStore::Migrations() {
+  static const std::vector<storage::Migration> kMigrations = {
+      {1, "theme data",
+       R"sql(
+CREATE TABLE areas (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  parent TEXT NOT NULL DEFAULT '',
+  members TEXT NOT NULL DEFAULT '',
+  comparison_groups TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE indicators (
+  id TEXT PRIMARY KEY,
+  position INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  theme INTEGER NOT NULL,
+  topic TEXT NOT NULL,
+  unit INTEGER NOT NULL,
+  change_measure INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  police_codes TEXT NOT NULL,
+  components TEXT NOT NULL,
+  goal_direction INTEGER NOT NULL,
+  goal_baseline_year INTEGER NOT NULL,
+  goal_target DOUBLE PRECISION
+);
+CREATE TABLE denominators (
+  area TEXT NOT NULL,
+  period TEXT NOT NULL,
+  inhabitants BIGINT,
+  dwellings BIGINT,
+  residents_12_24 BIGINT,
+  PRIMARY KEY (area, period)
+);
+CREATE TABLE observations (
+  indicator TEXT NOT NULL,
+  area TEXT NOT NULL,
+  period TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  value_count BIGINT,
+  value_rate DOUBLE PRECISION,
+  note TEXT NOT NULL,
+  PRIMARY KEY (indicator, area, period)
+);
+CREATE INDEX observations_by_area_year ON observations (area, year);
+CREATE TABLE series_notes (
+  scope TEXT NOT NULL,
+  effective_from TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (scope, effective_from, kind)
+);
+CREATE TABLE activities (
+  theme INTEGER NOT NULL,
+  topic TEXT NOT NULL,
+  period TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  description TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  quantity DOUBLE PRECISION NOT NULL,
+  partners TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (theme, topic, period, unit, description)
+);
+CREATE INDEX activities_by_year ON activities (year);
+)sql"},
+  };
+  return kMigrations;
+}
+
+absl::StatusOr<v1::UpsertThemeDataResponse> ThemeStore::Upsert(
+    const v1::UpsertThemeDataRequest& request,
+    const std::function<absl::Status(const std::set<std::string>&, const std::set<std::string>&)>&
+        check_references) {
+  v1::UpsertThemeDataResponse response;
+  // References are checked inside the write transaction, so no concurrent
+  // write can invalidate them before this one commits.
+  absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
+    auto indicators = Keys(c, "SELECT id FROM indicators");
+    if (!indicators.ok()) return indicators.status();
+    auto areas = Keys(c, "SELECT code FROM areas");
+    if (!areas.ok()) return areas.status();
+    if (auto s = check_references(*indicators, *areas); !s.ok()) return s;
+    if (request.validate_only()) return absl::OkStatus();
+
+    for (const auto& a : request.areas()) {
+      if (auto s = WriteArea(c, a); !s.ok()) return s;
+    }
+    for (const auto& i : request.indicators()) {
+      if (auto s = WriteIndicator(c, i); !s.ok()) return s;
+    }
+    for (const auto& d : request.denominators()) {
+      if (auto s = WriteDenominator(c, d); !s.ok()) return s;
+    }
+    for (const auto& o : request.observations()) {
+      if (auto s = WriteObservation(c, o); !s.ok()) return s;
+    }
+    for (const auto& n : request.series_notes()) {
+      if (auto s = WriteSeriesNote(c, n); !s.ok()) return s;
+    }
+    for (const auto& a : request.activities()) {
+      if (auto s = WriteActivity(c, a); !s.ok()) return s;
+    }
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
+  response.set_areas(request.areas_size());
+  response.set_indicators(request.indicators_size());
+  response.set_denominators(request.denominators_size());
+  response.set_observations(request.observations_size());
+  response.set_series_notes(request.series_notes_size());
+  response.set_activities(request.activities_size());
+  return response;
+}
+
+absl::StatusOr<std::vector<cv1::Indicator>> ThemeStore::ListIndicators(int offset, int limit) {
+  std::vector<cv1::Indicator> indicators;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(StrCat("SELECT ", kIndicatorColumns,
+                                " FROM indicators ORDER BY position LIMIT $1 OFFSET $2"),
+                   std::vector<Value>{int64_t{limit}, int64_t{offset}}, [&](const Row& row) {
+                     indicators.push_back(IndicatorFromRow(row));
+                     return absl::OkStatus();
+                   });
+  });
+  if (!status.ok()) return status;
+  return indicators;
+}
+
+absl::StatusOr<std::optional<cv1::Indicator>> ThemeStore::GetIndicator(const std::string& id) {
+  std::optional<cv1::Indicator> indicator;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(StrCat("SELECT ", kIndicatorColumns, " FROM indicators WHERE id = $1"),
+                   std::vector<Value>{id}, [&](const Row& row) {
+                     indicator = IndicatorFromRow(row);
+                     return absl::OkStatus();
+                   });
+  });
+  if (!status.ok()) return status;
+  return indicator;
+}
+
+absl::StatusOr<std::optional<cv1::Area>> ThemeStore::GetArea(const std::string& code) {
+  std::optional<cv1::Area> area;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(
+        "SELECT code, name, kind, parent, members, comparison_groups FROM areas WHERE code = $1",
+        std::vector<Value>{code}, [&](const Row& row) {
+          area = AreaFromRow(row);
+          return absl::OkStatus();
+        });
+  });
+  if (!status.ok()) return status;
+  return area;
+}
+
+absl::StatusOr<std::optional<int>> ThemeStore::PlanBaselineYear() {
+  std::optional<int> year;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query("SELECT MIN(goal_baseline_year) FROM indicators WHERE goal_direction <> 0", {},
+                   [&](const Row& row) {
+                     if (!row.IsNull(0)) year = static_cast<int>(row.Int(0));
+                     return absl::OkStatus();
+                   });
+  });
+  if (!status.ok()) return status;
+  return year;
+}
+
+absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& municipality,
+                                                          int first_year, int last_year) {
+  SectionInput input;
+  absl::Status status = database_.Read([&](Connection& c) -> absl::Status {
+    absl::Status s = c.Query(
+        StrCat("SELECT ", kIndicatorColumns, " FROM indicators ORDER BY position"), {},
+        [&](const Row& row) {
+          input.indicators.push_back(IndicatorFromRow(row));
+          return absl::OkStatus();
+        });
+    if (!s.ok()) return s;
+
+    // The municipality, its comparison groups, and the groups' members.
+    auto groups = c.QueryAll(
+        "SELECT code, name, kind, parent, members, comparison_groups FROM areas "
+        "WHERE kind IN (4, 5) ORDER BY code");
+    if (!groups.ok()) return groups.status();
+    std::vector<cv1::Area> candidates;
+    for (const Row& row : *groups) candidates.push_back(AreaFromRow(row));
+
+    std::vector<std::string> pending = {municipality};
+    while (!pending.empty()) {
+      std::string code = std::move(pending.back());
+      pending.pop_back();
+      if (input.areas.contains(code)) continue;
+      auto rows = c.QueryAll(
+          "SELECT code, name, kind, parent, members, comparison_groups FROM areas WHERE code = $1",
+          std::vector<Value>{code});
+      if (!rows.ok()) return rows.status();
+      if (rows->empty()) continue;
+      cv1::Area area = AreaFromRow(rows->front());
+      if (code == municipality && area.comparison_groups().empty()) {
+        for (auto& g : DefaultComparisonGroups(municipality, candidates)) {
+          area.add_comparison_groups(g);
+        }
+      }
+      for (const auto& g : area.comparison_groups()) pending.push_back(g);
+      for (const auto& m : area.members()) pending.push_back(m);
+      input.areas.emplace(code, std::move(area));
+    }
+
+    for (const auto& [code, area] : input.areas) {
+      s = c.Query(
+          "SELECT indicator, period, value_count, value_rate, note FROM observations "
+          "WHERE area = $1 AND year BETWEEN $2 AND $3",
+          std::vector<Value>{code, int64_t{first_year}, int64_t{last_year}}, [&](const Row& row) {
+            cv1::Observation& o = input.observations.emplace_back();
+            o.set_indicator(row.Text(0));
+            o.set_area(code);
+            o.set_period(row.Text(1));
+            if (auto count = row.OptionalInt(2)) o.set_count(*count);
+            if (auto rate = row.OptionalDouble(3)) o.set_rate(*rate);
+            o.set_note(row.Text(4));
+            return absl::OkStatus();
+          });
+      if (!s.ok()) return s;
+      s = c.Query(
+          "SELECT period, inhabitants, dwellings, residents_12_24 FROM denominators WHERE area = $1",
+          std::vector<Value>{code}, [&](const Row& row) {
+            cv1::Denominator& d = input.denominators.emplace_back();
+            d.set_area(code);
+            d.set_period(row.Text(0));
+            if (auto v = row.OptionalInt(1)) d.set_inhabitants(*v);
+            if (auto v = row.OptionalInt(2)) d.set_dwellings(*v);
+            if (auto v = row.OptionalInt(3)) d.set_residents_12_24(*v);
+            return absl::OkStatus();
+          });
+      if (!s.ok()) return s;
+    }
+
+    s = c.Query("SELECT scope, effective_from, kind, text FROM series_notes ORDER BY effective_from",
+                {}, [&](const Row& row) {
+                  cv1::SeriesNote& n = input.notes.emplace_back();
+                  n.set_scope(row.Text(0));
+                  n.set_effective_from(row.Text(1));
+                  n.set_kind(static_cast<cv1::SeriesNoteKind>(row.Int(2)));
+                  n.set_text(row.Text(3));
+                  return absl::OkStatus();
+                });
+    if (!s.ok()) return s;
+    return c.Query(
+        "SELECT theme, topic, period, unit, description, quantity, partners FROM activities "
+        "WHERE year = $1 ORDER BY position",
+        std::vector<Value>{int64_t{last_year}}, [&](const Row& row) {
+          cv1::Activity& a = input.activities.emplace_back();
+          a.set_theme(static_cast<cv1::Theme>(row.Int(0)));
+          a.set_topic(row.Text(1));
+          a.set_period(row.Text(2));
+          a.set_unit(row.Text(3));
+          a.set_description(row.Text(4));
+          a.set_quantity(row.Double(5));
+          for (auto& p : SplitList(row.Text(6), kTextSeparator)) a.add_partners(p);
+          return absl::OkStatus();
+        });
+  });
+  if (!status.ok()) return status;
+  return input;
+}
+
+}  // namespace veilig::theme

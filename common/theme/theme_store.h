@@ -1,0 +1,52 @@
+// A theme service's own store of areas, indicators, figures, notes and
+// activities, on any storage backend.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "common/storage/database.h"
+#include "common/theme/section_input.h"
+#include "veilig/theme/v1/theme_service.pb.h"
+
+namespace veilig::theme {
+
+// The groups a municipality that names none of its own is compared with: the
+// groups that list it as a member, or else the groups that carry only
+// imported rates (such as a police-unit average).
+std::vector<std::string> DefaultComparisonGroups(const std::string& municipality,
+                                                 const std::vector<common::v1::Area>& groups);
+
+class ThemeStore {
+ public:
+  explicit ThemeStore(storage::Database& database) : database_(database) {}
+
+  static const std::vector<storage::Migration>& Migrations();
+
+  // Validates references against what is stored and writes the whole request
+  // in one transaction (nothing when validation fails or `validate_only`).
+  absl::StatusOr<v1::UpsertThemeDataResponse> Upsert(
+      const v1::UpsertThemeDataRequest& request,
+      const std::function<absl::Status(const std::set<std::string>& indicators,
+                                       const std::set<std::string>& areas)>& check_references);
+
+  // Indicators in plan order, `offset` .. `offset + limit`.
+  absl::StatusOr<std::vector<common::v1::Indicator>> ListIndicators(int offset, int limit);
+
+  absl::StatusOr<std::optional<common::v1::Indicator>> GetIndicator(const std::string& id);
+  absl::StatusOr<std::optional<common::v1::Area>> GetArea(const std::string& code);
+
+  // The earliest baseline year any goal names; nothing when no goal is set.
+  absl::StatusOr<std::optional<int>> PlanBaselineYear();
+
+  // Loads what a section over [first_year, last_year] for `municipality` needs.
+  absl::StatusOr<SectionInput> LoadSectionInput(const std::string& municipality, int first_year,
+                                                int last_year);
+
+ private:
+  storage::Database& database_;
+};
+
+}  // namespace veilig::theme

@@ -1,0 +1,313 @@
+#include "common/theme/validation.h"
+
+#include <cmath>
+
+#include "absl/strings/match.h"
+#include "common/domain/strings.h"
+#include "common/domain/codes.h"
+#include "common/domain/period.h"
+#include "common/theme/themes.h"
+
+namespace veilig::theme {
+namespace {
+
+using common::v1::Theme;
+
+constexpr size_t kMaxTextLength = 4000;
+
+std::string Field(std::string_view list, int index, std::string_view field) {
+  return StrCat(list, "[", index, "].", field);
+}
+
+absl::Status Bad(const std::string& field, std::string_view problem) {
+  return absl::InvalidArgumentError(StrCat(field, ": ", problem));
+}
+
+absl::Status RequireText(const std::string& field, const std::string& value) {
+  if (value.empty()) return Bad(field, "is required");
+  if (value.size() > kMaxTextLength) {
+    return Bad(field, StrCat("is longer than ", kMaxTextLength, " characters"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status RequirePeriod(const std::string& field, const std::string& value) {
+  if (value.empty()) return Bad(field, "is required");
+  auto period = Period::Parse(value);
+  if (!period.ok()) return Bad(field, View(period.status().message()));
+  return absl::OkStatus();
+}
+
+absl::Status RequireAreaCode(const std::string& field, const std::string& value) {
+  if (value.empty()) return Bad(field, "is required");
+  if (!IsAreaCode(value)) {
+    return Bad(field, StrCat("'", value, "' is not an area code (e.g. GM0034, WK003401, ",
+                                   "BU00340101 or an upper-case group code)"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status RequireIndicatorId(const std::string& field, const std::string& value) {
+  if (value.empty()) return Bad(field, "is required");
+  if (!IsIndicatorId(value)) {
+    return Bad(field, StrCat("'", value, "' is not an indicator id (lower snake case, ",
+                                   "e.g. woninginbraak)"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status RequireNonNegative(const std::string& field, double value) {
+  if (!std::isfinite(value)) return Bad(field, "must be a finite number");
+  if (value < 0) return Bad(field, StrCat("must not be negative (got ", value, ")"));
+  return absl::OkStatus();
+}
+
+absl::Status RequireAcceptedTheme(const std::string& field, int theme,
+                                  const std::set<Theme>& accepted) {
+  if (!common::v1::Theme_IsValid(theme) || theme == common::v1::THEME_UNSPECIFIED) {
+    return Bad(field, "is required and must be a known theme");
+  }
+  if (!accepted.contains(static_cast<Theme>(theme))) {
+    const ThemeInfo* info = FindTheme(static_cast<Theme>(theme));
+    return Bad(field, StrCat("theme ", info ? info->slug : "?",
+                                   " belongs to the service ", info ? info->service : "?"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ValidateArea(const common::v1::Area& area, int i) {
+  if (auto s = RequireAreaCode(Field("areas", i, "code"), area.code()); !s.ok()) return s;
+  if (auto s = RequireText(Field("areas", i, "name"), area.name()); !s.ok()) return s;
+  if (!common::v1::AreaKind_IsValid(area.kind()) ||
+      area.kind() == common::v1::AREA_KIND_UNSPECIFIED) {
+    return Bad(Field("areas", i, "kind"), "is required and must be a known area kind");
+  }
+  if (!area.parent().empty()) {
+    if (auto s = RequireAreaCode(Field("areas", i, "parent"), area.parent()); !s.ok()) return s;
+  }
+  for (int m = 0; m < area.members_size(); ++m) {
+    auto s = RequireAreaCode(StrCat(Field("areas", i, "members"), "[", m, "]"),
+                             area.members(m));
+    if (!s.ok()) return s;
+  }
+  for (int g = 0; g < area.comparison_groups_size(); ++g) {
+    auto s = RequireAreaCode(StrCat(Field("areas", i, "comparison_groups"), "[", g, "]"),
+                             area.comparison_groups(g));
+    if (!s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+bool IsPoliceCode(std::string_view code) {
+  if (code.empty() || code.size() > 32) return false;
+  for (char c : code) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.') return false;
+  }
+  return true;
+}
+
+absl::Status ValidateIndicator(const common::v1::Indicator& indicator, int i,
+                               const std::set<Theme>& accepted) {
+  const auto f = [i](std::string_view name) { return Field("indicators", i, name); };
+  if (auto s = RequireIndicatorId(f("id"), indicator.id()); !s.ok()) return s;
+  if (auto s = RequireText(f("title"), indicator.title()); !s.ok()) return s;
+  if (auto s = RequireAcceptedTheme(f("theme"), indicator.theme(), accepted); !s.ok()) return s;
+  if (auto s = RequireText(f("topic"), indicator.topic()); !s.ok()) return s;
+  if (!common::v1::Unit_IsValid(indicator.unit()) ||
+      indicator.unit() == common::v1::UNIT_UNSPECIFIED) {
+    return Bad(f("unit"), "is required and must be a known unit");
+  }
+  if (!common::v1::ChangeMeasure_IsValid(indicator.change_measure()) ||
+      indicator.change_measure() == common::v1::CHANGE_MEASURE_UNSPECIFIED) {
+    return Bad(f("change_measure"), "is required (count or rate)");
+  }
+  if (indicator.change_measure() == common::v1::CHANGE_MEASURE_RATE &&
+      indicator.unit() == common::v1::UNIT_COUNT) {
+    return Bad(f("change_measure"), "an indicator measured as a count has no rate");
+  }
+  if (indicator.source().size() > kMaxTextLength) return Bad(f("source"), "is too long");
+  if (indicator.definition().size() > kMaxTextLength) return Bad(f("definition"), "is too long");
+  for (int c = 0; c < indicator.police_codes_size(); ++c) {
+    if (!IsPoliceCode(indicator.police_codes(c))) {
+      return Bad(StrCat(f("police_codes"), "[", c, "]"),
+                 StrCat("'", indicator.police_codes(c), "' is not a crime-type code"));
+    }
+  }
+  for (int c = 0; c < indicator.components_size(); ++c) {
+    const std::string field = StrCat(f("components"), "[", c, "]");
+    if (auto s = RequireIndicatorId(field, indicator.components(c)); !s.ok()) return s;
+    if (indicator.components(c) == indicator.id()) return Bad(field, "names the indicator itself");
+  }
+  if (indicator.has_goal()) {
+    const auto& goal = indicator.goal();
+    if (!common::v1::GoalDirection_IsValid(goal.direction()) ||
+        goal.direction() == common::v1::GOAL_DIRECTION_UNSPECIFIED) {
+      return Bad(f("goal.direction"), "is required for a goal (decrease, not_increase, increase)");
+    }
+    if (goal.baseline_year() < 1900 || goal.baseline_year() > 2999) {
+      return Bad(f("goal.baseline_year"), "must be a year between 1900 and 2999");
+    }
+    if (goal.has_target()) {
+      if (auto s = RequireNonNegative(f("goal.target"), goal.target()); !s.ok()) return s;
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ValidateDenominator(const common::v1::Denominator& d, int i) {
+  const auto f = [i](std::string_view name) { return Field("denominators", i, name); };
+  if (auto s = RequireAreaCode(f("area"), d.area()); !s.ok()) return s;
+  if (auto s = RequirePeriod(f("period"), d.period()); !s.ok()) return s;
+  if (!d.has_inhabitants() && !d.has_dwellings() && !d.has_residents_12_24()) {
+    return Bad(f("inhabitants"), "at least one of inhabitants, dwellings, residents_12_24 is required");
+  }
+  if (d.has_inhabitants() && d.inhabitants() < 0) return Bad(f("inhabitants"), "must not be negative");
+  if (d.has_dwellings() && d.dwellings() < 0) return Bad(f("dwellings"), "must not be negative");
+  if (d.has_residents_12_24() && d.residents_12_24() < 0) {
+    return Bad(f("residents_12_24"), "must not be negative");
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ValidateObservation(const common::v1::Observation& o, int i) {
+  const auto f = [i](std::string_view name) { return Field("observations", i, name); };
+  if (auto s = RequireIndicatorId(f("indicator"), o.indicator()); !s.ok()) return s;
+  if (auto s = RequireAreaCode(f("area"), o.area()); !s.ok()) return s;
+  if (auto s = RequirePeriod(f("period"), o.period()); !s.ok()) return s;
+  if (!o.has_count() && !o.has_rate()) return Bad(f("count"), "a count or a rate is required");
+  if (o.has_count() && o.count() < 0) {
+    return Bad(f("count"), StrCat("must not be negative (got ", o.count(), ")"));
+  }
+  if (o.has_rate()) {
+    if (auto s = RequireNonNegative(f("rate"), o.rate()); !s.ok()) return s;
+  }
+  if (o.note().size() > kMaxTextLength) return Bad(f("note"), "is too long");
+  return absl::OkStatus();
+}
+
+absl::Status ValidateSeriesNote(const common::v1::SeriesNote& note, int i) {
+  const auto f = [i](std::string_view name) { return Field("series_notes", i, name); };
+  const std::string& scope = note.scope();
+  if (absl::StartsWith(scope, "source:")) {
+    if (scope.size() == 7) return Bad(f("scope"), "names no source");
+  } else if (absl::StartsWith(scope, "indicator:")) {
+    if (auto s = RequireIndicatorId(f("scope"), scope.substr(10)); !s.ok()) return s;
+  } else if (absl::StartsWith(scope, "theme:")) {
+    if (FindThemeBySlug(scope.substr(6)) == nullptr) {
+      return Bad(f("scope"), StrCat("'", scope.substr(6), "' is not a theme"));
+    }
+  } else {
+    return Bad(f("scope"), "must start with source:, indicator: or theme:");
+  }
+  if (!IsIsoDate(note.effective_from())) {
+    return Bad(f("effective_from"), "must be a date written YYYY-MM-DD");
+  }
+  if (!common::v1::SeriesNoteKind_IsValid(note.kind()) ||
+      note.kind() == common::v1::SERIES_NOTE_KIND_UNSPECIFIED) {
+    return Bad(f("kind"), "is required (series_break or note)");
+  }
+  return RequireText(f("text"), note.text());
+}
+
+absl::Status ValidateActivity(const common::v1::Activity& a, int i,
+                              const std::set<Theme>& accepted) {
+  const auto f = [i](std::string_view name) { return Field("activities", i, name); };
+  if (auto s = RequireAcceptedTheme(f("theme"), a.theme(), accepted); !s.ok()) return s;
+  if (auto s = RequireText(f("topic"), a.topic()); !s.ok()) return s;
+  if (auto s = RequirePeriod(f("period"), a.period()); !s.ok()) return s;
+  if (auto s = RequireNonNegative(f("quantity"), a.quantity()); !s.ok()) return s;
+  if (auto s = RequireText(f("unit"), a.unit()); !s.ok()) return s;
+  if (auto s = RequireText(f("description"), a.description()); !s.ok()) return s;
+  for (int p = 0; p < a.partners_size(); ++p) {
+    auto s = RequireText(StrCat(f("partners"), "[", p, "]"), a.partners(p));
+    if (!s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status ValidateUpsert(const v1::UpsertThemeDataRequest& request,
+                            const std::set<Theme>& accepted_themes) {
+  for (int i = 0; i < request.areas_size(); ++i) {
+    if (auto s = ValidateArea(request.areas(i), i); !s.ok()) return s;
+  }
+  for (int i = 0; i < request.indicators_size(); ++i) {
+    if (auto s = ValidateIndicator(request.indicators(i), i, accepted_themes); !s.ok()) return s;
+  }
+  for (int i = 0; i < request.denominators_size(); ++i) {
+    if (auto s = ValidateDenominator(request.denominators(i), i); !s.ok()) return s;
+  }
+  for (int i = 0; i < request.observations_size(); ++i) {
+    if (auto s = ValidateObservation(request.observations(i), i); !s.ok()) return s;
+  }
+  for (int i = 0; i < request.series_notes_size(); ++i) {
+    if (auto s = ValidateSeriesNote(request.series_notes(i), i); !s.ok()) return s;
+  }
+  for (int i = 0; i < request.activities_size(); ++i) {
+    if (auto s = ValidateActivity(request.activities(i), i, accepted_themes); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ValidateReferences(const v1::UpsertThemeDataRequest& request,
+                                const std::set<std::string>& known_indicators,
+                                const std::set<std::string>& known_areas) {
+  std::set<std::string> indicators = known_indicators;
+  for (const auto& indicator : request.indicators()) indicators.insert(indicator.id());
+  std::set<std::string> areas = known_areas;
+  for (const auto& area : request.areas()) areas.insert(area.code());
+
+  const auto unknown_indicator = [](const std::string& field, const std::string& id) {
+    return Bad(field, StrCat("unknown indicator '", id, "'"));
+  };
+  const auto unknown_area = [](const std::string& field, const std::string& code) {
+    return Bad(field, StrCat("unknown area '", code, "'; import it under areas first"));
+  };
+
+  for (int i = 0; i < request.areas_size(); ++i) {
+    const auto& area = request.areas(i);
+    for (int m = 0; m < area.members_size(); ++m) {
+      if (!areas.contains(area.members(m))) {
+        return unknown_area(StrCat(Field("areas", i, "members"), "[", m, "]"),
+                            area.members(m));
+      }
+    }
+    for (int g = 0; g < area.comparison_groups_size(); ++g) {
+      if (!areas.contains(area.comparison_groups(g))) {
+        return unknown_area(StrCat(Field("areas", i, "comparison_groups"), "[", g, "]"),
+                            area.comparison_groups(g));
+      }
+    }
+  }
+  for (int i = 0; i < request.indicators_size(); ++i) {
+    const auto& indicator = request.indicators(i);
+    for (int c = 0; c < indicator.components_size(); ++c) {
+      if (!indicators.contains(indicator.components(c))) {
+        return unknown_indicator(StrCat(Field("indicators", i, "components"), "[", c, "]"),
+                                 indicator.components(c));
+      }
+    }
+  }
+  for (int i = 0; i < request.denominators_size(); ++i) {
+    if (!areas.contains(request.denominators(i).area())) {
+      return unknown_area(Field("denominators", i, "area"), request.denominators(i).area());
+    }
+  }
+  for (int i = 0; i < request.observations_size(); ++i) {
+    const auto& o = request.observations(i);
+    if (!indicators.contains(o.indicator())) {
+      return unknown_indicator(Field("observations", i, "indicator"), o.indicator());
+    }
+    if (!areas.contains(o.area())) return unknown_area(Field("observations", i, "area"), o.area());
+  }
+  for (int i = 0; i < request.series_notes_size(); ++i) {
+    const std::string& scope = request.series_notes(i).scope();
+    if (absl::StartsWith(scope, "indicator:") && !indicators.contains(scope.substr(10))) {
+      return unknown_indicator(Field("series_notes", i, "scope"), scope.substr(10));
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace veilig::theme

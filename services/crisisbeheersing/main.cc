@@ -1,0 +1,13 @@
+// The crisisbeheersing theme service.
+#include "common/theme/theme_server.h"
+
+int main(int argc, char** argv) {
+  using namespace veilig;
+  return theme::RunThemeServer(
+      argc, argv,
+      {.name = "crisisbeheersing",
+       .ownership = {.primary = common::v1::THEME_CRISISBEHEERSING,
+                     .themes = {common::v1::THEME_CRISISBEHEERSING}},
+       .default_port = 50054,
+       .default_metrics_port = 9464});
+}

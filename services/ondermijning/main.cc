@@ -1,0 +1,13 @@
+// The ondermijning theme service.
+#include "common/theme/theme_server.h"
+
+int main(int argc, char** argv) {
+  using namespace veilig;
+  return theme::RunThemeServer(
+      argc, argv,
+      {.name = "ondermijning",
+       .ownership = {.primary = common::v1::THEME_ONDERMIJNING,
+                     .themes = {common::v1::THEME_ONDERMIJNING}},
+       .default_port = 50052,
+       .default_metrics_port = 9462});
+}
