@@ -8,14 +8,18 @@
 namespace veilig::config {
 
 ParseOutcome ParseOptions(int argc, char** argv, const po::options_description& options,
-                          const std::string& program, const std::string& summary) {
+                          const std::string& program, const std::string& summary,
+                          const po::positional_options_description* positional) {
   po::options_description all(program + " options");
   all.add_options()("help,h", "show this help and exit");
   all.add(options);
 
   po::variables_map values;
   try {
-    po::store(po::parse_command_line(argc, argv, all), values);
+    po::command_line_parser parser(argc, argv);
+    parser.options(all);
+    if (positional != nullptr) parser.positional(*positional);
+    po::store(parser.run(), values);
     // Only names of known options are taken from the environment, so an
     // unrelated VEILIG_* variable is never an error.
     po::store(po::parse_environment(all,

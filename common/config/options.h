@@ -15,7 +15,9 @@ enum class ParseOutcome { kRun, kExitOk, kExitUsage };
 
 // Parses argv, then the environment (VEILIG_<OPTION_NAME>, dashes as
 // underscores, upper case). Prints --help or a clear error itself.
+// `positional` (optional) maps bare arguments to option names.
 ParseOutcome ParseOptions(int argc, char** argv, const po::options_description& options,
-                          const std::string& program, const std::string& summary);
+                          const std::string& program, const std::string& summary,
+                          const po::positional_options_description* positional = nullptr);
 
 }  // namespace veilig::config

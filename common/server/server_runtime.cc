@@ -59,7 +59,8 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
     return 1;
   }
   health->SetServingStatus(true);
-  spdlog::info("serving gRPC on {}, metrics on {}:{}", address, options_.metrics_host,
+  spdlog::info("serving gRPC on {}:{}, metrics on {}:{}", options_.host, bound_port,
+               options_.metrics_host,
                options_.metrics_port);
 
   const int signal_number = WaitForTerminationSignal();

@@ -221,6 +221,12 @@ cv1::ThemeSection BuildSection(const SectionInput& input, const SectionRequest& 
   if (const ThemeInfo* info = FindTheme(request.theme)) section.set_title(std::string(info->title));
   section.set_municipality(request.municipality);
   section.set_period(request.period.ToString());
+  if (auto it = input.areas.find(request.municipality); it != input.areas.end()) {
+    section.set_municipality_name(it->second.name());
+  }
+  if (auto baseline = PlanBaselineYear(input)) {
+    section.set_baseline_period(request.period.InYear(*baseline).ToString());
+  }
   const std::vector<Period> periods = TrailingHalfYears(request.period, kSeriesLength);
   for (const Period& p : periods) section.add_periods(p.ToString());
 

@@ -353,7 +353,7 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
     // The municipality, its comparison groups, and the groups' members.
     auto groups = c.QueryAll(
         "SELECT code, name, kind, parent, members, comparison_groups FROM areas "
-        "WHERE kind IN (4, 5) ORDER BY code");
+        "WHERE kind IN (4, 5) ORDER BY kind, code");
     if (!groups.ok()) return groups.status();
     std::vector<cv1::Area> candidates;
     for (const Row& row : *groups) candidates.push_back(AreaFromRow(row));

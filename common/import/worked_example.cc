@@ -1,0 +1,293 @@
+#include "common/import/worked_example.h"
+
+#include <fstream>
+#include <regex>
+#include <set>
+
+#include "absl/strings/numbers.h"
+#include "common/csv/csv_reader.h"
+#include "common/domain/strings.h"
+#include "common/import/csv_fields.h"
+#include "common/theme/themes.h"
+
+namespace veilig::import {
+namespace {
+
+namespace cv1 = common::v1;
+using RowHandler = std::function<absl::Status(const csv::CsvTable&, const SourceLine&)>;
+
+// Where a status comes from must survive the trip up: prefix file and line.
+absl::Status AtLine(const SourceLine& where, const absl::Status& status) {
+  return absl::Status(status.code(),
+                      StrCat(where.file, " line ", where.line, ": ", View(status.message())));
+}
+
+// Reads `file` if present; false if it is not there.
+absl::StatusOr<bool> ForEachRow(const std::filesystem::path& directory, const std::string& file,
+                                const std::vector<std::string>& required,
+                                const RowHandler& handle) {
+  const auto path = directory / file;
+  if (!std::filesystem::exists(path)) return false;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(StrCat("cannot read ", path.string()));
+  auto table = csv::CsvTable::Open(in, required);
+  if (!table.ok()) return absl::InvalidArgumentError(StrCat(file, ": ", View(table.status().message())));
+  while (true) {
+    auto more = table->Next();
+    if (!more.ok()) return absl::InvalidArgumentError(StrCat(file, ": ", View(more.status().message())));
+    if (!*more) return true;
+    const SourceLine where{file, table->line()};
+    if (auto status = handle(*table, where); !status.ok()) return AtLine(where, status);
+  }
+}
+
+std::string S(std::string_view v) { return std::string(v); }
+
+class Planner {
+ public:
+  Planner(const std::filesystem::path& directory, const OwnerLookup& lookup)
+      : directory_(directory), lookup_(lookup) {
+    for (auto service : theme::ThemeServiceNames()) plan_.by_service[S(service)];
+  }
+
+  absl::StatusOr<ImportPlan> Run() {
+    for (auto step : {&Planner::Areas, &Planner::Indicators, &Planner::Denominators,
+                      &Planner::Observations, &Planner::SeriesNotes, &Planner::Activities}) {
+      if (auto status = (this->*step)(); !status.ok()) return status;
+    }
+    static const std::set<std::string> kHandled = {"areas.csv",        "indicators.csv",
+                                                   "denominators.csv", "observations.csv",
+                                                   "series_notes.csv", "activities.csv"};
+    for (const auto& entry : std::filesystem::directory_iterator(directory_)) {
+      const std::string name = entry.path().filename().string();
+      if (entry.path().extension() == ".csv" && !kHandled.contains(name)) {
+        plan_.skipped_files.push_back(name);
+      }
+    }
+    std::sort(plan_.skipped_files.begin(), plan_.skipped_files.end());
+    return std::move(plan_);
+  }
+
+ private:
+  template <typename Message>
+  void ToAll(const std::string& list, const Message& item, const SourceLine& where,
+             Message* (theme::v1::UpsertThemeDataRequest::*add)()) {
+    for (auto& [service, import] : plan_.by_service) To(service, list, item, where, add);
+  }
+
+  template <typename Message>
+  void To(const std::string& service, const std::string& list, const Message& item,
+          const SourceLine& where, Message* (theme::v1::UpsertThemeDataRequest::*add)()) {
+    ServiceImport& import = plan_.by_service[service];
+    *(import.request.*add)() = item;
+    import.sources[list].push_back(where);
+  }
+
+  absl::StatusOr<std::string> OwnerOfIndicator(const std::string& id) {
+    if (auto it = owners_.find(id); it != owners_.end()) return it->second;
+    if (auto owner = lookup_ ? lookup_(id) : std::nullopt) {
+      owners_[id] = *owner;
+      return *owner;
+    }
+    return absl::InvalidArgumentError(
+        StrCat("indicator: unknown indicator '", id, "' (not in indicators.csv nor in any service)"));
+  }
+
+  absl::Status Areas() {
+    return ForEachRow(directory_, "areas.csv", {"code", "name", "kind"},
+                      [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                        cv1::Area area;
+                        area.set_code(S(row.Get("code")));
+                        area.set_name(S(row.Get("name")));
+                        auto kind = ParseAreaKind(row.Get("kind"));
+                        if (!kind.ok()) return kind.status();
+                        area.set_kind(*kind);
+                        area.set_parent(S(row.Get("parent")));
+                        for (auto& m : SplitList(row.Get("members"), ';')) area.add_members(m);
+                        for (auto& g : SplitList(row.Get("comparison_groups"), ';')) {
+                          area.add_comparison_groups(g);
+                        }
+                        ToAll("areas", area, where, &theme::v1::UpsertThemeDataRequest::add_areas);
+                        return absl::OkStatus();
+                      })
+        .status();
+  }
+
+  absl::Status Indicators() {
+    return ForEachRow(
+               directory_, "indicators.csv",
+               {"id", "theme", "topic", "title_nl", "unit", "change_measure", "source"},
+               [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                 cv1::Indicator indicator;
+                 indicator.set_id(S(row.Get("id")));
+                 auto theme = ParseTheme(row.Get("theme"));
+                 if (!theme.ok()) return theme.status();
+                 indicator.set_theme(*theme);
+                 indicator.set_topic(S(row.Get("topic")));
+                 indicator.set_title(S(row.Get("title_nl")));
+                 auto unit = ParseUnit(row.Get("unit"));
+                 if (!unit.ok()) return unit.status();
+                 indicator.set_unit(*unit);
+                 auto measure = ParseChangeMeasure(row.Get("change_measure"));
+                 if (!measure.ok()) return measure.status();
+                 indicator.set_change_measure(*measure);
+                 indicator.set_source(S(row.Get("source")));
+                 indicator.set_definition(S(row.Get("definition")));
+                 for (auto& c : SplitList(row.Get("police_code"), '/')) indicator.add_police_codes(c);
+                 for (auto& c : SplitList(row.Get("components"), '+')) indicator.add_components(c);
+                 auto direction = ParseGoalDirection(row.Get("goal_direction"));
+                 if (!direction.ok()) return direction.status();
+                 if (*direction != cv1::GOAL_DIRECTION_UNSPECIFIED) {
+                   auto year = OptionalInt("goal_baseline_year", row.Get("goal_baseline_year"));
+                   if (!year.ok()) return year.status();
+                   if (!year->has_value()) {
+                     return absl::InvalidArgumentError("goal_baseline_year: required with a goal");
+                   }
+                   indicator.mutable_goal()->set_direction(*direction);
+                   indicator.mutable_goal()->set_baseline_year(static_cast<int32_t>(**year));
+                 }
+                 const std::string service = S(theme::FindTheme(*theme)->service);
+                 owners_[indicator.id()] = service;
+                 To(service, "indicators", indicator, where,
+                    &theme::v1::UpsertThemeDataRequest::add_indicators);
+                 return absl::OkStatus();
+               })
+        .status();
+  }
+
+  absl::Status Denominators() {
+    return ForEachRow(directory_, "denominators.csv", {"area", "period"},
+                      [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                        cv1::Denominator d;
+                        d.set_area(S(row.Get("area")));
+                        d.set_period(S(row.Get("period")));
+                        for (auto [column, setter] :
+                             {std::pair{"inhabitants", &cv1::Denominator::set_inhabitants},
+                              std::pair{"dwellings", &cv1::Denominator::set_dwellings},
+                              std::pair{"residents_12_24", &cv1::Denominator::set_residents_12_24}}) {
+                          auto value = OptionalInt(column, row.Get(column));
+                          if (!value.ok()) return value.status();
+                          if (value->has_value()) (d.*setter)(**value);
+                        }
+                        ToAll("denominators", d, where,
+                              &theme::v1::UpsertThemeDataRequest::add_denominators);
+                        return absl::OkStatus();
+                      })
+        .status();
+  }
+
+  absl::Status Observations() {
+    return ForEachRow(directory_, "observations.csv", {"indicator", "area", "period"},
+                      [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                        cv1::Observation o;
+                        o.set_indicator(S(row.Get("indicator")));
+                        o.set_area(S(row.Get("area")));
+                        o.set_period(S(row.Get("period")));
+                        auto count = OptionalInt("count", row.Get("count"));
+                        if (!count.ok()) return count.status();
+                        if (count->has_value()) o.set_count(**count);
+                        auto rate = OptionalDouble("rate", row.Get("rate"));
+                        if (!rate.ok()) return rate.status();
+                        if (rate->has_value()) o.set_rate(**rate);
+                        o.set_note(S(row.Get("note")));
+                        auto owner = OwnerOfIndicator(o.indicator());
+                        if (!owner.ok()) return owner.status();
+                        To(*owner, "observations", o, where,
+                           &theme::v1::UpsertThemeDataRequest::add_observations);
+                        return absl::OkStatus();
+                      })
+        .status();
+  }
+
+  absl::Status SeriesNotes() {
+    return ForEachRow(
+               directory_, "series_notes.csv", {"scope", "effective_from", "kind", "text_nl"},
+               [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                 cv1::SeriesNote note;
+                 note.set_scope(S(row.Get("scope")));
+                 note.set_effective_from(S(row.Get("effective_from")));
+                 auto kind = ParseNoteKind(row.Get("kind"));
+                 if (!kind.ok()) return kind.status();
+                 note.set_kind(*kind);
+                 note.set_text(S(row.Get("text_nl")));
+                 const std::string& scope = note.scope();
+                 const auto add = &theme::v1::UpsertThemeDataRequest::add_series_notes;
+                 if (scope.starts_with("indicator:")) {
+                   auto owner = OwnerOfIndicator(scope.substr(10));
+                   if (!owner.ok()) return owner.status();
+                   To(*owner, "series_notes", note, where, add);
+                 } else if (scope.starts_with("theme:")) {
+                   auto theme = ParseTheme(scope.substr(6));
+                   if (!theme.ok()) return theme.status();
+                   To(S(theme::FindTheme(*theme)->service), "series_notes", note, where, add);
+                 } else {
+                   // A source's note concerns every service that shows its figures.
+                   ToAll("series_notes", note, where, add);
+                 }
+                 return absl::OkStatus();
+               })
+        .status();
+  }
+
+  absl::Status Activities() {
+    return ForEachRow(
+               directory_, "activities.csv",
+               {"theme", "topic", "period", "quantity", "unit_nl", "description_nl"},
+               [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                 cv1::Activity a;
+                 auto theme = ParseTheme(row.Get("theme"));
+                 if (!theme.ok()) return theme.status();
+                 a.set_theme(*theme);
+                 a.set_topic(S(row.Get("topic")));
+                 a.set_period(S(row.Get("period")));
+                 auto quantity = OptionalDouble("quantity", row.Get("quantity"));
+                 if (!quantity.ok()) return quantity.status();
+                 if (!quantity->has_value()) return absl::InvalidArgumentError("quantity: required");
+                 a.set_quantity(**quantity);
+                 a.set_unit(S(row.Get("unit_nl")));
+                 a.set_description(S(row.Get("description_nl")));
+                 for (auto& p : SplitList(row.Get("partners"), ',')) a.add_partners(p);
+                 To(S(theme::FindTheme(*theme)->service), "activities", a, where,
+                    &theme::v1::UpsertThemeDataRequest::add_activities);
+                 return absl::OkStatus();
+               })
+        .status();
+  }
+
+  std::filesystem::path directory_;
+  const OwnerLookup& lookup_;
+  ImportPlan plan_;
+  std::map<std::string, std::string> owners_;
+};
+
+}  // namespace
+
+bool ServiceImport::empty() const {
+  const auto& r = request;
+  return r.areas().empty() && r.indicators().empty() && r.denominators().empty() &&
+         r.observations().empty() && r.series_notes().empty() && r.activities().empty();
+}
+
+std::string ServiceImport::LocateError(std::string_view message) const {
+  static const std::regex kItem(R"(^(\w+)\[(\d+)\]\.(.*)$)");
+  std::match_results<std::string_view::const_iterator> match;
+  if (!std::regex_match(message.begin(), message.end(), match, kItem)) return std::string(message);
+  auto list = sources.find(match[1].str());
+  size_t index = 0;
+  if (list == sources.end() || !absl::SimpleAtoi(match[2].str(), &index) ||
+      index >= list->second.size()) {
+    return std::string(message);
+  }
+  const SourceLine& where = list->second[index];
+  return StrCat(where.file, " line ", where.line, ": ", match[3].str());
+}
+
+absl::StatusOr<ImportPlan> PlanImport(const std::filesystem::path& directory,
+                                      const OwnerLookup& owner_lookup) {
+  if (!std::filesystem::is_directory(directory)) {
+    return absl::NotFoundError(StrCat("'", directory.string(), "' is not a directory"));
+  }
+  return Planner(directory, owner_lookup).Run();
+}
+
+}  // namespace veilig::import

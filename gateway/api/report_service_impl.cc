@@ -1,0 +1,63 @@
+#include "gateway/api/report_service_impl.h"
+
+#include <google/protobuf/util/time_util.h>
+
+#include "common/domain/codes.h"
+#include "common/domain/period.h"
+#include "common/domain/strings.h"
+#include "common/server/grpc_status.h"
+#include "gateway/report/report_assembler.h"
+
+namespace veilig::gateway {
+namespace {
+
+grpc::Status Invalid(std::string_view field, std::string_view problem) {
+  return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, StrCat(field, ": ", problem));
+}
+
+grpc::Status CheckRequest(const report::v1::GetProgressReportRequest& request) {
+  if (request.municipality().empty()) return Invalid("municipality", "is required, e.g. GM0034");
+  if (!IsMunicipalityCode(request.municipality())) {
+    return Invalid("municipality",
+                   StrCat("'", request.municipality(), "' is not a CBS municipality code"));
+  }
+  if (request.period().empty()) return Invalid("period", "is required, e.g. 2019H1");
+  auto period = Period::Parse(request.period());
+  if (!period.ok()) return Invalid("period", View(period.status().message()));
+  if (period->grain() != Grain::kHalfYear) {
+    return Invalid("period", StrCat("'", request.period(), "' is not a half year, e.g. 2019H1"));
+  }
+  return grpc::Status::OK;
+}
+
+}  // namespace
+
+grpc::Status ReportServiceImpl::GetProgressReport(
+    grpc::ServerContext* context, const report::v1::GetProgressReportRequest* request,
+    report::v1::ProgressReport* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return server::ToGrpcStatus(s);
+  if (auto s = CheckRequest(*request); !s.ok()) return s;
+
+  // Leave a little of the caller's time for assembling and sending.
+  const auto now = std::chrono::system_clock::now();
+  auto deadline = std::min(context->deadline(), now + report_deadline_);
+  deadline -= std::min<std::chrono::system_clock::duration>((deadline - now) / 20,
+                                                             std::chrono::milliseconds(50));
+
+  theme::v1::GetThemeSectionRequest section_request;
+  section_request.set_municipality(request->municipality());
+  section_request.set_period(request->period());
+  const std::vector<BackendResult> results =
+      fanout_.FetchSections(context, section_request, deadline);
+
+  if (NoBackendKnowsMunicipality(results)) {
+    return grpc::Status(grpc::StatusCode::NOT_FOUND,
+                        StrCat("no data for municipality '", request->municipality(), "'"));
+  }
+  *response = AssembleReport(request->municipality(), request->period(), results);
+  *response->mutable_create_time() = google::protobuf::util::TimeUtil::GetCurrentTime();
+  if (response->unreachable_size() > 0) metrics_.RecordPartialReport();
+  return grpc::Status::OK;
+}
+
+}  // namespace veilig::gateway

@@ -1,0 +1,37 @@
+// Asks every theme service for its section at the same time, under one
+// deadline that is also the caller's: the report is never slower than its
+// slowest backend and never slower than the deadline.
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <grpcpp/grpcpp.h>
+
+#include "gateway/fanout/gateway_metrics.h"
+#include "gateway/report/report_assembler.h"
+#include "veilig/theme/v1/theme_service.grpc.pb.h"
+
+namespace veilig::gateway {
+
+class SectionFanout {
+ public:
+  // `backends`: service name -> channel.
+  SectionFanout(const std::map<std::string, std::shared_ptr<grpc::Channel>>& backends,
+                GatewayMetrics& metrics);
+
+  // Calls all backends in parallel. `parent` (may be null) propagates the
+  // caller's deadline and cancellation; `deadline` caps it further.
+  std::vector<BackendResult> FetchSections(const grpc::ServerContext* parent,
+                                           const theme::v1::GetThemeSectionRequest& request,
+                                           std::chrono::system_clock::time_point deadline);
+
+ private:
+  std::vector<std::pair<std::string, std::unique_ptr<theme::v1::ThemeService::Stub>>> stubs_;
+  GatewayMetrics& metrics_;
+};
+
+}  // namespace veilig::gateway

@@ -1,0 +1,20 @@
+#include "tools/veiligctl/call_options.h"
+
+namespace veilig::ctl {
+
+void CallOptions::AddTo(config::po::options_description& description) {
+  description.add_options()(
+      "gateway-address", config::po::value(&gateway_address)->default_value(gateway_address),
+      "gRPC target of the gateway")(
+      "timeout-ms", config::po::value(&timeout_ms)->default_value(timeout_ms),
+      "deadline of each call in milliseconds");
+  client::AddBackendOptions(description, backends);
+}
+
+std::unique_ptr<grpc::ClientContext> CallOptions::NewContext() const {
+  auto context = std::make_unique<grpc::ClientContext>();
+  context->set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(timeout_ms));
+  return context;
+}
+
+}  // namespace veilig::ctl

@@ -1,0 +1,26 @@
+// Options every veiligctl command shares: where the services are and how long
+// a call may take.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include <grpcpp/grpcpp.h>
+
+#include "common/client/backend_options.h"
+#include "common/config/options.h"
+
+namespace veilig::ctl {
+
+struct CallOptions {
+  std::string gateway_address = "127.0.0.1:50050";
+  client::BackendAddresses backends;
+  int timeout_ms = 10000;
+
+  void AddTo(config::po::options_description& description);
+  // A client context with this command's deadline.
+  std::unique_ptr<grpc::ClientContext> NewContext() const;
+};
+
+}  // namespace veilig::ctl

@@ -1,0 +1,33 @@
+// veiligctl: the command-line client of Veilig.
+#include <cstring>
+#include <iostream>
+
+#include "tools/veiligctl/commands.h"
+
+namespace {
+
+constexpr char kUsage[] = R"(Usage: veiligctl COMMAND [OPTIONS]
+
+Commands:
+  import DIR     load a directory of CSV files (worked-example format) into the services
+  report         print the progress report of a municipality and half year
+  health         show whether the gateway and the four theme services are serving
+
+Run 'veiligctl COMMAND --help' for the options of a command.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+    std::cout << kUsage;
+    return argc < 2 ? 2 : 0;
+  }
+  const std::string command = argv[1];
+  // The sub-command sees itself as argv[0].
+  if (command == "import") return veilig::ctl::RunImport(argc - 1, argv + 1);
+  if (command == "report") return veilig::ctl::RunReport(argc - 1, argv + 1);
+  if (command == "health") return veilig::ctl::RunHealth(argc - 1, argv + 1);
+  std::cerr << "veiligctl: unknown command '" << command << "'\n\n" << kUsage;
+  return 2;
+}

@@ -1,0 +1,63 @@
+// veiligctl report: the progress report from the gateway, as text or JSON.
+#include <iostream>
+
+#include <google/protobuf/util/json_util.h>
+
+#include "common/client/channels.h"
+#include "common/report/text_report.h"
+#include "tools/veiligctl/call_options.h"
+#include "tools/veiligctl/commands.h"
+#include "veilig/report/v1/report_service.grpc.pb.h"
+
+namespace veilig::ctl {
+
+int RunReport(int argc, char** argv) {
+  CallOptions call;
+  std::string municipality, period, format = "text";
+  config::po::options_description description;
+  description.add_options()(
+      "municipality", config::po::value(&municipality)->required(), "CBS code, e.g. GM0034")(
+      "period", config::po::value(&period)->required(), "half year, e.g. 2019H1")(
+      "format", config::po::value(&format)->default_value(format), "text or json");
+  call.AddTo(description);
+  switch (config::ParseOptions(argc, argv, description, "veiligctl report",
+                               "Prints the progress report of a municipality and half year.")) {
+    case config::ParseOutcome::kExitOk:
+      return 0;
+    case config::ParseOutcome::kExitUsage:
+      return 2;
+    case config::ParseOutcome::kRun:
+      break;
+  }
+  if (format != "text" && format != "json") {
+    std::cerr << "veiligctl report: --format must be text or json, not '" << format << "'\n";
+    return 2;
+  }
+  auto stub = report::v1::ReportService::NewStub(client::CreateChannel(call.gateway_address));
+  report::v1::GetProgressReportRequest request;
+  request.set_municipality(municipality);
+  request.set_period(period);
+  report::v1::ProgressReport report;
+  auto context = call.NewContext();
+  const grpc::Status status = stub->GetProgressReport(context.get(), request, &report);
+  if (!status.ok()) {
+    std::cerr << "veiligctl report: " << status.error_message() << "\n";
+    return 1;
+  }
+  if (format == "json") {
+    std::string json;
+    google::protobuf::util::JsonPrintOptions options;
+    options.add_whitespace = true;
+    (void)google::protobuf::util::MessageToJsonString(report, &json, options);
+    std::cout << json;
+  } else {
+    std::cout << report::RenderText(report);
+  }
+  if (report.unreachable_size() > 0) {
+    std::cerr << "veiligctl report: warning: " << report.unreachable_size()
+              << " section(s) unavailable\n";
+  }
+  return 0;
+}
+
+}  // namespace veilig::ctl
