@@ -1,1 +1,140 @@
+#include "common/storage/sqlite_database.h"
+
+#include <filesystem>
+
 #include <gtest/gtest.h>
+
+namespace veilig::storage {
+namespace {
+
+class SqliteDatabaseTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = std::filesystem::temp_directory_path() /
+            ("veilig-storage-test-" + std::to_string(::getpid()) + ".db");
+    std::filesystem::remove(path_);
+    auto db = OpenDatabase("sqlite:" + path_.string());
+    ASSERT_TRUE(db.ok()) << db.status();
+    db_ = std::move(*db);
+    ASSERT_TRUE(db_->Migrate(kMigrations).ok());
+  }
+  void TearDown() override {
+    db_.reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
+  }
+
+  int64_t CountRows() {
+    int64_t n = -1;
+    EXPECT_TRUE(db_->Read([&n](Connection& c) {
+                     return c.Query("SELECT COUNT(*) FROM items", {}, [&n](const Row& row) {
+                       n = row.Int(0);
+                       return absl::OkStatus();
+                     });
+                   })
+                    .ok());
+    return n;
+  }
+
+  const std::vector<Migration> kMigrations = {
+      {1, "items", "CREATE TABLE items (id TEXT PRIMARY KEY, n BIGINT, x DOUBLE PRECISION)"},
+      {2, "index", "CREATE INDEX items_by_n ON items (n)"}};
+  std::filesystem::path path_;
+  std::unique_ptr<Database> db_;
+};
+
+TEST_F(SqliteDatabaseTest, MigrationsRunOnceAndAreRecorded) {
+  ASSERT_TRUE(db_->Migrate(kMigrations).ok());  // second run: nothing to do
+  std::vector<Row> rows;
+  ASSERT_TRUE(db_->Read([&rows](Connection& c) {
+                   auto result = c.QueryAll("SELECT version, name FROM schema_migrations ORDER BY version");
+                   if (result.ok()) rows = *result;
+                   return result.status();
+                 })
+                  .ok());
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1].Int(0), 2);
+  EXPECT_EQ(rows[1].Text(1), "index");
+}
+
+TEST_F(SqliteDatabaseTest, AFailedMigrationNamesItselfAndLeavesNoRecord) {
+  auto status = db_->Migrate({{3, "broken", "CREATE TABLE nonsense ("}});
+  ASSERT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("migration 3 (broken)"), std::string::npos);
+  ASSERT_TRUE(db_->Read([](Connection& c) {
+                   auto rows = c.QueryAll("SELECT 1 FROM schema_migrations WHERE version = 3");
+                   if (!rows.ok()) return rows.status();
+                   return rows->empty() ? absl::OkStatus() : absl::InternalError("recorded");
+                 })
+                  .ok());
+}
+
+TEST_F(SqliteDatabaseTest, PlaceholdersBindByNumberInAnyOrderWithNulls) {
+  ASSERT_TRUE(db_->Write([](Connection& c) {
+                   return c.Execute("INSERT INTO items (x, id, n) VALUES ($3, $1, $2)",
+                                    std::vector<Value>{std::string("a"), std::monostate{}, 2.5});
+                 })
+                  .ok());
+  ASSERT_TRUE(db_->Read([](Connection& c) -> absl::Status {
+                   auto rows = c.QueryAll("SELECT id, n, x FROM items WHERE id = $1",
+                                          std::vector<Value>{std::string("a")});
+                   if (!rows.ok()) return rows.status();
+                   EXPECT_EQ(rows->size(), 1u);
+                   EXPECT_EQ(rows->at(0).Text(0), "a");
+                   EXPECT_FALSE(rows->at(0).OptionalInt(1).has_value());
+                   EXPECT_DOUBLE_EQ(rows->at(0).Double(2), 2.5);
+                   return absl::OkStatus();
+                 })
+                  .ok());
+}
+
+TEST_F(SqliteDatabaseTest, ARejectedWriteLeavesNothingBehind) {
+  auto status = db_->Write([](Connection& c) -> absl::Status {
+    for (int i = 0; i < 10; ++i) {
+      auto s = c.Execute("INSERT INTO items (id, n) VALUES ($1, $2)",
+                         std::vector<Value>{std::to_string(i), int64_t{i}});
+      if (!s.ok()) return s;
+    }
+    return absl::InvalidArgumentError("rejected after ten rows");
+  });
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(CountRows(), 0);
+}
+
+TEST_F(SqliteDatabaseTest, AConstraintViolationRollsBackTheWholeTransaction) {
+  auto status = db_->Write([](Connection& c) -> absl::Status {
+    auto s = c.Execute("INSERT INTO items (id) VALUES ('dup')");
+    if (!s.ok()) return s;
+    return c.Execute("INSERT INTO items (id) VALUES ('dup')");
+  });
+  EXPECT_FALSE(status.ok());
+  EXPECT_EQ(CountRows(), 0);
+}
+
+TEST_F(SqliteDatabaseTest, StringsAreStoredVerbatim) {
+  const std::string hostile = "'); DROP TABLE items; -- <script>alert(1)</script> \xE2\x82\xAC";
+  ASSERT_TRUE(db_->Write([&](Connection& c) {
+                   return c.Execute("INSERT INTO items (id) VALUES ($1)", std::vector<Value>{hostile});
+                 })
+                  .ok());
+  ASSERT_TRUE(db_->Read([&](Connection& c) -> absl::Status {
+                   auto rows = c.QueryAll("SELECT id FROM items");
+                   if (!rows.ok()) return rows.status();
+                   EXPECT_EQ(rows->at(0).Text(0), hostile);
+                   return absl::OkStatus();
+                 })
+                  .ok());
+}
+
+TEST_F(SqliteDatabaseTest, ASyntaxErrorIsReportedNotThrown) {
+  auto status = db_->Read([](Connection& c) { return c.Execute("SELEC 1"); });
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("prepare"), std::string::npos);
+}
+
+TEST(OpenDatabaseTest, RejectsAnEmptyPathAndAnUnopenableFile) {
+  EXPECT_EQ(OpenDatabase("sqlite:").status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_FALSE(OpenDatabase("/nonexistent-dir/x/y.db").ok());
+}
+
+}  // namespace
+}  // namespace veilig::storage

@@ -219,8 +219,9 @@ absl::Status ValidateActivity(const common::v1::Activity& a, int i,
   if (auto s = RequireText(f("unit"), a.unit()); !s.ok()) return s;
   if (auto s = RequireText(f("description"), a.description()); !s.ok()) return s;
   for (int p = 0; p < a.partners_size(); ++p) {
-    auto s = RequireText(StrCat(f("partners"), "[", p, "]"), a.partners(p));
-    if (!s.ok()) return s;
+    const std::string field = StrCat(f("partners"), "[", p, "]");
+    if (auto s = RequireText(field, a.partners(p)); !s.ok()) return s;
+    if (a.partners(p).find('\n') != std::string::npos) return Bad(field, "must be one line");
   }
   return absl::OkStatus();
 }
