@@ -1,1 +1,122 @@
+#include "common/import/worked_example.h"
+
+#include <filesystem>
+#include <fstream>
+
 #include <gtest/gtest.h>
+
+namespace veilig::import {
+namespace {
+
+class TempDir {
+ public:
+  TempDir() {
+    path_ = std::filesystem::temp_directory_path() /
+            ("veilig-import-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
+    std::filesystem::create_directories(path_);
+  }
+  ~TempDir() { std::filesystem::remove_all(path_); }
+  void Write(const std::string& name, const std::string& text) const {
+    std::ofstream(path_ / name) << text;
+  }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  static inline int counter_ = 0;
+  std::filesystem::path path_;
+};
+
+TEST(WorkedExampleImportTest, RoutesEveryFileToItsOwners) {
+  auto plan = PlanImport(VEILIG_DATA_DIR, nullptr);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  ASSERT_EQ(plan->by_service.size(), 4u);
+  const auto& vw = plan->by_service.at("veilige-wijken").request;
+  const auto& zv = plan->by_service.at("zorg-veiligheid").request;
+  const auto& om = plan->by_service.at("ondermijning").request;
+  const auto& cb = plan->by_service.at("crisisbeheersing").request;
+  EXPECT_EQ(vw.indicators_size(), 11);  // incl. total registered crime
+  EXPECT_EQ(zv.indicators_size(), 3);
+  EXPECT_EQ(vw.observations_size() + zv.observations_size(), 138);
+  EXPECT_EQ(zv.observations_size(), 13);
+  for (const auto* r : {&vw, &zv, &om, &cb}) {
+    EXPECT_EQ(r->areas_size(), 3);
+    EXPECT_EQ(r->denominators_size(), 5);
+  }
+  // Source-wide notes go everywhere; indicator and theme notes to their owner.
+  EXPECT_EQ(vw.series_notes_size(), 2);
+  EXPECT_EQ(zv.series_notes_size(), 3);
+  EXPECT_EQ(om.series_notes_size(), 3);
+  EXPECT_EQ(vw.activities_size(), 15);
+  EXPECT_EQ(cb.activities_size(), 1);
+  EXPECT_EQ(plan->skipped_files.size(), 5u);
+  // Quoted partner list splits into partners.
+  bool found = false;
+  for (const auto& a : vw.activities()) {
+    if (a.unit() == "Stop & Go-acties") {
+      found = true;
+      EXPECT_EQ(a.partners_size(), 4);
+      EXPECT_EQ(a.partners(0), "Prorail");
+    }
+  }
+  EXPECT_TRUE(found);
+  const auto& woninginbraak = vw.indicators(1);
+  EXPECT_EQ(woninginbraak.id(), "woninginbraak");
+  EXPECT_EQ(woninginbraak.goal().baseline_year(), 2017);
+}
+
+TEST(WorkedExampleImportTest, ParseErrorsNameFileLineAndColumn) {
+  TempDir dir;
+  dir.Write("observations.csv",
+            "indicator,area,period,count,rate\nx,GM0034,2019H1,12,\nx,GM0034,2019H1,twelve,\n");
+  dir.Write("indicators.csv",
+            "id,theme,topic,title_nl,unit,change_measure,source\n"
+            "x,veilige_wijken,t,X,count,count,Politie\n");
+  auto plan = PlanImport(dir.path(), nullptr);
+  ASSERT_FALSE(plan.ok());
+  EXPECT_EQ(plan.status().message(),
+            "observations.csv line 3: count: 'twelve' is not a whole number");
+}
+
+TEST(WorkedExampleImportTest, UnknownEnumValuesListTheKnownOnes) {
+  TempDir dir;
+  dir.Write("indicators.csv",
+            "id,theme,topic,title_nl,unit,change_measure,source\n"
+            "x,verkeer,t,X,count,count,Politie\n");
+  auto plan = PlanImport(dir.path(), nullptr);
+  ASSERT_FALSE(plan.ok());
+  EXPECT_NE(plan.status().message().find("indicators.csv line 2: theme: 'verkeer' is not one of"),
+            std::string::npos);
+}
+
+TEST(WorkedExampleImportTest, IndicatorsNotInTheDirectoryAreLookedUp) {
+  TempDir dir;
+  dir.Write("observations.csv", "indicator,area,period,count\nhuisverboden,GM0034,2019H2,20\n");
+  auto unknown = PlanImport(dir.path(), nullptr);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("unknown indicator 'huisverboden'"), std::string::npos);
+
+  auto plan = PlanImport(dir.path(), [](const std::string& id) -> std::optional<std::string> {
+    return id == "huisverboden" ? std::optional<std::string>("zorg-veiligheid") : std::nullopt;
+  });
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(plan->by_service.at("zorg-veiligheid").request.observations_size(), 1);
+}
+
+TEST(WorkedExampleImportTest, ServerErrorsAreTracedBackToTheirLine) {
+  auto plan = PlanImport(VEILIG_DATA_DIR, nullptr);
+  ASSERT_TRUE(plan.ok());
+  const ServiceImport& zv = plan->by_service.at("zorg-veiligheid");
+  // The zorg-veiligheid observations start with jeugdoverlast on line 127.
+  EXPECT_EQ(zv.LocateError("observations[0].count: must not be negative (got -1)"),
+            "observations.csv line 127: count: must not be negative (got -1)");
+  EXPECT_EQ(zv.LocateError("something else"), "something else");
+  EXPECT_EQ(zv.LocateError("observations[999].count: x"), "observations[999].count: x");
+}
+
+TEST(WorkedExampleImportTest, AMissingDirectoryIsNotFound) {
+  EXPECT_EQ(PlanImport("/nonexistent/veilig", nullptr).status().code(),
+            absl::StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace veilig::import

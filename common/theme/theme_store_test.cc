@@ -1,1 +1,146 @@
+#include "common/theme/theme_store.h"
+
+#include <filesystem>
+
 #include <gtest/gtest.h>
+
+#include "common/theme/validation.h"
+#include "common/theme/worked_example_testing.h"
+
+namespace veilig::theme {
+namespace {
+
+namespace cv1 = common::v1;
+
+class ThemeStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = std::filesystem::temp_directory_path() /
+            ("veilig-theme-store-" + std::to_string(::getpid()) + ".db");
+    Remove();
+    auto db = storage::OpenDatabase(path_.string());
+    ASSERT_TRUE(db.ok()) << db.status();
+    db_ = std::move(*db);
+    ASSERT_TRUE(db_->Migrate(ThemeStore::Migrations()).ok());
+    store_ = std::make_unique<ThemeStore>(*db_);
+  }
+  void TearDown() override {
+    store_.reset();
+    db_.reset();
+    Remove();
+  }
+  void Remove() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
+  }
+
+  absl::StatusOr<v1::UpsertThemeDataResponse> Upsert(const v1::UpsertThemeDataRequest& request) {
+    return store_->Upsert(request, [&request](const auto& indicators, const auto& areas) {
+      return ValidateReferences(request, indicators, areas);
+    });
+  }
+
+  std::filesystem::path path_;
+  std::unique_ptr<storage::Database> db_;
+  std::unique_ptr<ThemeStore> store_;
+};
+
+TEST_F(ThemeStoreTest, StoresTheWorkedExampleAndLoadsItBackForASection) {
+  const auto request = testing::WorkedExampleRequest("veilige-wijken");
+  auto response = Upsert(request);
+  ASSERT_TRUE(response.ok()) << response.status();
+  EXPECT_EQ(response->observations(), request.observations_size());
+
+  auto input = store_->LoadSectionInput("GM0034", 2017, 2019);
+  ASSERT_TRUE(input.ok()) << input.status();
+  EXPECT_EQ(input->indicators.size(), static_cast<size_t>(request.indicators_size()));
+  EXPECT_EQ(input->indicators.front().id(), "totaal_misdrijven");  // import order kept
+  EXPECT_EQ(input->observations.size(), static_cast<size_t>(request.observations_size()));
+  EXPECT_EQ(input->activities.size(), static_cast<size_t>(request.activities_size()));
+  const auto& almere = input->areas.at("GM0034");
+  ASSERT_EQ(almere.comparison_groups_size(), 2);
+  EXPECT_EQ(almere.comparison_groups(0), "RE_MIDDEN_NEDERLAND");
+
+  // Round trip of an indicator with every field.
+  auto indicator = store_->GetIndicator("fraude_online_handel");
+  ASSERT_TRUE(indicator.ok() && indicator->has_value());
+  EXPECT_EQ((*indicator)->police_codes_size(), 2);
+  auto composite = store_->GetIndicator("veelvoorkomende_criminaliteit");
+  ASSERT_TRUE(composite.ok() && composite->has_value());
+  EXPECT_EQ((*composite)->components_size(), 3);
+  EXPECT_EQ((*composite)->goal().direction(), cv1::GOAL_DIRECTION_NOT_INCREASE);
+  EXPECT_EQ(*store_->PlanBaselineYear(), 2017);
+}
+
+TEST_F(ThemeStoreTest, AnUpsertReplacesByNaturalKeyWithoutDuplicates) {
+  auto request = testing::WorkedExampleRequest("veilige-wijken");
+  ASSERT_TRUE(Upsert(request).ok());
+  for (auto& o : *request.mutable_observations()) {
+    if (o.indicator() == "woninginbraak" && o.area() == "GM0034" && o.period() == "2019H1") {
+      o.set_count(351);
+    }
+  }
+  ASSERT_TRUE(Upsert(request).ok());
+  auto input = store_->LoadSectionInput("GM0034", 2019, 2019);
+  ASSERT_TRUE(input.ok());
+  int matches = 0;
+  for (const auto& o : input->observations) {
+    if (o.indicator() == "woninginbraak" && o.area() == "GM0034" && o.period() == "2019H1") {
+      ++matches;
+      EXPECT_EQ(o.count(), 351);
+    }
+  }
+  EXPECT_EQ(matches, 1);
+  auto all = store_->ListIndicators(0, 100);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->size(), static_cast<size_t>(request.indicators_size()));
+}
+
+TEST_F(ThemeStoreTest, ARejectedBatchWritesNothing) {
+  auto request = testing::WorkedExampleRequest("veilige-wijken");
+  // The last observation names an indicator nobody defined.
+  request.mutable_observations()->rbegin()->set_indicator("onbekend");
+  auto response = Upsert(request);
+  ASSERT_EQ(response.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(response.status().message().find("onbekend"), std::string::npos);
+  auto indicators = store_->ListIndicators(0, 100);
+  ASSERT_TRUE(indicators.ok());
+  EXPECT_TRUE(indicators->empty());
+  auto area = store_->GetArea("GM0034");
+  ASSERT_TRUE(area.ok());
+  EXPECT_FALSE(area->has_value());
+}
+
+TEST_F(ThemeStoreTest, ValidateOnlyWritesNothing) {
+  auto request = testing::WorkedExampleRequest("veilige-wijken");
+  request.set_validate_only(true);
+  ASSERT_TRUE(Upsert(request).ok());
+  auto indicators = store_->ListIndicators(0, 100);
+  ASSERT_TRUE(indicators.ok());
+  EXPECT_TRUE(indicators->empty());
+}
+
+TEST_F(ThemeStoreTest, ListsIndicatorsInPages) {
+  ASSERT_TRUE(Upsert(testing::WorkedExampleRequest("veilige-wijken")).ok());
+  auto first = store_->ListIndicators(0, 4);
+  auto rest = store_->ListIndicators(4, 100);
+  ASSERT_TRUE(first.ok() && rest.ok());
+  EXPECT_EQ(first->size(), 4u);
+  EXPECT_EQ(first->size() + rest->size(), 11u);
+  EXPECT_EQ(rest->front().id(), "high_impact_crimes");
+}
+
+TEST(DefaultComparisonGroupsTest, PrefersGroupsThatListTheMunicipality) {
+  cv1::Area rates_only, containing, other;
+  rates_only.set_code("RE_X");
+  containing.set_code("G_MEMBERS");
+  containing.add_members("GM0034");
+  other.set_code("G_OTHER");
+  other.add_members("GM0363");
+  EXPECT_EQ(DefaultComparisonGroups("GM0034", {rates_only, containing, other}),
+            std::vector<std::string>{"G_MEMBERS"});
+  EXPECT_EQ(DefaultComparisonGroups("GM0034", {rates_only, other}),
+            std::vector<std::string>{"RE_X"});
+}
+
+}  // namespace
+}  // namespace veilig::theme

@@ -1,0 +1,100 @@
+#include "tests/support/suite.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include <thread>
+
+#include "grpc/health/v1/health.grpc.pb.h"
+
+namespace veilig::testing {
+
+const std::vector<std::string>& Suite::ThemeServices() {
+  static const std::vector<std::string> kServices = {"veilige-wijken", "ondermijning",
+                                                     "zorg-veiligheid", "crisisbeheersing"};
+  return kServices;
+}
+
+Suite::Suite(std::vector<std::string> extra_args) : extra_args_(std::move(extra_args)) {
+  static int counter = 0;
+  directory_ = std::filesystem::temp_directory_path() /
+               ("veilig-suite-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  std::filesystem::remove_all(directory_);
+  std::filesystem::create_directories(directory_);
+  for (const auto& name : ThemeServices()) endpoints_[name] = {FreePort(), FreePort()};
+  endpoints_["gateway"] = {FreePort(), FreePort()};
+}
+
+Suite::~Suite() {
+  for (auto& [name, process] : processes_) process->Signal(SIGKILL);
+  processes_.clear();
+  std::filesystem::remove_all(directory_);
+}
+
+void Suite::Start(const std::string& name) {
+  const Endpoint& e = endpoints_.at(name);
+  std::vector<std::string> argv;
+  if (name == "gateway") {
+    argv = {VEILIG_GATEWAY_BINARY};
+    for (const auto& service : ThemeServices()) {
+      argv.push_back("--" + service + "-address=" + endpoints_.at(service).target());
+    }
+  } else {
+    argv = {std::string(VEILIG_SERVICES_DIR) + "/" + name};
+    const bool own_database =
+        std::any_of(extra_args_.begin(), extra_args_.end(),
+                    [](const std::string& arg) { return arg.starts_with("--database="); });
+    if (!own_database) {
+      argv.push_back("--database=sqlite:" + (directory_ / (name + ".db")).string());
+    }
+  }
+  argv.push_back("--port=" + std::to_string(e.port));
+  argv.push_back("--metrics-port=" + std::to_string(e.metrics_port));
+  for (const auto& extra : extra_args_) argv.push_back(extra);
+  processes_.erase(name);  // a restarted server replaces the old process
+  processes_[name] = std::make_unique<Process>(argv, (directory_ / (name + ".log")).string());
+}
+
+void Suite::StartAll() {
+  for (const auto& name : ThemeServices()) Start(name);
+  Start("gateway");
+}
+
+std::shared_ptr<grpc::Channel> Suite::Channel(const std::string& name) const {
+  return grpc::CreateChannel(endpoint(name).target(), grpc::InsecureChannelCredentials());
+}
+
+bool Suite::IsServing(const std::string& name) {
+  auto stub = grpc::health::v1::Health::NewStub(Channel(name));
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(500));
+  grpc::health::v1::HealthCheckRequest request;
+  grpc::health::v1::HealthCheckResponse response;
+  return stub->Check(&context, request, &response).ok() &&
+         response.status() == grpc::health::v1::HealthCheckResponse::SERVING;
+}
+
+bool Suite::WaitUntilServing(std::chrono::milliseconds timeout) {
+  const auto until = std::chrono::steady_clock::now() + timeout;
+  for (auto& [name, process] : processes_) {
+    while (!IsServing(name)) {
+      if (!process->running() || std::chrono::steady_clock::now() > until) return false;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  }
+  return true;
+}
+
+CommandResult Suite::Ctl(std::vector<std::string> args) {
+  std::vector<std::string> argv = {VEILIGCTL_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  argv.push_back("--gateway-address=" + endpoint("gateway").target());
+  for (const auto& service : ThemeServices()) {
+    argv.push_back("--" + service + "-address=" + endpoint(service).target());
+  }
+  return RunCommand(argv, (directory_ / ("veiligctl-" + std::to_string(ctl_runs_++) + ".log")).string());
+}
+
+}  // namespace veilig::testing

@@ -1,0 +1,55 @@
+// Test support: the whole Veilig suite (four theme services and the gateway)
+// as real processes on free loopback ports, each with its own SQLite file in
+// a fresh temporary directory.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <grpcpp/grpcpp.h>
+
+#include "tests/support/process.h"
+
+namespace veilig::testing {
+
+struct Endpoint {
+  int port = 0;
+  int metrics_port = 0;
+  std::string target() const { return "127.0.0.1:" + std::to_string(port); }
+};
+
+class Suite {
+ public:
+  // `extra_args` are added to every server's command line.
+  explicit Suite(std::vector<std::string> extra_args = {});
+  ~Suite();
+
+  // Starts (or restarts) one server: "gateway" or a theme service name.
+  void Start(const std::string& name);
+  void StartAll();
+  // True when every started server reports SERVING within `timeout`.
+  bool WaitUntilServing(std::chrono::milliseconds timeout = std::chrono::seconds(20));
+  bool IsServing(const std::string& name);
+
+  Process& process(const std::string& name) { return *processes_.at(name); }
+  const Endpoint& endpoint(const std::string& name) const { return endpoints_.at(name); }
+  std::shared_ptr<grpc::Channel> Channel(const std::string& name) const;
+  const std::filesystem::path& directory() const { return directory_; }
+
+  // Runs veiligctl against this suite.
+  CommandResult Ctl(std::vector<std::string> args);
+
+  static const std::vector<std::string>& ThemeServices();
+
+ private:
+  std::filesystem::path directory_;
+  std::vector<std::string> extra_args_;
+  std::map<std::string, Endpoint> endpoints_;
+  std::map<std::string, std::unique_ptr<Process>> processes_;
+  int ctl_runs_ = 0;
+};
+
+}  // namespace veilig::testing
