@@ -138,8 +138,10 @@ TEST_F(ImportedSuiteTest, EveryProcessAnswersHealthAndReflection) {
 TEST_F(ImportedSuiteTest, MetricsCountRequestsByMethodAndCode) {
   const std::vector<std::string> ok_labels = {R"(grpc_method="GetThemeSection")",
                                               R"(grpc_code="OK")"};
-  const double before =
-      MetricValue(Scrape(suite_->endpoint("ondermijning")), "grpc_server_handled_total", ok_labels);
+  // Series appear with the first call of a method; before that they count as zero.
+  const double before = std::max(
+      0.0,
+      MetricValue(Scrape(suite_->endpoint("ondermijning")), "grpc_server_handled_total", ok_labels));
   ProgressReport report;
   ASSERT_TRUE(GetReport(*suite_, "GM0034", "2019H1", &report).ok());
   ASSERT_TRUE(GetReport(*suite_, "GM0034", "2019H1", &report).ok());
