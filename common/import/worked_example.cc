@@ -51,11 +51,11 @@ class Planner {
   }
 
   absl::StatusOr<ImportPlan> Run() {
-    for (auto step : {&Planner::Areas, &Planner::Indicators, &Planner::Denominators,
+    for (auto step : {&Planner::Areas, &Planner::Plans, &Planner::Indicators, &Planner::Denominators,
                       &Planner::Observations, &Planner::SeriesNotes, &Planner::Activities}) {
       if (auto status = (this->*step)(); !status.ok()) return status;
     }
-    static const std::set<std::string> kHandled = {"areas.csv",        "indicators.csv",
+    static const std::set<std::string> kHandled = {"areas.csv", "plan.csv", "indicators.csv",
                                                    "denominators.csv", "observations.csv",
                                                    "series_notes.csv", "activities.csv"};
     for (const auto& entry : std::filesystem::directory_iterator(directory_)) {
@@ -110,6 +110,29 @@ class Planner {
                         ToAll("areas", area, where, &theme::v1::UpsertThemeDataRequest::add_areas);
                         return absl::OkStatus();
                       })
+        .status();
+  }
+
+  absl::Status Plans() {
+    return ForEachRow(
+               directory_, "plan.csv",
+               {"municipality", "title_nl", "first_year", "last_year", "baseline_year"},
+               [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                 cv1::Plan plan;
+                 plan.set_municipality(S(row.Get("municipality")));
+                 plan.set_title(S(row.Get("title_nl")));
+                 for (auto [column, setter] :
+                      {std::pair{"first_year", &cv1::Plan::set_first_year},
+                       std::pair{"last_year", &cv1::Plan::set_last_year},
+                       std::pair{"baseline_year", &cv1::Plan::set_baseline_year}}) {
+                   auto year = OptionalInt(column, row.Get(column));
+                   if (!year.ok()) return year.status();
+                   if (!year->has_value()) return absl::InvalidArgumentError(StrCat(column, ": required"));
+                   (plan.*setter)(static_cast<int32_t>(**year));
+                 }
+                 ToAll("plans", plan, where, &theme::v1::UpsertThemeDataRequest::add_plans);
+                 return absl::OkStatus();
+               })
         .status();
   }
 
@@ -265,7 +288,8 @@ class Planner {
 bool ServiceImport::empty() const {
   const auto& r = request;
   return r.areas().empty() && r.indicators().empty() && r.denominators().empty() &&
-         r.observations().empty() && r.series_notes().empty() && r.activities().empty();
+         r.observations().empty() && r.series_notes().empty() && r.activities().empty() &&
+         r.plans().empty();
 }
 
 std::string ServiceImport::LocateError(std::string_view message) const {

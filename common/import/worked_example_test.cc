@@ -47,6 +47,10 @@ TEST(WorkedExampleImportTest, RoutesEveryFileToItsOwners) {
   EXPECT_EQ(zv.series_notes_size(), 3);
   EXPECT_EQ(om.series_notes_size(), 3);
   EXPECT_EQ(vw.activities_size(), 15);
+  for (const auto* r : {&vw, &zv, &om, &cb}) {
+    ASSERT_EQ(r->plans_size(), 1);
+    EXPECT_EQ(r->plans(0).last_year(), 2022);
+  }
   EXPECT_EQ(cb.activities_size(), 1);
   EXPECT_EQ(plan->skipped_files.size(), 5u);
   // Quoted partner list splits into partners.

@@ -100,6 +100,14 @@ void RenderIndicator(const cv1::IndicatorBlock& block, const std::vector<std::st
   if (block.has_goal_assessment()) {
     out << "    doelstelling: " << GoalLabel(block.goal_assessment().status()) << "\n";
   }
+  if (block.has_projection() && block.projection().has_projected_value()) {
+    const auto& p = block.projection();
+    out << "    bij gelijkblijvende trend in " << DutchPeriod(p.target_period()) << ": "
+        << (indicator.unit() != cv1::UNIT_COUNT ? FormatRate(p.projected_value())
+                                                : FormatDecimal(p.projected_value(), 0))
+        << ", doelstelling " << GoalLabel(p.projected_status())
+        << (p.uncertain() ? " (onzeker)" : "") << "\n";
+  }
   for (const auto& note : block.notes()) out << "    noot: " << note.text() << "\n";
   out << "\n";
 }
@@ -138,6 +146,7 @@ std::string RenderText(const v1::ProgressReport& report) {
   std::ostringstream out;
   out << "Voortgangsrapportage " << report.municipality_name() << " (" << report.municipality()
       << "), " << DutchPeriod(report.period()) << "\n";
+  if (report.has_plan()) out << report.plan().title() << "\n";
   if (!report.baseline_period().empty()) {
     out << "Peiljaar: " << DutchPeriod(report.baseline_period()) << "\n";
   }

@@ -1,9 +1,12 @@
 #include "common/theme/section_builder.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "common/domain/rates.h"
+#include "common/domain/rounding.h"
 #include "common/domain/significance.h"
+#include "common/domain/trend.h"
 #include "common/theme/figures.h"
 #include "common/theme/themes.h"
 
@@ -41,7 +44,10 @@ cv1::SeriesPoint ToPoint(const Period& period, const Figure& figure) {
   cv1::SeriesPoint point;
   point.set_period(period.ToString());
   if (figure.count) point.set_count(*figure.count);
-  if (figure.rate) point.set_rate(*figure.rate);
+  if (figure.rate) {
+    point.set_rate(*figure.rate);
+    point.set_rate_rounded(RoundRate(*figure.rate));
+  }
   if (figure.denominator) point.set_denominator(*figure.denominator);
   point.set_complete(figure.complete);
   point.set_rate_imported(figure.rate_imported);
@@ -82,7 +88,10 @@ class IndicatorBlockBuilder {
     }
     AddComparison(indicator, cv1::COMPARISON_BASIS_YEAR_EARLIER, current.YearEarlier(), block);
     AddComparison(indicator, cv1::COMPARISON_BASIS_PREVIOUS_PERIOD, current.Previous(), block);
-    if (indicator.has_goal()) AssessGoal(indicator, block);
+    if (indicator.has_goal()) {
+      AssessGoal(indicator, block);
+      if (input_.plan.has_value()) Project(indicator, *input_.plan, block);
+    }
     for (const auto& note : input_.notes) {
       if (note.kind() == cv1::SERIES_NOTE_KIND_NOTE && NoteApplies(note, indicator) &&
           note.effective_from() <= current.LastDay()) {
@@ -119,10 +128,24 @@ class IndicatorBlockBuilder {
     const auto to_value = MeasureOf(indicator, to);
     if (from_value) comparison->set_from_value(*from_value);
     if (to_value) comparison->set_to_value(*to_value);
+    const std::string start = from_period.FirstDay(), end = to_period.LastDay();
+    for (const auto& note : input_.notes) {
+      // A note dated inside the span separates the two periods.
+      if (NoteApplies(note, indicator) && note.effective_from() > start &&
+          note.effective_from() <= end) {
+        *comparison->add_notes() = note;
+      }
+    }
+    if (!from.complete || !to.complete) {
+      // Part of a period is missing: a change would be an artefact.
+      comparison->set_incomplete(true);
+      return;
+    }
     if (from.count && to.count) comparison->set_count_difference(*to.count - *from.count);
     if (from_value && to_value) {
       if (auto percent = PercentChange(*from_value, *to_value)) {
         comparison->set_change_percent(*percent);
+        comparison->set_change_percent_rounded(RoundPercent(*percent));
       }
       comparison->set_direction(DirectionOf(*from_value, *to_value));
     }
@@ -137,14 +160,6 @@ class IndicatorBlockBuilder {
       comparison->mutable_significance()->set_beyond_chance(test.beyond_chance);
       comparison->mutable_significance()->set_p_value(test.p_value);
     }
-    const std::string start = from_period.FirstDay(), end = to_period.LastDay();
-    for (const auto& note : input_.notes) {
-      // A note dated inside the span separates the two periods.
-      if (NoteApplies(note, indicator) && note.effective_from() > start &&
-          note.effective_from() <= end) {
-        *comparison->add_notes() = note;
-      }
-    }
   }
 
   void AssessGoal(const cv1::Indicator& indicator, cv1::IndicatorBlock& block) const {
@@ -153,31 +168,73 @@ class IndicatorBlockBuilder {
     cv1::GoalAssessment* assessment = block.mutable_goal_assessment();
     *assessment->mutable_goal() = goal;
     assessment->set_baseline_period(baseline_period.ToString());
-    const auto baseline =
-        GoalMeasureOf(indicator, figures_.At(indicator, request_.municipality, baseline_period));
-    const auto current =
-        GoalMeasureOf(indicator, figures_.At(indicator, request_.municipality, request_.period));
+    const Figure baseline_figure = figures_.At(indicator, request_.municipality, baseline_period);
+    const Figure current_figure = figures_.At(indicator, request_.municipality, request_.period);
+    const auto baseline = GoalMeasureOf(indicator, baseline_figure);
+    const auto current = GoalMeasureOf(indicator, current_figure);
     if (baseline) assessment->set_baseline_value(*baseline);
     if (current) assessment->set_current_value(*current);
-    if (!baseline || !current) {
+    if (!baseline || !current || !baseline_figure.complete || !current_figure.complete) {
       assessment->set_status(cv1::GOAL_STATUS_NO_DATA);
       return;
     }
+    assessment->set_status(GoalMet(indicator.goal(), *baseline, *current)
+                               ? cv1::GOAL_STATUS_ACHIEVED
+                               : cv1::GOAL_STATUS_NOT_ACHIEVED);
+  }
+
+  // Where the indicator ends up at the plan's last year if its trend since
+  // the baseline holds, and whether the goal would then be met.
+  void Project(const cv1::Indicator& indicator, const cv1::Plan& plan,
+               cv1::IndicatorBlock& block) const {
+    const Period target = request_.period.InYear(plan.last_year());
+    if (target <= request_.period) return;
+    const Period first = request_.period.InYear(indicator.goal().baseline_year());
+    std::vector<std::pair<double, double>> points;
+    int step = 0;
+    for (Period p = first; p <= request_.period; p = p.Next(), ++step) {
+      const Figure figure = figures_.At(indicator, request_.municipality, p);
+      if (!figure.complete) continue;
+      if (auto value = GoalMeasureOf(indicator, figure)) points.emplace_back(step, *value);
+    }
+    int target_step = step - 1;
+    for (Period p = request_.period; p < target; p = p.Next()) ++target_step;
+    auto trend = ProjectLogLinear(points, target_step);
+    cv1::Projection* projection = block.mutable_projection();
+    projection->set_target_period(target.ToString());
+    projection->set_points_used(trend ? trend->points_used : static_cast<int>(points.size()));
+    const auto& assessment = block.goal_assessment();
+    if (!trend || !assessment.has_baseline_value()) {
+      projection->set_projected_status(cv1::GOAL_STATUS_NO_DATA);
+      projection->set_uncertain(true);
+      return;
+    }
+    projection->set_projected_value(trend->value);
+    projection->set_lower(trend->lower);
+    if (std::isfinite(trend->upper)) projection->set_upper(trend->upper);
+    projection->set_uncertain(trend->uncertain);
+    projection->set_projected_status(
+        GoalMet(indicator.goal(), assessment.baseline_value(), trend->value)
+            ? cv1::GOAL_STATUS_ACHIEVED
+            : cv1::GOAL_STATUS_NOT_ACHIEVED);
+  }
+
+  static bool GoalMet(const cv1::Goal& goal, double baseline, double value) {
     bool achieved = false;
     switch (goal.direction()) {
       case cv1::GOAL_DIRECTION_DECREASE:
-        achieved = goal.has_target() ? *current <= goal.target() : *current < *baseline;
+        achieved = goal.has_target() ? value <= goal.target() : value < baseline;
         break;
       case cv1::GOAL_DIRECTION_NOT_INCREASE:
-        achieved = goal.has_target() ? *current <= goal.target() : *current <= *baseline;
+        achieved = goal.has_target() ? value <= goal.target() : value <= baseline;
         break;
       case cv1::GOAL_DIRECTION_INCREASE:
-        achieved = goal.has_target() ? *current >= goal.target() : *current > *baseline;
+        achieved = goal.has_target() ? value >= goal.target() : value > baseline;
         break;
       default:
         break;
     }
-    assessment->set_status(achieved ? cv1::GOAL_STATUS_ACHIEVED : cv1::GOAL_STATUS_NOT_ACHIEVED);
+    return achieved;
   }
 
   const SectionInput& input_;
@@ -196,8 +253,10 @@ cv1::TopicBlock* TopicFor(cv1::ThemeSection& section, const std::string& topic) 
   return block;
 }
 
-// The plan's baseline year: the one its goals name (the earliest if several).
+// The plan's baseline year; without a plan, the one its goals name (the
+// earliest if several).
 std::optional<int> PlanBaselineYear(const SectionInput& input) {
+  if (input.plan.has_value()) return input.plan->baseline_year();
   std::optional<int> year;
   for (const auto& indicator : input.indicators) {
     if (indicator.has_goal()) {
@@ -224,6 +283,7 @@ cv1::ThemeSection BuildSection(const SectionInput& input, const SectionRequest& 
   if (auto it = input.areas.find(request.municipality); it != input.areas.end()) {
     section.set_municipality_name(it->second.name());
   }
+  if (input.plan.has_value()) *section.mutable_plan() = *input.plan;
   if (auto baseline = PlanBaselineYear(input)) {
     section.set_baseline_period(request.period.InYear(*baseline).ToString());
   }

@@ -200,6 +200,32 @@ TEST_F(WorkedExampleSectionTest, AMissingBaselineMeansNoData) {
   EXPECT_EQ(Compare(block, cv1::COMPARISON_BASIS_YEAR_EARLIER).count_difference(), 18 - 23);
 }
 
+TEST_F(WorkedExampleSectionTest, ThePlanSetsTheBaselineAndTheProjectionHorizon) {
+  EXPECT_EQ(veilige_wijken_.plan().last_year(), 2022);
+  const auto& burglary = Block(veilige_wijken_, "woninginbraak");
+  const auto& projection = burglary.projection();
+  EXPECT_EQ(projection.target_period(), "2022H1");
+  EXPECT_EQ(projection.points_used(), 5);  // 2017H1 .. 2019H1
+  ASSERT_TRUE(projection.has_projected_value());
+  // Falling from 6.3 to 4.3 in two years: still falling three years on.
+  EXPECT_LT(projection.projected_value(), burglary.goal_assessment().current_value());
+  EXPECT_GT(projection.projected_value(), 0);
+  EXPECT_EQ(projection.projected_status(), cv1::GOAL_STATUS_ACHIEVED);
+  EXPECT_LE(projection.lower(), projection.projected_value());
+  EXPECT_GE(projection.upper(), projection.projected_value());
+  // No goal, no projection.
+  EXPECT_FALSE(Block(veilige_wijken_, "fietsdiefstal").has_projection());
+}
+
+TEST_F(WorkedExampleSectionTest, PresentationRoundingTravelsWithTheUnroundedValues) {
+  const auto& burglary = Block(veilige_wijken_, "woninginbraak");
+  EXPECT_DOUBLE_EQ(burglary.series(0).points(0).rate_rounded(), 6.3);
+  EXPECT_NE(burglary.series(0).points(0).rate(), 6.3);
+  EXPECT_EQ(Compare(burglary, cv1::COMPARISON_BASIS_BASELINE).change_percent_rounded(), -31);
+  const auto& robbery = Block(veilige_wijken_, "straatroof");
+  EXPECT_DOUBLE_EQ(robbery.series(1).points(0).rate_rounded(), 0.21);  // two decimals below 1
+}
+
 // Months roll up into half years; a half year with months missing is marked incomplete.
 TEST(SectionBuilderTest, MonthlyFiguresRollUpAndIncompleteHalfYearsAreMarked) {
   SectionInput input;
@@ -240,6 +266,17 @@ TEST(SectionBuilderTest, MonthlyFiguresRollUpAndIncompleteHalfYearsAreMarked) {
   EXPECT_NEAR(points[3].rate(), first_half / 10.0, 1e-9);  // the year's denominator applies
   EXPECT_EQ(points[4].count(), (7 + 8 + 9 + 10) * 3);
   EXPECT_FALSE(points[4].complete());
+  // The incomplete half is not compared as if whole.
+  const auto& comparisons = section.topics(0).indicators(0).comparisons();
+  auto previous_it = std::find_if(comparisons.begin(), comparisons.end(), [](const auto& c) {
+    return c.basis() == cv1::COMPARISON_BASIS_PREVIOUS_PERIOD;
+  });
+  ASSERT_NE(previous_it, comparisons.end());
+  const auto& previous = *previous_it;
+  EXPECT_TRUE(previous.incomplete());
+  EXPECT_FALSE(previous.has_change_percent());
+  EXPECT_FALSE(previous.has_count_difference());
+  EXPECT_FALSE(previous.significance().tested());
 }
 
 // A group defined by its members: sum of counts over sum of denominators.

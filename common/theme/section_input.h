@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,8 @@
 namespace veilig::theme {
 
 struct SectionInput {
+  // The municipality's action plan, when one was imported.
+  std::optional<common::v1::Plan> plan;
   // The service's indicators (all of its themes) in plan order.
   std::vector<common::v1::Indicator> indicators;
   // The municipality, its comparison groups and the groups' members.

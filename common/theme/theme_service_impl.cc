@@ -151,7 +151,7 @@ grpc::Status ThemeServiceImpl::GetThemeSection(grpc::ServerContext* context,
                         StrCat("municipality '", request->municipality(),
                                      "' has no data in this service"));
   }
-  auto baseline_year = store_.PlanBaselineYear();
+  auto baseline_year = store_.PlanBaselineYear(request->municipality());
   if (!baseline_year.ok()) return ToGrpcStatus(baseline_year.status());
   auto input = store_.LoadSectionInput(request->municipality(),
                                        FirstYearNeeded(*baseline_year, *period), period->year());

@@ -151,6 +151,16 @@ absl::Status WriteActivity(Connection& c, const cv1::Activity& a) {
                          year, a.quantity(), JoinList(a.partners(), kTextSeparator)});
 }
 
+absl::Status WritePlan(Connection& c, const cv1::Plan& p) {
+  return c.Execute(
+      "INSERT INTO plans (municipality, title, first_year, last_year, baseline_year) "
+      "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (municipality) DO UPDATE SET "
+      "title = excluded.title, first_year = excluded.first_year, "
+      "last_year = excluded.last_year, baseline_year = excluded.baseline_year",
+      std::vector<Value>{p.municipality(), p.title(), int64_t{p.first_year()},
+                         int64_t{p.last_year()}, int64_t{p.baseline_year()}});
+}
+
 }  // namespace
 
 std::vector<std::string> DefaultComparisonGroups(const std::string& municipality,
@@ -235,6 +245,16 @@ CREATE TABLE activities (
 );
 CREATE INDEX activities_by_year ON activities (year);
 )sql"},
+      {2, "action plans",
+       R"sql(
+CREATE TABLE plans (
+  municipality TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  first_year INTEGER NOT NULL,
+  last_year INTEGER NOT NULL,
+  baseline_year INTEGER NOT NULL
+);
+)sql"},
   };
   return kMigrations;
 }
@@ -272,6 +292,9 @@ absl::StatusOr<v1::UpsertThemeDataResponse> ThemeStore::Upsert(
     for (const auto& a : request.activities()) {
       if (auto s = WriteActivity(c, a); !s.ok()) return s;
     }
+    for (const auto& p : request.plans()) {
+      if (auto s = WritePlan(c, p); !s.ok()) return s;
+    }
     return absl::OkStatus();
   });
   if (!status.ok()) return status;
@@ -281,6 +304,7 @@ absl::StatusOr<v1::UpsertThemeDataResponse> ThemeStore::Upsert(
   response.set_observations(request.observations_size());
   response.set_series_notes(request.series_notes_size());
   response.set_activities(request.activities_size());
+  response.set_plans(request.plans_size());
   return response;
 }
 
@@ -325,14 +349,17 @@ absl::StatusOr<std::optional<cv1::Area>> ThemeStore::GetArea(const std::string& 
   return area;
 }
 
-absl::StatusOr<std::optional<int>> ThemeStore::PlanBaselineYear() {
+absl::StatusOr<std::optional<int>> ThemeStore::PlanBaselineYear(const std::string& municipality) {
   std::optional<int> year;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query("SELECT MIN(goal_baseline_year) FROM indicators WHERE goal_direction <> 0", {},
-                   [&](const Row& row) {
-                     if (!row.IsNull(0)) year = static_cast<int>(row.Int(0));
-                     return absl::OkStatus();
-                   });
+    // The plan's own baseline year; else the earliest one its goals name.
+    return c.Query(
+        "SELECT COALESCE((SELECT baseline_year FROM plans WHERE municipality = $1), "
+        "(SELECT MIN(goal_baseline_year) FROM indicators WHERE goal_direction <> 0))",
+        std::vector<Value>{municipality}, [&](const Row& row) {
+          if (!row.IsNull(0)) year = static_cast<int>(row.Int(0));
+          return absl::OkStatus();
+        });
   });
   if (!status.ok()) return status;
   return year;
@@ -408,6 +435,19 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
       if (!s.ok()) return s;
     }
 
+    s = c.Query(
+        "SELECT municipality, title, first_year, last_year, baseline_year FROM plans "
+        "WHERE municipality = $1",
+        std::vector<Value>{municipality}, [&](const Row& row) {
+          cv1::Plan& plan = input.plan.emplace();
+          plan.set_municipality(row.Text(0));
+          plan.set_title(row.Text(1));
+          plan.set_first_year(static_cast<int32_t>(row.Int(2)));
+          plan.set_last_year(static_cast<int32_t>(row.Int(3)));
+          plan.set_baseline_year(static_cast<int32_t>(row.Int(4)));
+          return absl::OkStatus();
+        });
+    if (!s.ok()) return s;
     s = c.Query("SELECT scope, effective_from, kind, text FROM series_notes ORDER BY effective_from",
                 {}, [&](const Row& row) {
                   cv1::SeriesNote& n = input.notes.emplace_back();

@@ -38,8 +38,9 @@ class ThemeStore {
   absl::StatusOr<std::optional<common::v1::Indicator>> GetIndicator(const std::string& id);
   absl::StatusOr<std::optional<common::v1::Area>> GetArea(const std::string& code);
 
-  // The earliest baseline year any goal names; nothing when no goal is set.
-  absl::StatusOr<std::optional<int>> PlanBaselineYear();
+  // The baseline year of the municipality's plan, else the earliest one any
+  // goal names; nothing when neither is known.
+  absl::StatusOr<std::optional<int>> PlanBaselineYear(const std::string& municipality);
 
   // Loads what a section over [first_year, last_year] for `municipality` needs.
   absl::StatusOr<SectionInput> LoadSectionInput(const std::string& municipality, int first_year,

@@ -68,7 +68,9 @@ TEST_F(ThemeStoreTest, StoresTheWorkedExampleAndLoadsItBackForASection) {
   ASSERT_TRUE(composite.ok() && composite->has_value());
   EXPECT_EQ((*composite)->components_size(), 3);
   EXPECT_EQ((*composite)->goal().direction(), cv1::GOAL_DIRECTION_NOT_INCREASE);
-  EXPECT_EQ(*store_->PlanBaselineYear(), 2017);
+  EXPECT_EQ(*store_->PlanBaselineYear("GM0034"), 2017);
+  ASSERT_TRUE(input->plan.has_value());
+  EXPECT_EQ(input->plan->title(), "Actieplan Veiligheid Almere 2019-2022");
 }
 
 TEST_F(ThemeStoreTest, AnUpsertReplacesByNaturalKeyWithoutDuplicates) {

@@ -209,6 +209,26 @@ absl::Status ValidateSeriesNote(const common::v1::SeriesNote& note, int i) {
   return RequireText(f("text"), note.text());
 }
 
+absl::Status ValidatePlan(const common::v1::Plan& plan, int i) {
+  const auto f = [i](std::string_view name) { return Field("plans", i, name); };
+  if (!IsMunicipalityCode(plan.municipality())) {
+    return Bad(f("municipality"), "is required and must be a CBS municipality code");
+  }
+  if (auto s = RequireText(f("title"), plan.title()); !s.ok()) return s;
+  for (auto [name, year] : {std::pair{"first_year", plan.first_year()},
+                            std::pair{"last_year", plan.last_year()},
+                            std::pair{"baseline_year", plan.baseline_year()}}) {
+    if (year < 1900 || year > 2999) return Bad(f(name), "must be a year between 1900 and 2999");
+  }
+  if (plan.last_year() < plan.first_year()) {
+    return Bad(f("last_year"), "must not precede first_year");
+  }
+  if (plan.baseline_year() > plan.first_year()) {
+    return Bad(f("baseline_year"), "must not follow first_year");
+  }
+  return absl::OkStatus();
+}
+
 absl::Status ValidateActivity(const common::v1::Activity& a, int i,
                               const std::set<Theme>& accepted) {
   const auto f = [i](std::string_view name) { return Field("activities", i, name); };
@@ -247,6 +267,9 @@ absl::Status ValidateUpsert(const v1::UpsertThemeDataRequest& request,
   }
   for (int i = 0; i < request.activities_size(); ++i) {
     if (auto s = ValidateActivity(request.activities(i), i, accepted_themes); !s.ok()) return s;
+  }
+  for (int i = 0; i < request.plans_size(); ++i) {
+    if (auto s = ValidatePlan(request.plans(i), i); !s.ok()) return s;
   }
   return absl::OkStatus();
 }
@@ -301,6 +324,11 @@ absl::Status ValidateReferences(const v1::UpsertThemeDataRequest& request,
       return unknown_indicator(Field("observations", i, "indicator"), o.indicator());
     }
     if (!areas.contains(o.area())) return unknown_area(Field("observations", i, "area"), o.area());
+  }
+  for (int i = 0; i < request.plans_size(); ++i) {
+    if (!areas.contains(request.plans(i).municipality())) {
+      return unknown_area(Field("plans", i, "municipality"), request.plans(i).municipality());
+    }
   }
   for (int i = 0; i < request.series_notes_size(); ++i) {
     const std::string& scope = request.series_notes(i).scope();

@@ -46,6 +46,12 @@ v1::UpsertThemeDataRequest ValidRequest() {
   a->set_quantity(162);
   a->set_unit("PKVW-adviezen");
   a->set_description("Preventieadvies");
+  auto* p = r.add_plans();
+  p->set_municipality("GM0034");
+  p->set_title("Actieplan Veiligheid 2019-2022");
+  p->set_first_year(2019);
+  p->set_last_year(2022);
+  p->set_baseline_year(2017);
   return r;
 }
 
@@ -152,6 +158,18 @@ INSTANTIATE_TEST_SUITE_P(
              "activities[0].period"},
         Case{"activity unit", [](auto& r) { r.mutable_activities(0)->clear_unit(); },
              "activities[0].unit"},
+        Case{"plan municipality", [](auto& r) { r.mutable_plans(0)->set_municipality("G_100K"); },
+             "plans[0].municipality"},
+        Case{"plan title", [](auto& r) { r.mutable_plans(0)->clear_title(); }, "plans[0].title"},
+        Case{"plan years", [](auto& r) { r.mutable_plans(0)->set_last_year(2018); },
+             "plans[0].last_year"},
+        Case{"plan baseline", [](auto& r) { r.mutable_plans(0)->set_baseline_year(2020); },
+             "plans[0].baseline_year"},
+        Case{"plan of unknown municipality",
+             [](auto& r) {
+               r.mutable_plans(0)->set_municipality("GM0363");
+             },
+             "plans[0].municipality"},
         Case{"partner with newline",
              [](auto& r) { r.mutable_activities(0)->add_partners("a\nb"); },
              "activities[0].partners[0]"}),

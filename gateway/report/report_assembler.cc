@@ -44,6 +44,7 @@ report::v1::ProgressReport AssembleReport(const std::string& municipality,
         report.set_municipality_name(section->municipality_name());
       }
       if (report.baseline_period().empty()) report.set_baseline_period(section->baseline_period());
+      if (!report.has_plan() && section->has_plan()) *report.mutable_plan() = section->plan();
     } else {
       section->set_theme(info.theme);
       section->set_title(std::string(info.title));

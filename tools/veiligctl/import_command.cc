@@ -58,7 +58,8 @@ std::string Summary(const theme::v1::UpsertThemeDataResponse& r) {
   const std::pair<const char*, int> counts[] = {
       {"areas", r.areas()},         {"indicators", r.indicators()},
       {"denominators", r.denominators()}, {"observations", r.observations()},
-      {"series notes", r.series_notes()}, {"activities", r.activities()}};
+      {"series notes", r.series_notes()}, {"activities", r.activities()},
+      {"plans", r.plans()}};
   for (const auto& [name, n] : counts) {
     if (n > 0) parts.push_back(StrCat(n, " ", name));
   }
