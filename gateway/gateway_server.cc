@@ -39,7 +39,8 @@ int RunGateway(int argc, char** argv) {
   std::map<std::string, std::shared_ptr<grpc::Channel>> channels;
   std::vector<std::string> names;
   for (const auto& [service, target] : backends.by_service) {
-    channels[service] = client::CreateChannel(target, {.max_message_bytes = options.max_message_bytes});
+    channels[service] =
+        client::CreateChannel(target, {.max_message_bytes = options.max_message_bytes});
     names.push_back(service);
   }
   GatewayMetrics metrics(runtime.metrics_registry(), names);

@@ -2,8 +2,7 @@
 
 namespace veilig::client {
 
-void AddBackendOptions(config::po::options_description& description,
-                       BackendAddresses& addresses) {
+void AddBackendOptions(config::po::options_description& description, BackendAddresses& addresses) {
   for (auto& [service, target] : addresses.by_service) {
     description.add_options()((service + "-address").c_str(),
                               config::po::value(&target)->default_value(target),

@@ -4,10 +4,10 @@
 // only on UNAVAILABLE, throttled so that a failing backend is not hammered.
 #pragma once
 
+#include <grpcpp/grpcpp.h>
+
 #include <memory>
 #include <string>
-
-#include <grpcpp/grpcpp.h>
 
 namespace veilig::client {
 

@@ -31,7 +31,8 @@ ParseOutcome ParseOptions(int argc, char** argv, const po::options_description& 
                                     }),
               values);
     if (values.count("help")) {
-      std::cout << summary << "\n\n" << all << "\nEvery option can also be set in the environment"
+      std::cout << summary << "\n\n"
+                << all << "\nEvery option can also be set in the environment"
                 << " as VEILIG_<OPTION> (e.g. --metrics-port as VEILIG_METRICS_PORT).\n";
       return ParseOutcome::kExitOk;
     }

@@ -3,9 +3,8 @@
 // the environment (the command line wins). Built on Boost.Program_options.
 #pragma once
 
-#include <string>
-
 #include <boost/program_options.hpp>
+#include <string>
 
 namespace veilig::config {
 

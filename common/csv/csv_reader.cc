@@ -3,8 +3,8 @@
 #include <memory>
 
 #include "absl/status/status.h"
-#include "common/domain/strings.h"
 #include "absl/strings/str_join.h"
+#include "common/domain/strings.h"
 
 namespace veilig::csv {
 
@@ -51,8 +51,7 @@ absl::StatusOr<std::optional<std::vector<std::string>>> CsvReader::Next() {
     }
   }
   if (in_quotes) {
-    return absl::InvalidArgumentError(
-        StrCat("line ", record_line_, ": unterminated quoted field"));
+    return absl::InvalidArgumentError(StrCat("line ", record_line_, ": unterminated quoted field"));
   }
   if (!any) return std::nullopt;
   fields.push_back(std::move(field));
@@ -74,8 +73,7 @@ absl::StatusOr<CsvTable> CsvTable::Open(std::istream& in, const std::vector<std:
     if (!table.columns_.contains(column)) missing.push_back(column);
   }
   if (!missing.empty()) {
-    return absl::InvalidArgumentError(
-        StrCat("missing column(s): ", absl::StrJoin(missing, ", ")));
+    return absl::InvalidArgumentError(StrCat("missing column(s): ", absl::StrJoin(missing, ", ")));
   }
   return table;
 }
@@ -89,8 +87,7 @@ absl::StatusOr<bool> CsvTable::Next() {
     if (fields.size() == 1 && fields[0].empty()) continue;  // blank line
     if (fields.size() != columns_.size()) {
       return absl::InvalidArgumentError(StrCat("line ", reader_->line(), ": expected ",
-                                                     columns_.size(), " fields, found ",
-                                                     fields.size()));
+                                               columns_.size(), " fields, found ", fields.size()));
     }
     record_ = std::move(fields);
     return true;

@@ -1,8 +1,8 @@
 #include "common/csv/csv_reader.h"
 
-#include <sstream>
-
 #include <gtest/gtest.h>
+
+#include <sstream>
 
 namespace veilig::csv {
 namespace {

@@ -44,7 +44,8 @@ bool IsAreaCode(std::string_view code) {
   if (IsMunicipalityCode(code) || IsCbsCode(code, "WK", 6) || IsCbsCode(code, "BU", 8)) {
     return true;
   }
-  if (code.empty() || code.size() > 64 || !absl::ascii_isupper(static_cast<unsigned char>(code[0]))) {
+  if (code.empty() || code.size() > 64 ||
+      !absl::ascii_isupper(static_cast<unsigned char>(code[0]))) {
     return false;
   }
   for (char c : code) {

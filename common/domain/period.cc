@@ -4,8 +4,8 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/numbers.h"
-#include "common/domain/strings.h"
 #include "absl/strings/str_format.h"
+#include "common/domain/strings.h"
 
 namespace veilig {
 namespace {
@@ -20,8 +20,8 @@ int DaysInMonth(int year, int month) {
 }
 
 absl::Status Invalid(std::string_view text) {
-  return absl::InvalidArgumentError(StrCat(
-      "'", text, "' is not a period; expected e.g. 2019, 2019H1, 2019Q3 or 2019M07"));
+  return absl::InvalidArgumentError(
+      StrCat("'", text, "' is not a period; expected e.g. 2019, 2019H1, 2019Q3 or 2019M07"));
 }
 
 }  // namespace
@@ -125,7 +125,9 @@ std::vector<Period> Period::Split(Grain finer) const {
   return parts;
 }
 
-std::string Period::FirstDay() const { return absl::StrFormat("%04d-%02d-01", year_, first_month()); }
+std::string Period::FirstDay() const {
+  return absl::StrFormat("%04d-%02d-01", year_, first_month());
+}
 
 std::string Period::LastDay() const {
   return absl::StrFormat("%04d-%02d-%02d", year_, last_month(), DaysInMonth(year_, last_month()));

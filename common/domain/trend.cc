@@ -21,8 +21,8 @@ constexpr double kMaximumRelativeHalfWidth = 0.25;
 
 }  // namespace
 
-std::optional<TrendProjection> ProjectLogLinear(const std::vector<std::pair<double, double>>& points,
-                                                double at_time) {
+std::optional<TrendProjection> ProjectLogLinear(
+    const std::vector<std::pair<double, double>>& points, double at_time) {
   std::vector<std::pair<double, double>> logs;
   for (const auto& [time, value] : points) {
     if (value > 0 && std::isfinite(value)) logs.emplace_back(time, std::log(value));
@@ -57,7 +57,8 @@ std::optional<TrendProjection> ProjectLogLinear(const std::vector<std::pair<doub
       residuals += r * r;
     }
     const double sigma = std::sqrt(residuals / (n - 2));
-    const double se = sigma * std::sqrt(1 + 1.0 / n + (at_time - mean_t) * (at_time - mean_t) / stt);
+    const double se =
+        sigma * std::sqrt(1 + 1.0 / n + (at_time - mean_t) * (at_time - mean_t) / stt);
     const double margin = StudentT95(n - 2) * se;
     projection.lower = std::exp(predicted - margin);
     projection.upper = std::exp(predicted + margin);
@@ -65,8 +66,7 @@ std::optional<TrendProjection> ProjectLogLinear(const std::vector<std::pair<doub
     projection.lower = 0;
     projection.upper = INFINITY;
   }
-  const double relative_half_width =
-      (projection.upper - projection.lower) / (2 * projection.value);
+  const double relative_half_width = (projection.upper - projection.lower) / (2 * projection.value);
   projection.uncertain =
       n < kMinimumPointsForConfidence || !(relative_half_width <= kMaximumRelativeHalfWidth);
   return projection;

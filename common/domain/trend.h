@@ -22,7 +22,7 @@ struct TrendProjection {
 // `points` are (time, value) pairs; values that are not positive are left
 // out (a log trend cannot pass through them). Nothing when fewer than two
 // points remain.
-std::optional<TrendProjection> ProjectLogLinear(const std::vector<std::pair<double, double>>& points,
-                                                double at_time);
+std::optional<TrendProjection> ProjectLogLinear(
+    const std::vector<std::pair<double, double>>& points, double at_time);
 
 }  // namespace veilig

@@ -1,8 +1,8 @@
 #include "common/domain/trend.h"
 
-#include <cmath>
-
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 namespace veilig {
 namespace {

@@ -18,7 +18,8 @@ namespace veilig::import {
 // Empty -> nothing; otherwise a whole number.
 absl::StatusOr<std::optional<int64_t>> OptionalInt(std::string_view column, std::string_view text);
 // Empty -> nothing; otherwise a number with a decimal point.
-absl::StatusOr<std::optional<double>> OptionalDouble(std::string_view column, std::string_view text);
+absl::StatusOr<std::optional<double>> OptionalDouble(std::string_view column,
+                                                     std::string_view text);
 // Splits on `separator`, trims, drops empty parts.
 std::vector<std::string> SplitList(std::string_view text, char separator);
 

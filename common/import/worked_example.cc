@@ -31,10 +31,12 @@ absl::StatusOr<bool> ForEachRow(const std::filesystem::path& directory, const st
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(StrCat("cannot read ", path.string()));
   auto table = csv::CsvTable::Open(in, required);
-  if (!table.ok()) return absl::InvalidArgumentError(StrCat(file, ": ", View(table.status().message())));
+  if (!table.ok())
+    return absl::InvalidArgumentError(StrCat(file, ": ", View(table.status().message())));
   while (true) {
     auto more = table->Next();
-    if (!more.ok()) return absl::InvalidArgumentError(StrCat(file, ": ", View(more.status().message())));
+    if (!more.ok())
+      return absl::InvalidArgumentError(StrCat(file, ": ", View(more.status().message())));
     if (!*more) return true;
     const SourceLine where{file, table->line()};
     if (auto status = handle(*table, where); !status.ok()) return AtLine(where, status);
@@ -51,13 +53,14 @@ class Planner {
   }
 
   absl::StatusOr<ImportPlan> Run() {
-    for (auto step : {&Planner::Areas, &Planner::Plans, &Planner::Indicators, &Planner::Denominators,
-                      &Planner::Observations, &Planner::SeriesNotes, &Planner::Activities}) {
+    for (auto step :
+         {&Planner::Areas, &Planner::Plans, &Planner::Indicators, &Planner::Denominators,
+          &Planner::Observations, &Planner::SeriesNotes, &Planner::Activities}) {
       if (auto status = (this->*step)(); !status.ok()) return status;
     }
-    static const std::set<std::string> kHandled = {"areas.csv", "plan.csv", "indicators.csv",
-                                                   "denominators.csv", "observations.csv",
-                                                   "series_notes.csv", "activities.csv"};
+    static const std::set<std::string> kHandled = {
+        "areas.csv",        "plan.csv",         "indicators.csv", "denominators.csv",
+        "observations.csv", "series_notes.csv", "activities.csv"};
     for (const auto& entry : std::filesystem::directory_iterator(directory_)) {
       const std::string name = entry.path().filename().string();
       if (entry.path().extension() == ".csv" && !kHandled.contains(name)) {
@@ -89,8 +92,8 @@ class Planner {
       owners_[id] = *owner;
       return *owner;
     }
-    return absl::InvalidArgumentError(
-        StrCat("indicator: unknown indicator '", id, "' (not in indicators.csv nor in any service)"));
+    return absl::InvalidArgumentError(StrCat("indicator: unknown indicator '", id,
+                                             "' (not in indicators.csv nor in any service)"));
   }
 
   absl::Status Areas() {
@@ -114,25 +117,25 @@ class Planner {
   }
 
   absl::Status Plans() {
-    return ForEachRow(
-               directory_, "plan.csv",
-               {"municipality", "title_nl", "first_year", "last_year", "baseline_year"},
-               [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
-                 cv1::Plan plan;
-                 plan.set_municipality(S(row.Get("municipality")));
-                 plan.set_title(S(row.Get("title_nl")));
-                 for (auto [column, setter] :
-                      {std::pair{"first_year", &cv1::Plan::set_first_year},
-                       std::pair{"last_year", &cv1::Plan::set_last_year},
-                       std::pair{"baseline_year", &cv1::Plan::set_baseline_year}}) {
-                   auto year = OptionalInt(column, row.Get(column));
-                   if (!year.ok()) return year.status();
-                   if (!year->has_value()) return absl::InvalidArgumentError(StrCat(column, ": required"));
-                   (plan.*setter)(static_cast<int32_t>(**year));
-                 }
-                 ToAll("plans", plan, where, &theme::v1::UpsertThemeDataRequest::add_plans);
-                 return absl::OkStatus();
-               })
+    return ForEachRow(directory_, "plan.csv",
+                      {"municipality", "title_nl", "first_year", "last_year", "baseline_year"},
+                      [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                        cv1::Plan plan;
+                        plan.set_municipality(S(row.Get("municipality")));
+                        plan.set_title(S(row.Get("title_nl")));
+                        for (auto [column, setter] :
+                             {std::pair{"first_year", &cv1::Plan::set_first_year},
+                              std::pair{"last_year", &cv1::Plan::set_last_year},
+                              std::pair{"baseline_year", &cv1::Plan::set_baseline_year}}) {
+                          auto year = OptionalInt(column, row.Get(column));
+                          if (!year.ok()) return year.status();
+                          if (!year->has_value())
+                            return absl::InvalidArgumentError(StrCat(column, ": required"));
+                          (plan.*setter)(static_cast<int32_t>(**year));
+                        }
+                        ToAll("plans", plan, where, &theme::v1::UpsertThemeDataRequest::add_plans);
+                        return absl::OkStatus();
+                      })
         .status();
   }
 
@@ -156,7 +159,8 @@ class Planner {
                  indicator.set_change_measure(*measure);
                  indicator.set_source(S(row.Get("source")));
                  indicator.set_definition(S(row.Get("definition")));
-                 for (auto& c : SplitList(row.Get("police_code"), '/')) indicator.add_police_codes(c);
+                 for (auto& c : SplitList(row.Get("police_code"), '/'))
+                   indicator.add_police_codes(c);
                  for (auto& c : SplitList(row.Get("components"), '+')) indicator.add_components(c);
                  auto direction = ParseGoalDirection(row.Get("goal_direction"));
                  if (!direction.ok()) return direction.status();
@@ -179,23 +183,24 @@ class Planner {
   }
 
   absl::Status Denominators() {
-    return ForEachRow(directory_, "denominators.csv", {"area", "period"},
-                      [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
-                        cv1::Denominator d;
-                        d.set_area(S(row.Get("area")));
-                        d.set_period(S(row.Get("period")));
-                        for (auto [column, setter] :
-                             {std::pair{"inhabitants", &cv1::Denominator::set_inhabitants},
-                              std::pair{"dwellings", &cv1::Denominator::set_dwellings},
-                              std::pair{"residents_12_24", &cv1::Denominator::set_residents_12_24}}) {
-                          auto value = OptionalInt(column, row.Get(column));
-                          if (!value.ok()) return value.status();
-                          if (value->has_value()) (d.*setter)(**value);
-                        }
-                        ToAll("denominators", d, where,
-                              &theme::v1::UpsertThemeDataRequest::add_denominators);
-                        return absl::OkStatus();
-                      })
+    return ForEachRow(
+               directory_, "denominators.csv", {"area", "period"},
+               [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                 cv1::Denominator d;
+                 d.set_area(S(row.Get("area")));
+                 d.set_period(S(row.Get("period")));
+                 for (auto [column, setter] :
+                      {std::pair{"inhabitants", &cv1::Denominator::set_inhabitants},
+                       std::pair{"dwellings", &cv1::Denominator::set_dwellings},
+                       std::pair{"residents_12_24", &cv1::Denominator::set_residents_12_24}}) {
+                   auto value = OptionalInt(column, row.Get(column));
+                   if (!value.ok()) return value.status();
+                   if (value->has_value()) (d.*setter)(**value);
+                 }
+                 ToAll("denominators", d, where,
+                       &theme::v1::UpsertThemeDataRequest::add_denominators);
+                 return absl::OkStatus();
+               })
         .status();
   }
 
@@ -253,27 +258,27 @@ class Planner {
   }
 
   absl::Status Activities() {
-    return ForEachRow(
-               directory_, "activities.csv",
-               {"theme", "topic", "period", "quantity", "unit_nl", "description_nl"},
-               [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
-                 cv1::Activity a;
-                 auto theme = ParseTheme(row.Get("theme"));
-                 if (!theme.ok()) return theme.status();
-                 a.set_theme(*theme);
-                 a.set_topic(S(row.Get("topic")));
-                 a.set_period(S(row.Get("period")));
-                 auto quantity = OptionalDouble("quantity", row.Get("quantity"));
-                 if (!quantity.ok()) return quantity.status();
-                 if (!quantity->has_value()) return absl::InvalidArgumentError("quantity: required");
-                 a.set_quantity(**quantity);
-                 a.set_unit(S(row.Get("unit_nl")));
-                 a.set_description(S(row.Get("description_nl")));
-                 for (auto& p : SplitList(row.Get("partners"), ',')) a.add_partners(p);
-                 To(S(theme::FindTheme(*theme)->service), "activities", a, where,
-                    &theme::v1::UpsertThemeDataRequest::add_activities);
-                 return absl::OkStatus();
-               })
+    return ForEachRow(directory_, "activities.csv",
+                      {"theme", "topic", "period", "quantity", "unit_nl", "description_nl"},
+                      [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                        cv1::Activity a;
+                        auto theme = ParseTheme(row.Get("theme"));
+                        if (!theme.ok()) return theme.status();
+                        a.set_theme(*theme);
+                        a.set_topic(S(row.Get("topic")));
+                        a.set_period(S(row.Get("period")));
+                        auto quantity = OptionalDouble("quantity", row.Get("quantity"));
+                        if (!quantity.ok()) return quantity.status();
+                        if (!quantity->has_value())
+                          return absl::InvalidArgumentError("quantity: required");
+                        a.set_quantity(**quantity);
+                        a.set_unit(S(row.Get("unit_nl")));
+                        a.set_description(S(row.Get("description_nl")));
+                        for (auto& p : SplitList(row.Get("partners"), ',')) a.add_partners(p);
+                        To(S(theme::FindTheme(*theme)->service), "activities", a, where,
+                           &theme::v1::UpsertThemeDataRequest::add_activities);
+                        return absl::OkStatus();
+                      })
         .status();
   }
 

@@ -1,9 +1,9 @@
 #include "common/import/worked_example.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 namespace veilig::import {
 namespace {

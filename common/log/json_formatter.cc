@@ -1,9 +1,9 @@
 #include "common/log/json_formatter.h"
 
+#include <fmt/format.h>
+
 #include <chrono>
 #include <ctime>
-
-#include <fmt/format.h>
 
 namespace veilig::log {
 
@@ -44,10 +44,11 @@ void JsonLinesFormatter::format(const spdlog::details::log_msg& msg, spdlog::mem
   std::tm utc{};
   gmtime_r(&seconds, &utc);
   const auto level = spdlog::level::to_string_view(msg.level);
-  fmt::format_to(std::back_inserter(dest),
-                 R"({{"time":"{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z","level":"{}","service":")",
-                 utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min,
-                 utc.tm_sec, millis, std::string_view(level.data(), level.size()));
+  fmt::format_to(
+      std::back_inserter(dest),
+      R"({{"time":"{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z","level":"{}","service":")",
+      utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, millis,
+      std::string_view(level.data(), level.size()));
   AppendJsonEscaped(service_, dest);
   dest.append(std::string_view(R"(","msg":")"));
   AppendJsonEscaped(std::string_view(msg.payload.data(), msg.payload.size()), dest);

@@ -1,10 +1,10 @@
 // An spdlog formatter that writes each record as one JSON object per line.
 #pragma once
 
+#include <spdlog/formatter.h>
+
 #include <memory>
 #include <string>
-
-#include <spdlog/formatter.h>
 
 namespace veilig::log {
 

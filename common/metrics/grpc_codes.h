@@ -1,9 +1,9 @@
 // The canonical names of gRPC status codes, as used in the grpc_code label.
 #pragma once
 
-#include <string_view>
-
 #include <grpcpp/support/status.h>
+
+#include <string_view>
 
 namespace veilig::metrics {
 

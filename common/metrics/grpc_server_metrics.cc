@@ -95,7 +95,8 @@ MethodMetrics& GrpcServerMetrics::ForMethod(const std::string& full_method,
   const auto slash = full_method.rfind('/');
   const std::string service =
       slash == std::string::npos || slash == 0 ? "unknown" : full_method.substr(1, slash - 1);
-  const std::string method = slash == std::string::npos ? full_method : full_method.substr(slash + 1);
+  const std::string method =
+      slash == std::string::npos ? full_method : full_method.substr(slash + 1);
   const std::map<std::string, std::string> labels = {
       {"grpc_service", service}, {"grpc_method", method}, {"grpc_type", type}};
 

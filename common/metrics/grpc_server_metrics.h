@@ -7,16 +7,16 @@
 // the label set stays bounded whatever clients send.
 #pragma once
 
+#include <grpcpp/support/server_interceptor.h>
+#include <prometheus/counter.h>
+#include <prometheus/histogram.h>
+#include <prometheus/registry.h>
+
 #include <array>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
-
-#include <grpcpp/support/server_interceptor.h>
-#include <prometheus/counter.h>
-#include <prometheus/histogram.h>
-#include <prometheus/registry.h>
 
 namespace veilig::metrics {
 

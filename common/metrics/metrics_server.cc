@@ -8,7 +8,7 @@
 namespace veilig::metrics {
 
 absl::StatusOr<std::unique_ptr<MetricsServer>> MetricsServer::Start(const std::string& host,
-                                                                     int port) {
+                                                                    int port) {
   auto registry = std::make_shared<prometheus::Registry>();
   try {
     auto exposer = std::make_unique<prometheus::Exposer>(StrCat(host, ":", port));

@@ -2,11 +2,11 @@
 // port of its own so that scraping never competes with the gRPC port.
 #pragma once
 
-#include <memory>
-#include <string>
-
 #include <prometheus/exposer.h>
 #include <prometheus/registry.h>
+
+#include <memory>
+#include <string>
 
 #include "absl/status/statusor.h"
 

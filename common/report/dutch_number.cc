@@ -24,7 +24,8 @@ std::string GroupThousands(const std::string& digits) {
 std::string FormatCount(int64_t value) {
   const bool negative = value < 0;
   // Through unsigned so that INT64_MIN has a magnitude too.
-  const uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+  const uint64_t magnitude =
+      negative ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
   std::string out = GroupThousands(std::to_string(magnitude));
   return negative ? kMinus + out : out;
 }

@@ -1,9 +1,9 @@
 #include "common/report/dutch_number.h"
 
+#include <gtest/gtest.h>
+
 #include <cstdint>
 #include <limits>
-
-#include <gtest/gtest.h>
 
 namespace veilig::report {
 namespace {

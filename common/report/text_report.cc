@@ -69,9 +69,9 @@ void RenderIndicator(const cv1::IndicatorBlock& block, const std::vector<std::st
     if (is_municipality) {
       out << "    " << Pad(series.area_name() + " (aantal)", 34);
       for (const auto& point : series.points()) {
-        out << PadLeft(point.has_count() ? FormatCount(point.count()) +
-                                               (point.complete() ? "" : "*")
-                                         : "\u2013",
+        out << PadLeft(point.has_count()
+                           ? FormatCount(point.count()) + (point.complete() ? "" : "*")
+                           : "\u2013",
                        12);
       }
       out << "\n";
@@ -119,7 +119,8 @@ void RenderTopic(const cv1::TopicBlock& topic, const std::vector<std::string>& p
   if (!topic.activities().empty()) {
     out << "  Wat is er gedaan:\n";
     for (const auto& a : topic.activities()) {
-      out << "   - " << FormatDecimal(a.quantity(), a.quantity() == static_cast<int64_t>(a.quantity()) ? 0 : 1)
+      out << "   - "
+          << FormatDecimal(a.quantity(), a.quantity() == static_cast<int64_t>(a.quantity()) ? 0 : 1)
           << " " << a.unit() << ": " << a.description() << "\n";
     }
     out << "\n";
@@ -167,10 +168,9 @@ std::string RenderText(const v1::ProgressReport& report) {
   }
   for (const auto& section : report.sections()) {
     out << "== " << section.title() << " ==\n";
-    const bool unavailable =
-        std::find(report.unreachable().begin(), report.unreachable().end(),
-                  section.title()) != report.unreachable().end() ||
-        (section.topics().empty() && section.periods().empty());
+    const bool unavailable = std::find(report.unreachable().begin(), report.unreachable().end(),
+                                       section.title()) != report.unreachable().end() ||
+                             (section.topics().empty() && section.periods().empty());
     if (unavailable) {
       out << " Dit onderdeel is op dit moment niet beschikbaar.\n\n";
       continue;

@@ -1,12 +1,12 @@
 #include "common/server/server_runtime.h"
 
-#include <chrono>
-#include <cstdlib>
-#include <thread>
-
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/health_check_service_interface.h>
 #include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
 
 #include "common/domain/strings.h"
 #include "common/log/logging.h"
@@ -60,8 +60,7 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
   }
   health->SetServingStatus(true);
   spdlog::info("serving gRPC on {}:{}, metrics on {}:{}", options_.host, bound_port,
-               options_.metrics_host,
-               options_.metrics_port);
+               options_.metrics_host, options_.metrics_port);
 
   const int signal_number = WaitForTerminationSignal();
   spdlog::info("signal {} received: draining for up to {}s", signal_number,

@@ -4,13 +4,13 @@
 // drain on SIGTERM/SIGINT. A server's main() adds its services and calls Run().
 #pragma once
 
+#include <grpcpp/grpcpp.h>
+#include <prometheus/registry.h>
+
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <grpcpp/grpcpp.h>
-#include <prometheus/registry.h>
 
 #include "absl/status/status.h"
 #include "common/metrics/grpc_server_metrics.h"

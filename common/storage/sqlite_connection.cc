@@ -59,8 +59,8 @@ SqliteConnection::~SqliteConnection() {
 absl::Status SqliteConnection::Error(std::string_view what) const {
   const int code = sqlite3_errcode(db_);
   std::string message = StrCat(what, ": ", sqlite3_errmsg(db_));
-  if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_FULL ||
-      code == SQLITE_IOERR || code == SQLITE_READONLY || code == SQLITE_CANTOPEN) {
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_FULL || code == SQLITE_IOERR ||
+      code == SQLITE_READONLY || code == SQLITE_CANTOPEN) {
     return absl::UnavailableError(message);
   }
   if (code == SQLITE_CONSTRAINT) return absl::FailedPreconditionError(message);

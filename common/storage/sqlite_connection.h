@@ -1,10 +1,10 @@
 // One SQLite connection with its cache of prepared statements.
 #pragma once
 
+#include <sqlite3.h>
+
 #include <map>
 #include <string>
-
-#include <sqlite3.h>
 
 #include "common/storage/database.h"
 

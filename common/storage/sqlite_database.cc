@@ -78,8 +78,8 @@ absl::Status SqliteDatabase::Migrate(const std::vector<Migration>& migrations) {
       if (!applied.ok()) return applied.status();
       if (!applied->empty()) return absl::OkStatus();
       if (absl::Status s = c.ExecuteScript(migration.sql); !s.ok()) {
-        return absl::InternalError(StrCat("migration ", migration.version, " (",
-                                                migration.name, "): ", s.message()));
+        return absl::InternalError(
+            StrCat("migration ", migration.version, " (", migration.name, "): ", s.message()));
       }
       return c.Execute(
           "INSERT INTO schema_migrations (version, name, applied_at) "

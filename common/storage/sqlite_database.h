@@ -16,8 +16,7 @@ class SqliteConnection;
 
 class SqliteDatabase final : public Database {
  public:
-  static absl::StatusOr<std::unique_ptr<Database>> Open(const std::string& path,
-                                                        int pool_size = 4);
+  static absl::StatusOr<std::unique_ptr<Database>> Open(const std::string& path, int pool_size = 4);
   ~SqliteDatabase() override;
 
   absl::Status Migrate(const std::vector<Migration>& migrations) override;

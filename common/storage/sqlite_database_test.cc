@@ -1,8 +1,8 @@
 #include "common/storage/sqlite_database.h"
 
-#include <filesystem>
-
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 namespace veilig::storage {
 namespace {
@@ -20,7 +20,8 @@ class SqliteDatabaseTest : public ::testing::Test {
   }
   void TearDown() override {
     db_.reset();
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
+    for (const char* suffix : {"", "-wal", "-shm"})
+      std::filesystem::remove(path_.string() + suffix);
   }
 
   int64_t CountRows() {
@@ -46,7 +47,8 @@ TEST_F(SqliteDatabaseTest, MigrationsRunOnceAndAreRecorded) {
   ASSERT_TRUE(db_->Migrate(kMigrations).ok());  // second run: nothing to do
   std::vector<Row> rows;
   ASSERT_TRUE(db_->Read([&rows](Connection& c) {
-                   auto result = c.QueryAll("SELECT version, name FROM schema_migrations ORDER BY version");
+                   auto result =
+                       c.QueryAll("SELECT version, name FROM schema_migrations ORDER BY version");
                    if (result.ok()) rows = *result;
                    return result.status();
                  })
@@ -113,7 +115,8 @@ TEST_F(SqliteDatabaseTest, AConstraintViolationRollsBackTheWholeTransaction) {
 TEST_F(SqliteDatabaseTest, StringsAreStoredVerbatim) {
   const std::string hostile = "'); DROP TABLE items; -- <script>alert(1)</script> \xE2\x82\xAC";
   ASSERT_TRUE(db_->Write([&](Connection& c) {
-                   return c.Execute("INSERT INTO items (id) VALUES ($1)", std::vector<Value>{hostile});
+                   return c.Execute("INSERT INTO items (id) VALUES ($1)",
+                                    std::vector<Value>{hostile});
                  })
                   .ok());
   ASSERT_TRUE(db_->Read([&](Connection& c) -> absl::Status {

@@ -17,8 +17,7 @@ std::optional<int64_t> DenominatorField(const cv1::Denominator& d, cv1::Unit uni
     case cv1::UNIT_PER_1000_DWELLINGS:
       return d.has_dwellings() ? std::optional<int64_t>(d.dwellings()) : std::nullopt;
     case cv1::UNIT_PER_1000_RESIDENTS_12_24:
-      return d.has_residents_12_24() ? std::optional<int64_t>(d.residents_12_24())
-                                     : std::nullopt;
+      return d.has_residents_12_24() ? std::optional<int64_t>(d.residents_12_24()) : std::nullopt;
     default:
       return std::nullopt;
   }

@@ -153,9 +153,9 @@ class IndicatorBlockBuilder {
       // Exposures are the denominators when both are known: a growing city
       // may register more without being less safe.
       const bool exposures = from.denominator && to.denominator;
-      const SignificanceResult test = PoissonChangeTest(
-          *from.count, exposures ? static_cast<double>(*from.denominator) : 1.0, *to.count,
-          exposures ? static_cast<double>(*to.denominator) : 1.0);
+      const SignificanceResult test =
+          PoissonChangeTest(*from.count, exposures ? static_cast<double>(*from.denominator) : 1.0,
+                            *to.count, exposures ? static_cast<double>(*to.denominator) : 1.0);
       comparison->mutable_significance()->set_tested(true);
       comparison->mutable_significance()->set_beyond_chance(test.beyond_chance);
       comparison->mutable_significance()->set_p_value(test.p_value);

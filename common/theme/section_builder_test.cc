@@ -39,7 +39,8 @@ class WorkedExampleSectionTest : public ::testing::Test {
     return kEmpty;
   }
 
-  static const cv1::Comparison& Compare(const cv1::IndicatorBlock& block, cv1::ComparisonBasis basis) {
+  static const cv1::Comparison& Compare(const cv1::IndicatorBlock& block,
+                                        cv1::ComparisonBasis basis) {
     for (const auto& c : block.comparisons()) {
       if (c.basis() == basis) return c;
     }
@@ -47,9 +48,8 @@ class WorkedExampleSectionTest : public ::testing::Test {
     return cv1::Comparison::default_instance();
   }
 
-  cv1::ThemeSection veilige_wijken_ =
-      Build("veilige-wijken", cv1::THEME_VEILIGE_WIJKEN,
-            {cv1::THEME_GENERAL, cv1::THEME_VEILIGE_WIJKEN});
+  cv1::ThemeSection veilige_wijken_ = Build("veilige-wijken", cv1::THEME_VEILIGE_WIJKEN,
+                                            {cv1::THEME_GENERAL, cv1::THEME_VEILIGE_WIJKEN});
 };
 
 TEST_F(WorkedExampleSectionTest, SeriesCoverTheLastFiveHalfYearsForTheMunicipalityAndItsGroups) {
@@ -109,18 +109,18 @@ TEST_F(WorkedExampleSectionTest, HoldUpsRoseByOneOnNineAndByThreeOnSeven) {
 
 TEST_F(WorkedExampleSectionTest, BicycleTheftFellAgainstBaselineButRoseOnAYearEarlier) {
   const auto& block = Block(veilige_wijken_, "fietsdiefstal");
-  EXPECT_EQ(report::FormatPercentChange(
-                Compare(block, cv1::COMPARISON_BASIS_BASELINE).change_percent()),
-            "\u221214%");
+  EXPECT_EQ(
+      report::FormatPercentChange(Compare(block, cv1::COMPARISON_BASIS_BASELINE).change_percent()),
+      "\u221214%");
   EXPECT_EQ(Compare(block, cv1::COMPARISON_BASIS_YEAR_EARLIER).direction(),
             cv1::CHANGE_DIRECTION_INCREASE);
 }
 
 TEST_F(WorkedExampleSectionTest, VandalismPerThousandFellFourPercent) {
   const auto& block = Block(veilige_wijken_, "vernieling");
-  EXPECT_EQ(report::FormatPercentChange(
-                Compare(block, cv1::COMPARISON_BASIS_BASELINE).change_percent()),
-            "\u22124%");
+  EXPECT_EQ(
+      report::FormatPercentChange(Compare(block, cv1::COMPARISON_BASIS_BASELINE).change_percent()),
+      "\u22124%");
 }
 
 TEST_F(WorkedExampleSectionTest, CompositesSumTheirComponents) {
@@ -141,8 +141,8 @@ TEST_F(WorkedExampleSectionTest, ComparisonsAcrossTheRegistrationChangeCarryItsN
   const auto& baseline = Compare(block, cv1::COMPARISON_BASIS_BASELINE);
   bool has_break = false;
   for (const auto& note : baseline.notes()) {
-    has_break |= note.kind() == cv1::SERIES_NOTE_KIND_SERIES_BREAK &&
-                 note.effective_from() == "2018-07-01";
+    has_break |=
+        note.kind() == cv1::SERIES_NOTE_KIND_SERIES_BREAK && note.effective_from() == "2018-07-01";
   }
   EXPECT_TRUE(has_break);
   // 2018H2 -> 2019H1 lies wholly after July 2018.
@@ -150,8 +150,8 @@ TEST_F(WorkedExampleSectionTest, ComparisonsAcrossTheRegistrationChangeCarryItsN
 }
 
 TEST_F(WorkedExampleSectionTest, YouthSuspectsPerThousandResidentsCarryTheRegistrationNote) {
-  const auto section = Build("zorg-veiligheid", cv1::THEME_ZORG_VEILIGHEID,
-                             {cv1::THEME_ZORG_VEILIGHEID});
+  const auto section =
+      Build("zorg-veiligheid", cv1::THEME_ZORG_VEILIGHEID, {cv1::THEME_ZORG_VEILIGHEID});
   const auto& block = Block(section, "jeugdige_verdachten");
   EXPECT_NEAR(block.series(0).points(4).rate(), 1043.0 / 33600 * 1000, 1e-9);
   ASSERT_EQ(block.notes_size(), 1);
@@ -179,8 +179,8 @@ TEST_F(WorkedExampleSectionTest, ActivitiesOfThePeriodSitUnderTheirTopics) {
   EXPECT_EQ(activities, 15);
   EXPECT_TRUE(participation_topic);
   // Another half year has none of them.
-  const auto later = Build("veilige-wijken", cv1::THEME_VEILIGE_WIJKEN,
-                           {cv1::THEME_VEILIGE_WIJKEN}, "2019H2");
+  const auto later =
+      Build("veilige-wijken", cv1::THEME_VEILIGE_WIJKEN, {cv1::THEME_VEILIGE_WIJKEN}, "2019H2");
   for (const auto& topic : later.topics()) EXPECT_EQ(topic.activities_size(), 0);
 }
 
@@ -191,7 +191,9 @@ TEST_F(WorkedExampleSectionTest, AMissingBaselineMeansNoData) {
   ASSERT_EQ(indicator->id(), "huisverboden");
   indicator->mutable_goal()->set_direction(cv1::GOAL_DIRECTION_DECREASE);
   indicator->mutable_goal()->set_baseline_year(2017);
-  SectionRequest section_request{"GM0034", Period::HalfYear(2019, 1), cv1::THEME_ZORG_VEILIGHEID,
+  SectionRequest section_request{"GM0034",
+                                 Period::HalfYear(2019, 1),
+                                 cv1::THEME_ZORG_VEILIGHEID,
                                  {cv1::THEME_ZORG_VEILIGHEID}};
   const auto section = BuildSection(InputFromRequest(request), section_request);
   const auto& block = Block(section, "huisverboden");
@@ -256,8 +258,8 @@ TEST(SectionBuilderTest, MonthlyFiguresRollUpAndIncompleteHalfYearsAreMarked) {
     if (month <= 6) first_half += month * 3;
     input.observations.push_back(o);
   }
-  SectionRequest request{"GM0001", Period::HalfYear(2019, 2), cv1::THEME_VEILIGE_WIJKEN,
-                         {cv1::THEME_VEILIGE_WIJKEN}};
+  SectionRequest request{
+      "GM0001", Period::HalfYear(2019, 2), cv1::THEME_VEILIGE_WIJKEN, {cv1::THEME_VEILIGE_WIJKEN}};
   const auto section = BuildSection(input, request);
   const auto& points = section.topics(0).indicators(0).series(0).points();
   EXPECT_EQ(points[3].period(), "2019H1");
@@ -289,8 +291,8 @@ TEST(SectionBuilderTest, AGroupWithMembersSumsTheirCountsAndDenominators) {
   indicator.set_unit(cv1::UNIT_PER_1000_DWELLINGS);
   indicator.set_change_measure(cv1::CHANGE_MEASURE_RATE);
   input.indicators.push_back(indicator);
-  const std::vector<std::tuple<const char*, int64_t, int64_t>> members = {
-      {"GM0001", 100, 40000}, {"GM0002", 60, 10000}};
+  const std::vector<std::tuple<const char*, int64_t, int64_t>> members = {{"GM0001", 100, 40000},
+                                                                          {"GM0002", 60, 10000}};
   cv1::Area group;
   group.set_code("G_TEST");
   group.set_name("Testgroep");
@@ -316,8 +318,8 @@ TEST(SectionBuilderTest, AGroupWithMembersSumsTheirCountsAndDenominators) {
     input.denominators.push_back(d);
   }
   input.areas["G_TEST"] = group;
-  SectionRequest request{"GM0001", Period::HalfYear(2019, 1), cv1::THEME_VEILIGE_WIJKEN,
-                         {cv1::THEME_VEILIGE_WIJKEN}};
+  SectionRequest request{
+      "GM0001", Period::HalfYear(2019, 1), cv1::THEME_VEILIGE_WIJKEN, {cv1::THEME_VEILIGE_WIJKEN}};
   const auto section = BuildSection(input, request);
   const auto& block = section.topics(0).indicators(0);
   ASSERT_EQ(block.series_size(), 2);
@@ -365,7 +367,9 @@ TEST(SectionBuilderTest, CompositeRateEqualsSumOfComponentRatesForAnyCounts) {
       component_rates += o.count() * 1000.0 / d.inhabitants();
     }
     input.indicators.push_back(total);
-    SectionRequest request{"GM0001", Period::HalfYear(2019, 1), cv1::THEME_VEILIGE_WIJKEN,
+    SectionRequest request{"GM0001",
+                           Period::HalfYear(2019, 1),
+                           cv1::THEME_VEILIGE_WIJKEN,
                            {cv1::THEME_VEILIGE_WIJKEN}};
     const auto section = BuildSection(input, request);
     const auto& blocks = section.topics(0).indicators();

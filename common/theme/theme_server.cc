@@ -17,9 +17,9 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
 
   config::po::options_description description;
   server::AddServerOptions(description, options);
-  description.add_options()(
-      "database", config::po::value(&database_url)->default_value(database_url),
-      "SQLite file (sqlite:PATH or a plain path) or postgresql:// URL");
+  description.add_options()("database",
+                            config::po::value(&database_url)->default_value(database_url),
+                            "SQLite file (sqlite:PATH or a plain path) or postgresql:// URL");
   switch (config::ParseOptions(argc, argv, description, spec.name,
                                "Veilig theme service '" + spec.name + "' (gRPC ThemeService).")) {
     case config::ParseOutcome::kExitOk:

@@ -1,9 +1,9 @@
 #include "common/theme/theme_service_impl.h"
 
 #include "absl/strings/numbers.h"
-#include "common/domain/strings.h"
 #include "common/domain/codes.h"
 #include "common/domain/period.h"
+#include "common/domain/strings.h"
 #include "common/server/grpc_status.h"
 #include "common/theme/figures.h"
 #include "common/theme/section_builder.h"
@@ -100,8 +100,7 @@ grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
   if (*to < *from) return ToGrpcStatus(Invalid("to_period", "must not precede from_period"));
   if (to->Shifted(-kMaxSeriesPeriods) >= *from) {
     return ToGrpcStatus(
-        Invalid("to_period", StrCat("the range may span at most ", kMaxSeriesPeriods,
-                                          " periods")));
+        Invalid("to_period", StrCat("the range may span at most ", kMaxSeriesPeriods, " periods")));
   }
 
   auto indicator = store_.GetIndicator(request->indicator());
@@ -147,9 +146,9 @@ grpc::Status ThemeServiceImpl::GetThemeSection(grpc::ServerContext* context,
   auto municipality = store_.GetArea(request->municipality());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (!municipality->has_value()) {
-    return grpc::Status(grpc::StatusCode::NOT_FOUND,
-                        StrCat("municipality '", request->municipality(),
-                                     "' has no data in this service"));
+    return grpc::Status(
+        grpc::StatusCode::NOT_FOUND,
+        StrCat("municipality '", request->municipality(), "' has no data in this service"));
   }
   auto baseline_year = store_.PlanBaselineYear(request->municipality());
   if (!baseline_year.ok()) return ToGrpcStatus(baseline_year.status());

@@ -25,7 +25,8 @@ class ThemeServiceImpl final : public v1::ThemeService::Service {
   grpc::Status UpsertThemeData(grpc::ServerContext* context,
                                const v1::UpsertThemeDataRequest* request,
                                v1::UpsertThemeDataResponse* response) override;
-  grpc::Status ListIndicators(grpc::ServerContext* context, const v1::ListIndicatorsRequest* request,
+  grpc::Status ListIndicators(grpc::ServerContext* context,
+                              const v1::ListIndicatorsRequest* request,
                               v1::ListIndicatorsResponse* response) override;
   grpc::Status GetSeries(grpc::ServerContext* context, const v1::GetSeriesRequest* request,
                          v1::GetSeriesResponse* response) override;

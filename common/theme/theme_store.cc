@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "common/domain/strings.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "common/domain/period.h"
+#include "common/domain/strings.h"
 
 namespace veilig::theme {
 namespace {
@@ -99,13 +99,13 @@ absl::Status WriteIndicator(Connection& c, const cv1::Indicator& i) {
       "definition = excluded.definition, police_codes = excluded.police_codes, "
       "components = excluded.components, goal_direction = excluded.goal_direction, "
       "goal_baseline_year = excluded.goal_baseline_year, goal_target = excluded.goal_target",
-      std::vector<Value>{
-          i.id(), i.title(), int64_t{i.theme()}, i.topic(), int64_t{i.unit()},
-          int64_t{i.change_measure()}, i.source(), i.definition(),
-          JoinList(i.police_codes(), kCodeSeparator), JoinList(i.components(), kCodeSeparator),
-          int64_t{has_goal ? i.goal().direction() : 0},
-          int64_t{has_goal ? i.goal().baseline_year() : 0},
-          has_goal && i.goal().has_target() ? Value(i.goal().target()) : Value()});
+      std::vector<Value>{i.id(), i.title(), int64_t{i.theme()}, i.topic(), int64_t{i.unit()},
+                         int64_t{i.change_measure()}, i.source(), i.definition(),
+                         JoinList(i.police_codes(), kCodeSeparator),
+                         JoinList(i.components(), kCodeSeparator),
+                         int64_t{has_goal ? i.goal().direction() : 0},
+                         int64_t{has_goal ? i.goal().baseline_year() : 0},
+                         has_goal && i.goal().has_target() ? Value(i.goal().target()) : Value()});
 }
 
 absl::Status WriteDenominator(Connection& c, const cv1::Denominator& d) {
@@ -114,11 +114,10 @@ absl::Status WriteDenominator(Connection& c, const cv1::Denominator& d) {
       "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (area, period) DO UPDATE SET "
       "inhabitants = excluded.inhabitants, dwellings = excluded.dwellings, "
       "residents_12_24 = excluded.residents_12_24",
-      std::vector<Value>{
-          d.area(), d.period(),
-          d.has_inhabitants() ? Value(int64_t{d.inhabitants()}) : Value(),
-          d.has_dwellings() ? Value(int64_t{d.dwellings()}) : Value(),
-          d.has_residents_12_24() ? Value(int64_t{d.residents_12_24()}) : Value()});
+      std::vector<Value>{d.area(), d.period(),
+                         d.has_inhabitants() ? Value(int64_t{d.inhabitants()}) : Value(),
+                         d.has_dwellings() ? Value(int64_t{d.dwellings()}) : Value(),
+                         d.has_residents_12_24() ? Value(int64_t{d.residents_12_24()}) : Value()});
 }
 
 absl::Status WriteObservation(Connection& c, const cv1::Observation& o) {
@@ -147,8 +146,8 @@ absl::Status WriteActivity(Connection& c, const cv1::Activity& a) {
       "(SELECT COALESCE(MAX(position), 0) + 1 FROM activities)) "
       "ON CONFLICT (theme, topic, period, unit, description) DO UPDATE SET "
       "quantity = excluded.quantity, partners = excluded.partners",
-      std::vector<Value>{int64_t{a.theme()}, a.topic(), a.period(), a.unit(), a.description(),
-                         year, a.quantity(), JoinList(a.partners(), kTextSeparator)});
+      std::vector<Value>{int64_t{a.theme()}, a.topic(), a.period(), a.unit(), a.description(), year,
+                         a.quantity(), JoinList(a.partners(), kTextSeparator)});
 }
 
 absl::Status WritePlan(Connection& c, const cv1::Plan& p) {
@@ -312,7 +311,7 @@ absl::StatusOr<std::vector<cv1::Indicator>> ThemeStore::ListIndicators(int offse
   std::vector<cv1::Indicator> indicators;
   absl::Status status = database_.Read([&](Connection& c) {
     return c.Query(StrCat("SELECT ", kIndicatorColumns,
-                                " FROM indicators ORDER BY position LIMIT $1 OFFSET $2"),
+                          " FROM indicators ORDER BY position LIMIT $1 OFFSET $2"),
                    std::vector<Value>{int64_t{limit}, int64_t{offset}}, [&](const Row& row) {
                      indicators.push_back(IndicatorFromRow(row));
                      return absl::OkStatus();
@@ -369,12 +368,12 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
                                                           int first_year, int last_year) {
   SectionInput input;
   absl::Status status = database_.Read([&](Connection& c) -> absl::Status {
-    absl::Status s = c.Query(
-        StrCat("SELECT ", kIndicatorColumns, " FROM indicators ORDER BY position"), {},
-        [&](const Row& row) {
-          input.indicators.push_back(IndicatorFromRow(row));
-          return absl::OkStatus();
-        });
+    absl::Status s =
+        c.Query(StrCat("SELECT ", kIndicatorColumns, " FROM indicators ORDER BY position"), {},
+                [&](const Row& row) {
+                  input.indicators.push_back(IndicatorFromRow(row));
+                  return absl::OkStatus();
+                });
     if (!s.ok()) return s;
 
     // The municipality, its comparison groups, and the groups' members.
@@ -422,7 +421,8 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
           });
       if (!s.ok()) return s;
       s = c.Query(
-          "SELECT period, inhabitants, dwellings, residents_12_24 FROM denominators WHERE area = $1",
+          "SELECT period, inhabitants, dwellings, residents_12_24 FROM denominators WHERE area = "
+          "$1",
           std::vector<Value>{code}, [&](const Row& row) {
             cv1::Denominator& d = input.denominators.emplace_back();
             d.set_area(code);
@@ -448,15 +448,16 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
           return absl::OkStatus();
         });
     if (!s.ok()) return s;
-    s = c.Query("SELECT scope, effective_from, kind, text FROM series_notes ORDER BY effective_from",
-                {}, [&](const Row& row) {
-                  cv1::SeriesNote& n = input.notes.emplace_back();
-                  n.set_scope(row.Text(0));
-                  n.set_effective_from(row.Text(1));
-                  n.set_kind(static_cast<cv1::SeriesNoteKind>(row.Int(2)));
-                  n.set_text(row.Text(3));
-                  return absl::OkStatus();
-                });
+    s = c.Query(
+        "SELECT scope, effective_from, kind, text FROM series_notes ORDER BY effective_from", {},
+        [&](const Row& row) {
+          cv1::SeriesNote& n = input.notes.emplace_back();
+          n.set_scope(row.Text(0));
+          n.set_effective_from(row.Text(1));
+          n.set_kind(static_cast<cv1::SeriesNoteKind>(row.Int(2)));
+          n.set_text(row.Text(3));
+          return absl::OkStatus();
+        });
     if (!s.ok()) return s;
     return c.Query(
         "SELECT theme, topic, period, unit, description, quantity, partners FROM activities "

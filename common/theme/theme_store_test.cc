@@ -1,8 +1,8 @@
 #include "common/theme/theme_store.h"
 
-#include <filesystem>
-
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 #include "common/theme/validation.h"
 #include "common/theme/worked_example_testing.h"
@@ -30,7 +30,8 @@ class ThemeStoreTest : public ::testing::Test {
     Remove();
   }
   void Remove() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
+    for (const char* suffix : {"", "-wal", "-shm"})
+      std::filesystem::remove(path_.string() + suffix);
   }
 
   absl::StatusOr<v1::UpsertThemeDataResponse> Upsert(const v1::UpsertThemeDataRequest& request) {

@@ -3,9 +3,9 @@
 #include <cmath>
 
 #include "absl/strings/match.h"
-#include "common/domain/strings.h"
 #include "common/domain/codes.h"
 #include "common/domain/period.h"
+#include "common/domain/strings.h"
 #include "common/theme/themes.h"
 
 namespace veilig::theme {
@@ -42,7 +42,7 @@ absl::Status RequireAreaCode(const std::string& field, const std::string& value)
   if (value.empty()) return Bad(field, "is required");
   if (!IsAreaCode(value)) {
     return Bad(field, StrCat("'", value, "' is not an area code (e.g. GM0034, WK003401, ",
-                                   "BU00340101 or an upper-case group code)"));
+                             "BU00340101 or an upper-case group code)"));
   }
   return absl::OkStatus();
 }
@@ -51,7 +51,7 @@ absl::Status RequireIndicatorId(const std::string& field, const std::string& val
   if (value.empty()) return Bad(field, "is required");
   if (!IsIndicatorId(value)) {
     return Bad(field, StrCat("'", value, "' is not an indicator id (lower snake case, ",
-                                   "e.g. woninginbraak)"));
+                             "e.g. woninginbraak)"));
   }
   return absl::OkStatus();
 }
@@ -69,8 +69,8 @@ absl::Status RequireAcceptedTheme(const std::string& field, int theme,
   }
   if (!accepted.contains(static_cast<Theme>(theme))) {
     const ThemeInfo* info = FindTheme(static_cast<Theme>(theme));
-    return Bad(field, StrCat("theme ", info ? info->slug : "?",
-                                   " belongs to the service ", info ? info->service : "?"));
+    return Bad(field, StrCat("theme ", info ? info->slug : "?", " belongs to the service ",
+                             info ? info->service : "?"));
   }
   return absl::OkStatus();
 }
@@ -86,8 +86,7 @@ absl::Status ValidateArea(const common::v1::Area& area, int i) {
     if (auto s = RequireAreaCode(Field("areas", i, "parent"), area.parent()); !s.ok()) return s;
   }
   for (int m = 0; m < area.members_size(); ++m) {
-    auto s = RequireAreaCode(StrCat(Field("areas", i, "members"), "[", m, "]"),
-                             area.members(m));
+    auto s = RequireAreaCode(StrCat(Field("areas", i, "members"), "[", m, "]"), area.members(m));
     if (!s.ok()) return s;
   }
   for (int g = 0; g < area.comparison_groups_size(); ++g) {
@@ -159,9 +158,11 @@ absl::Status ValidateDenominator(const common::v1::Denominator& d, int i) {
   if (auto s = RequireAreaCode(f("area"), d.area()); !s.ok()) return s;
   if (auto s = RequirePeriod(f("period"), d.period()); !s.ok()) return s;
   if (!d.has_inhabitants() && !d.has_dwellings() && !d.has_residents_12_24()) {
-    return Bad(f("inhabitants"), "at least one of inhabitants, dwellings, residents_12_24 is required");
+    return Bad(f("inhabitants"),
+               "at least one of inhabitants, dwellings, residents_12_24 is required");
   }
-  if (d.has_inhabitants() && d.inhabitants() < 0) return Bad(f("inhabitants"), "must not be negative");
+  if (d.has_inhabitants() && d.inhabitants() < 0)
+    return Bad(f("inhabitants"), "must not be negative");
   if (d.has_dwellings() && d.dwellings() < 0) return Bad(f("dwellings"), "must not be negative");
   if (d.has_residents_12_24() && d.residents_12_24() < 0) {
     return Bad(f("residents_12_24"), "must not be negative");
@@ -215,9 +216,9 @@ absl::Status ValidatePlan(const common::v1::Plan& plan, int i) {
     return Bad(f("municipality"), "is required and must be a CBS municipality code");
   }
   if (auto s = RequireText(f("title"), plan.title()); !s.ok()) return s;
-  for (auto [name, year] : {std::pair{"first_year", plan.first_year()},
-                            std::pair{"last_year", plan.last_year()},
-                            std::pair{"baseline_year", plan.baseline_year()}}) {
+  for (auto [name, year] :
+       {std::pair{"first_year", plan.first_year()}, std::pair{"last_year", plan.last_year()},
+        std::pair{"baseline_year", plan.baseline_year()}}) {
     if (year < 1900 || year > 2999) return Bad(f(name), "must be a year between 1900 and 2999");
   }
   if (plan.last_year() < plan.first_year()) {
@@ -293,8 +294,7 @@ absl::Status ValidateReferences(const v1::UpsertThemeDataRequest& request,
     const auto& area = request.areas(i);
     for (int m = 0; m < area.members_size(); ++m) {
       if (!areas.contains(area.members(m))) {
-        return unknown_area(StrCat(Field("areas", i, "members"), "[", m, "]"),
-                            area.members(m));
+        return unknown_area(StrCat(Field("areas", i, "members"), "[", m, "]"), area.members(m));
       }
     }
     for (int g = 0; g < area.comparison_groups_size(); ++g) {

@@ -42,7 +42,7 @@ grpc::Status ReportServiceImpl::GetProgressReport(
   const auto now = std::chrono::system_clock::now();
   auto deadline = std::min(context->deadline(), now + report_deadline_);
   deadline -= std::min<std::chrono::system_clock::duration>((deadline - now) / 20,
-                                                             std::chrono::milliseconds(50));
+                                                            std::chrono::milliseconds(50));
 
   theme::v1::GetThemeSectionRequest section_request;
   section_request.set_municipality(request->municipality());

@@ -19,9 +19,8 @@ GatewayMetrics::GatewayMetrics(prometheus::Registry& registry,
                            .Help("Reports returned with at least one section unavailable.")
                            .Register(registry)
                            .Add({})) {
-  const prometheus::Histogram::BucketBoundaries buckets = {0.001, 0.0025, 0.005, 0.01, 0.025,
-                                                           0.05,  0.1,    0.25,  0.5,  1,
-                                                           2.5,   5};
+  const prometheus::Histogram::BucketBoundaries buckets = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
+                                                           0.1,   0.25,   0.5,   1,    2.5,   5};
   for (const auto& backend : backends) {
     latency_[backend] = &latency_family_.Add({{"backend", backend}}, buckets);
   }
@@ -33,7 +32,8 @@ void GatewayMetrics::RecordBackendCall(const std::string& backend, double second
   if (it == latency_.end()) return;
   it->second->Observe(seconds);
   if (code != grpc::StatusCode::OK) {
-    errors_family_.Add({{"backend", backend}, {"grpc_code", std::string(metrics::GrpcCodeName(code))}})
+    errors_family_
+        .Add({{"backend", backend}, {"grpc_code", std::string(metrics::GrpcCodeName(code))}})
         .Increment();
   }
 }

@@ -4,13 +4,13 @@
 //   veilig_gateway_partial_reports_total               reports with a section missing
 #pragma once
 
-#include <map>
-#include <string>
-
 #include <grpcpp/support/status.h>
 #include <prometheus/counter.h>
 #include <prometheus/histogram.h>
 #include <prometheus/registry.h>
+
+#include <map>
+#include <string>
 
 namespace veilig::gateway {
 

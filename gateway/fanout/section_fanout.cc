@@ -35,8 +35,7 @@ std::vector<BackendResult> SectionFanout::FetchSections(
     calls[i].context->set_deadline(deadline);
     calls[i].start = std::chrono::steady_clock::now();
     stubs_[i].second->async()->GetThemeSection(
-        calls[i].context.get(), &request, &results[i].section,
-        [&, i](grpc::Status status) {
+        calls[i].context.get(), &request, &results[i].section, [&, i](grpc::Status status) {
           const double seconds =
               std::chrono::duration<double>(std::chrono::steady_clock::now() - calls[i].start)
                   .count();

@@ -3,13 +3,13 @@
 // slowest backend and never slower than the deadline.
 #pragma once
 
+#include <grpcpp/grpcpp.h>
+
 #include <chrono>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <grpcpp/grpcpp.h>
 
 #include "gateway/fanout/gateway_metrics.h"
 #include "gateway/report/report_assembler.h"

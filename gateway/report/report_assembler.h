@@ -2,10 +2,10 @@
 // order. Pure: the fan-out's results in, the report out.
 #pragma once
 
+#include <grpcpp/support/status.h>
+
 #include <string>
 #include <vector>
-
-#include <grpcpp/support/status.h>
 
 #include "veilig/report/v1/report_service.pb.h"
 

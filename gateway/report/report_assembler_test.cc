@@ -30,10 +30,10 @@ TEST(ReportAssemblerTest, SectionsComeInPlanOrderWhateverTheArrivalOrder) {
   auto vw = Ok("veilige-wijken", cv1::THEME_VEILIGE_WIJKEN);
   vw.section.mutable_general()->set_topic("Criminaliteit totaal");
   vw.section.mutable_general()->add_indicators()->mutable_indicator()->set_id("totaal_misdrijven");
-  const auto report = AssembleReport(
-      "GM0034", "2019H1",
-      {Ok("crisisbeheersing", cv1::THEME_CRISISBEHEERSING), Ok("zorg-veiligheid", cv1::THEME_ZORG_VEILIGHEID),
-       vw, Ok("ondermijning", cv1::THEME_ONDERMIJNING)});
+  const auto report = AssembleReport("GM0034", "2019H1",
+                                     {Ok("crisisbeheersing", cv1::THEME_CRISISBEHEERSING),
+                                      Ok("zorg-veiligheid", cv1::THEME_ZORG_VEILIGHEID), vw,
+                                      Ok("ondermijning", cv1::THEME_ONDERMIJNING)});
   ASSERT_EQ(report.sections_size(), 4);
   EXPECT_EQ(report.sections(0).theme(), cv1::THEME_VEILIGE_WIJKEN);
   EXPECT_EQ(report.sections(1).theme(), cv1::THEME_ONDERMIJNING);
@@ -63,16 +63,17 @@ TEST(ReportAssemblerTest, AFailedBackendCostsOnlyItsSection) {
 }
 
 TEST(ReportAssemblerTest, NotFoundMeansNoDataNotUnreachable) {
-  const std::vector<BackendResult> results = {
-      Ok("veilige-wijken", cv1::THEME_VEILIGE_WIJKEN),
-      Failed("ondermijning", grpc::StatusCode::NOT_FOUND)};
+  const std::vector<BackendResult> results = {Ok("veilige-wijken", cv1::THEME_VEILIGE_WIJKEN),
+                                              Failed("ondermijning", grpc::StatusCode::NOT_FOUND)};
   const auto report = AssembleReport("GM0034", "2019H1", results);
   // crisisbeheersing and zorg-veiligheid gave no answer at all: unreachable.
   EXPECT_EQ(report.unreachable_size(), 2);
   EXPECT_FALSE(NoBackendKnowsMunicipality(results));
-  EXPECT_TRUE(NoBackendKnowsMunicipality({Failed("ondermijning", grpc::StatusCode::NOT_FOUND),
-                                          Failed("zorg-veiligheid", grpc::StatusCode::UNAVAILABLE)}));
-  EXPECT_FALSE(NoBackendKnowsMunicipality({Failed("zorg-veiligheid", grpc::StatusCode::UNAVAILABLE)}));
+  EXPECT_TRUE(
+      NoBackendKnowsMunicipality({Failed("ondermijning", grpc::StatusCode::NOT_FOUND),
+                                  Failed("zorg-veiligheid", grpc::StatusCode::UNAVAILABLE)}));
+  EXPECT_FALSE(
+      NoBackendKnowsMunicipality({Failed("zorg-veiligheid", grpc::StatusCode::UNAVAILABLE)}));
 }
 
 }  // namespace

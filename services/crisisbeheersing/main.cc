@@ -3,11 +3,10 @@
 
 int main(int argc, char** argv) {
   using namespace veilig;
-  return theme::RunThemeServer(
-      argc, argv,
-      {.name = "crisisbeheersing",
-       .ownership = {.primary = common::v1::THEME_CRISISBEHEERSING,
-                     .themes = {common::v1::THEME_CRISISBEHEERSING}},
-       .default_port = 50054,
-       .default_metrics_port = 9464});
+  return theme::RunThemeServer(argc, argv,
+                               {.name = "crisisbeheersing",
+                                .ownership = {.primary = common::v1::THEME_CRISISBEHEERSING,
+                                              .themes = {common::v1::THEME_CRISISBEHEERSING}},
+                                .default_port = 50054,
+                                .default_metrics_port = 9464});
 }

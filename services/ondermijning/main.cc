@@ -3,11 +3,10 @@
 
 int main(int argc, char** argv) {
   using namespace veilig;
-  return theme::RunThemeServer(
-      argc, argv,
-      {.name = "ondermijning",
-       .ownership = {.primary = common::v1::THEME_ONDERMIJNING,
-                     .themes = {common::v1::THEME_ONDERMIJNING}},
-       .default_port = 50052,
-       .default_metrics_port = 9462});
+  return theme::RunThemeServer(argc, argv,
+                               {.name = "ondermijning",
+                                .ownership = {.primary = common::v1::THEME_ONDERMIJNING,
+                                              .themes = {common::v1::THEME_ONDERMIJNING}},
+                                .default_port = 50052,
+                                .default_metrics_port = 9462});
 }

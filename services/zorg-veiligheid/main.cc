@@ -3,11 +3,10 @@
 
 int main(int argc, char** argv) {
   using namespace veilig;
-  return theme::RunThemeServer(
-      argc, argv,
-      {.name = "zorg-veiligheid",
-       .ownership = {.primary = common::v1::THEME_ZORG_VEILIGHEID,
-                     .themes = {common::v1::THEME_ZORG_VEILIGHEID}},
-       .default_port = 50053,
-       .default_metrics_port = 9463});
+  return theme::RunThemeServer(argc, argv,
+                               {.name = "zorg-veiligheid",
+                                .ownership = {.primary = common::v1::THEME_ZORG_VEILIGHEID,
+                                              .themes = {common::v1::THEME_ZORG_VEILIGHEID}},
+                                .default_port = 50053,
+                                .default_metrics_port = 9463});
 }

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs Veilig into a temporary prefix, builds the out-of-tree client in
 # client/ against it with find_package(Veilig), and has it call a running
-# gateway. Arguments: BUILD_DIR GATEWAY_BINARY
+# gateway. Arguments: BUILD_DIR GATEWAY_BINARY [EXTRA_CXX_FLAGS]
+# (a sanitizer build passes its -fsanitize flags: the installed library is
+# instrumented, so its users must be too).
 set -euo pipefail
 build_dir=$1
 gateway=$2
+flags=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 gateway_pid=
@@ -17,7 +20,8 @@ trap cleanup EXIT
 cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
 test -f "$work/prefix/share/veilig/proto/veilig/report/v1/report_service.proto"
 cmake -S "$here/client" -B "$work/client" -DCMAKE_PREFIX_PATH="$work/prefix" \
-      -DCMAKE_BUILD_TYPE=Release >/dev/null
+      -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS="$flags" \
+      -DCMAKE_EXE_LINKER_FLAGS="$flags" >/dev/null
 cmake --build "$work/client" >/dev/null
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

@@ -1,11 +1,11 @@
 // Asks a server over gRPC server reflection which services it exposes.
 #pragma once
 
+#include <grpcpp/grpcpp.h>
+
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <grpcpp/grpcpp.h>
 
 namespace veilig::testing {
 

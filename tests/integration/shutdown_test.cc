@@ -1,9 +1,8 @@
 // SIGTERM: health turns NOT_SERVING at once, then the server drains and exits 0.
+#include <gtest/gtest.h>
 #include <signal.h>
 
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "tests/support/suite.h"

@@ -1,17 +1,17 @@
 // The suite end to end: real processes on loopback, the worked example
 // imported with veiligctl, the report fetched over gRPC.
+#include "tests/support/suite.h"
+
+#include <gtest/gtest.h>
 #include <httplib.h>
 #include <signal.h>
 
 #include <chrono>
 #include <regex>
 
-#include <gtest/gtest.h>
-
 #include "common/report/dutch_number.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "tests/integration/reflection_probe.h"
-#include "tests/support/suite.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
@@ -123,8 +123,8 @@ TEST_F(ImportedSuiteTest, VeiligctlHealthListsAllFiveAsServing) {
 }
 
 TEST_F(ImportedSuiteTest, EveryProcessAnswersHealthAndReflection) {
-  for (const std::string name : {"gateway", "veilige-wijken", "ondermijning", "zorg-veiligheid",
-                                 "crisisbeheersing"}) {
+  for (const std::string name :
+       {"gateway", "veilige-wijken", "ondermijning", "zorg-veiligheid", "crisisbeheersing"}) {
     EXPECT_TRUE(suite_->IsServing(name)) << name;
     const auto services = ListServicesByReflection(suite_->Channel(name));
     const std::string expected =
@@ -139,9 +139,8 @@ TEST_F(ImportedSuiteTest, MetricsCountRequestsByMethodAndCode) {
   const std::vector<std::string> ok_labels = {R"(grpc_method="GetThemeSection")",
                                               R"(grpc_code="OK")"};
   // Series appear with the first call of a method; before that they count as zero.
-  const double before = std::max(
-      0.0,
-      MetricValue(Scrape(suite_->endpoint("ondermijning")), "grpc_server_handled_total", ok_labels));
+  const double before = std::max(0.0, MetricValue(Scrape(suite_->endpoint("ondermijning")),
+                                                  "grpc_server_handled_total", ok_labels));
   ProgressReport report;
   ASSERT_TRUE(GetReport(*suite_, "GM0034", "2019H1", &report).ok());
   ASSERT_TRUE(GetReport(*suite_, "GM0034", "2019H1", &report).ok());
@@ -222,8 +221,9 @@ TEST_F(ImportedSuiteTest, ImportingABadDirectoryWritesNothingAnywhere) {
                                           << "nieuw_zv,GM0034,2019H9,5\n";
   auto result = suite_->Ctl({"import", dir.string()});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.output.find("zorg-veiligheid rejected the data: observations.csv line 3: period:"),
-            std::string::npos)
+  EXPECT_NE(
+      result.output.find("zorg-veiligheid rejected the data: observations.csv line 3: period:"),
+      std::string::npos)
       << result.output;
   EXPECT_NE(result.output.find("Nothing was imported."), std::string::npos);
   // veilige-wijken validated fine but must not have written its half.
@@ -303,7 +303,8 @@ TEST_F(DegradedSuiteTest, AHungThemeServiceCostsItsSectionWithinTheDeadline) {
   suite_.process("crisisbeheersing").Signal(SIGSTOP);
   ProgressReport report;
   const auto start = std::chrono::steady_clock::now();
-  const auto status = GetReport(suite_, "GM0034", "2019H1", &report, std::chrono::milliseconds(800));
+  const auto status =
+      GetReport(suite_, "GM0034", "2019H1", &report, std::chrono::milliseconds(800));
   const auto elapsed = std::chrono::steady_clock::now() - start;
   suite_.process("crisisbeheersing").Signal(SIGCONT);
   ASSERT_TRUE(status.ok()) << status.error_message();

@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-
 #include <thread>
 
 #include "grpc/health/v1/health.grpc.pb.h"
@@ -94,7 +93,8 @@ CommandResult Suite::Ctl(std::vector<std::string> args) {
   for (const auto& service : ThemeServices()) {
     argv.push_back("--" + service + "-address=" + endpoint(service).target());
   }
-  return RunCommand(argv, (directory_ / ("veiligctl-" + std::to_string(ctl_runs_++) + ".log")).string());
+  return RunCommand(argv,
+                    (directory_ / ("veiligctl-" + std::to_string(ctl_runs_++) + ".log")).string());
 }
 
 }  // namespace veilig::testing

@@ -3,13 +3,13 @@
 // a fresh temporary directory.
 #pragma once
 
+#include <grpcpp/grpcpp.h>
+
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <grpcpp/grpcpp.h>
 
 #include "tests/support/process.h"
 

@@ -3,9 +3,9 @@
 namespace veilig::ctl {
 
 void CallOptions::AddTo(config::po::options_description& description) {
-  description.add_options()(
-      "gateway-address", config::po::value(&gateway_address)->default_value(gateway_address),
-      "gRPC target of the gateway")(
+  description.add_options()("gateway-address",
+                            config::po::value(&gateway_address)->default_value(gateway_address),
+                            "gRPC target of the gateway")(
       "timeout-ms", config::po::value(&timeout_ms)->default_value(timeout_ms),
       "deadline of each call in milliseconds");
   client::AddBackendOptions(description, backends);

@@ -2,11 +2,11 @@
 // a call may take.
 #pragma once
 
+#include <grpcpp/grpcpp.h>
+
 #include <chrono>
 #include <memory>
 #include <string>
-
-#include <grpcpp/grpcpp.h>
 
 #include "common/client/backend_options.h"
 #include "common/config/options.h"

@@ -55,11 +55,13 @@ class RemoteOwners {
 
 std::string Summary(const theme::v1::UpsertThemeDataResponse& r) {
   std::vector<std::string> parts;
-  const std::pair<const char*, int> counts[] = {
-      {"areas", r.areas()},         {"indicators", r.indicators()},
-      {"denominators", r.denominators()}, {"observations", r.observations()},
-      {"series notes", r.series_notes()}, {"activities", r.activities()},
-      {"plans", r.plans()}};
+  const std::pair<const char*, int> counts[] = {{"areas", r.areas()},
+                                                {"indicators", r.indicators()},
+                                                {"denominators", r.denominators()},
+                                                {"observations", r.observations()},
+                                                {"series notes", r.series_notes()},
+                                                {"activities", r.activities()},
+                                                {"plans", r.plans()}};
   for (const auto& [name, n] : counts) {
     if (n > 0) parts.push_back(StrCat(n, " ", name));
   }
@@ -94,13 +96,12 @@ int RunImport(int argc, char** argv) {
   Stubs stubs;
   for (auto service : theme::ThemeServiceNames()) {
     const std::string name(service);
-    stubs[name] = theme::v1::ThemeService::NewStub(
-        client::CreateChannel(call.backends.by_service.at(name)));
+    stubs[name] =
+        theme::v1::ThemeService::NewStub(client::CreateChannel(call.backends.by_service.at(name)));
   }
   RemoteOwners remote(stubs, call);
-  auto plan = import::PlanImport(directory, [&remote](const std::string& id) {
-    return remote.Find(id);
-  });
+  auto plan =
+      import::PlanImport(directory, [&remote](const std::string& id) { return remote.Find(id); });
   if (!plan.ok()) {
     std::cerr << "veiligctl import: " << plan.status().message() << "\n";
     return 1;
@@ -115,10 +116,12 @@ int RunImport(int argc, char** argv) {
     part.request.set_validate_only(true);
     theme::v1::UpsertThemeDataResponse response;
     auto context = call.NewContext();
-    const grpc::Status status = stubs[service]->UpsertThemeData(context.get(), part.request, &response);
+    const grpc::Status status =
+        stubs[service]->UpsertThemeData(context.get(), part.request, &response);
     if (!status.ok()) {
-      std::cerr << "veiligctl import: " << service << " rejected the data: "
-                << part.LocateError(status.error_message()) << "\nNothing was imported.\n";
+      std::cerr << "veiligctl import: " << service
+                << " rejected the data: " << part.LocateError(status.error_message())
+                << "\nNothing was imported.\n";
       return 1;
     }
   }
@@ -129,10 +132,11 @@ int RunImport(int argc, char** argv) {
     part.request.set_validate_only(false);
     theme::v1::UpsertThemeDataResponse response;
     auto context = call.NewContext();
-    const grpc::Status status = stubs[service]->UpsertThemeData(context.get(), part.request, &response);
+    const grpc::Status status =
+        stubs[service]->UpsertThemeData(context.get(), part.request, &response);
     if (!status.ok()) {
-      std::cerr << "veiligctl import: " << service << " failed: "
-                << part.LocateError(status.error_message()) << "\n"
+      std::cerr << "veiligctl import: " << service
+                << " failed: " << part.LocateError(status.error_message()) << "\n"
                 << (written.empty() ? "Nothing was imported."
                                     : "Already written to the other services; run the same "
                                       "import again to complete it (it is safe to repeat).")

@@ -1,7 +1,7 @@
 // veiligctl report: the progress report from the gateway, as text or JSON.
-#include <iostream>
-
 #include <google/protobuf/util/json_util.h>
+
+#include <iostream>
 
 #include "common/client/channels.h"
 #include "common/report/text_report.h"
@@ -15,8 +15,8 @@ int RunReport(int argc, char** argv) {
   CallOptions call;
   std::string municipality, period, format = "text";
   config::po::options_description description;
-  description.add_options()(
-      "municipality", config::po::value(&municipality)->required(), "CBS code, e.g. GM0034")(
+  description.add_options()("municipality", config::po::value(&municipality)->required(),
+                            "CBS code, e.g. GM0034")(
       "period", config::po::value(&period)->required(), "half year, e.g. 2019H1")(
       "format", config::po::value(&format)->default_value(format), "text or json");
   call.AddTo(description);
