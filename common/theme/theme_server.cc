@@ -37,10 +37,16 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
     return 1;
   }
   ThemeStore store(**database);
-  ThemeServiceImpl service(store, spec.ownership);
+  std::unique_ptr<ThemeExtension> extension;
+  if (spec.extension != nullptr) extension = spec.extension(**database);
+  ThemeServiceImpl service(store, spec.ownership, extension.get());
   runtime.AddService(&service);
-  return runtime.Run([&database]() -> absl::Status {
+  if (extension) runtime.AddService(extension->Service());
+  return runtime.Run([&database, &extension]() -> absl::Status {
     if (auto status = (*database)->Migrate(ThemeStore::Migrations()); !status.ok()) return status;
+    if (extension) {
+      if (auto status = (*database)->Migrate(extension->Migrations()); !status.ok()) return status;
+    }
     return (*database)->Ping();
   });
 }

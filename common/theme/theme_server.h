@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "common/theme/theme_extension.h"
 #include "common/theme/theme_service_impl.h"
 
 namespace veilig::theme {
@@ -14,6 +15,8 @@ struct ThemeServerSpec {
   ThemeOwnership ownership;
   int default_port = 0;
   int default_metrics_port = 0;
+  // The theme's own tables, API and section data; may be null.
+  ThemeExtensionFactory extension = nullptr;
 };
 
 // Runs the server until SIGTERM/SIGINT; returns the process exit code.

@@ -2,9 +2,12 @@
 
 #include "absl/strings/numbers.h"
 #include "common/domain/codes.h"
+#include "common/domain/field_checks.h"
+#include "common/domain/field_error.h"
 #include "common/domain/period.h"
 #include "common/domain/strings.h"
 #include "common/server/grpc_status.h"
+#include "common/server/paging.h"
 #include "common/theme/figures.h"
 #include "common/theme/section_builder.h"
 #include "common/theme/validation.h"
@@ -14,32 +17,8 @@ namespace {
 
 using server::ToGrpcStatus;
 
-constexpr int kDefaultPageSize = 100;
-constexpr int kMaxPageSize = 1000;
 // Twenty years of months: more is a mistake, not a question.
 constexpr int kMaxSeriesPeriods = 240;
-
-absl::Status Invalid(std::string_view field, std::string_view problem) {
-  return absl::InvalidArgumentError(StrCat(field, ": ", problem));
-}
-
-absl::StatusOr<Period> ParseHalfYear(std::string_view field, const std::string& text) {
-  if (text.empty()) return Invalid(field, "is required, e.g. 2019H1");
-  auto period = Period::Parse(text);
-  if (!period.ok()) return Invalid(field, View(period.status().message()));
-  if (period->grain() != Grain::kHalfYear) {
-    return Invalid(field, StrCat("'", text, "' is not a half year, e.g. 2019H1"));
-  }
-  return period;
-}
-
-absl::Status CheckMunicipality(const std::string& code) {
-  if (code.empty()) return Invalid("municipality", "is required, e.g. GM0034");
-  if (!IsMunicipalityCode(code)) {
-    return Invalid("municipality", StrCat("'", code, "' is not a CBS municipality code"));
-  }
-  return absl::OkStatus();
-}
 
 }  // namespace
 
@@ -60,23 +39,13 @@ grpc::Status ThemeServiceImpl::ListIndicators(grpc::ServerContext* context,
                                               const v1::ListIndicatorsRequest* request,
                                               v1::ListIndicatorsResponse* response) {
   if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
-  if (request->page_size() < 0) {
-    return ToGrpcStatus(Invalid("page_size", "must not be negative"));
-  }
-  const int page_size =
-      request->page_size() == 0 ? kDefaultPageSize : std::min(request->page_size(), kMaxPageSize);
-  int offset = 0;
-  if (!request->page_token().empty() &&
-      (!absl::SimpleAtoi(request->page_token(), &offset) || offset < 0)) {
-    return ToGrpcStatus(Invalid("page_token", "is not a token this service issued"));
-  }
-  // One extra row tells whether another page follows.
-  auto indicators = store_.ListIndicators(offset, page_size + 1);
+  auto page = server::ParsePage(request->page_size(), request->page_token());
+  if (!page.ok()) return ToGrpcStatus(page.status());
+  auto indicators = store_.ListIndicators(page->offset, page->probe_size());
   if (!indicators.ok()) return ToGrpcStatus(indicators.status());
-  const bool more = static_cast<int>(indicators->size()) > page_size;
-  if (more) indicators->pop_back();
+  response->set_next_page_token(page->NextToken(static_cast<int>(indicators->size())));
+  indicators->resize(std::min<size_t>(indicators->size(), page->size));
   for (auto& indicator : *indicators) *response->add_indicators() = std::move(indicator);
-  if (more) response->set_next_page_token(StrCat(offset + page_size));
   return grpc::Status::OK;
 }
 
@@ -85,22 +54,22 @@ grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
                                          v1::GetSeriesResponse* response) {
   if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
   if (!IsIndicatorId(request->indicator())) {
-    return ToGrpcStatus(Invalid("indicator", "is required and must be an indicator id"));
+    return ToGrpcStatus(FieldError("indicator", "is required and must be an indicator id"));
   }
   if (!IsAreaCode(request->area())) {
-    return ToGrpcStatus(Invalid("area", "is required and must be an area code"));
+    return ToGrpcStatus(FieldError("area", "is required and must be an area code"));
   }
-  auto from = Period::Parse(request->from_period());
-  if (!from.ok()) return ToGrpcStatus(Invalid("from_period", View(from.status().message())));
-  auto to = Period::Parse(request->to_period());
-  if (!to.ok()) return ToGrpcStatus(Invalid("to_period", View(to.status().message())));
+  auto from = ParsePeriodField("from_period", request->from_period());
+  if (!from.ok()) return ToGrpcStatus(from.status());
+  auto to = ParsePeriodField("to_period", request->to_period());
+  if (!to.ok()) return ToGrpcStatus(to.status());
   if (from->grain() != to->grain()) {
-    return ToGrpcStatus(Invalid("to_period", "must have the same grain as from_period"));
+    return ToGrpcStatus(FieldError("to_period", "must have the same grain as from_period"));
   }
-  if (*to < *from) return ToGrpcStatus(Invalid("to_period", "must not precede from_period"));
+  if (*to < *from) return ToGrpcStatus(FieldError("to_period", "must not precede from_period"));
   if (to->Shifted(-kMaxSeriesPeriods) >= *from) {
-    return ToGrpcStatus(
-        Invalid("to_period", StrCat("the range may span at most ", kMaxSeriesPeriods, " periods")));
+    return ToGrpcStatus(FieldError(
+        "to_period", StrCat("the range may span at most ", kMaxSeriesPeriods, " periods")));
   }
 
   auto indicator = store_.GetIndicator(request->indicator());
@@ -139,8 +108,10 @@ grpc::Status ThemeServiceImpl::GetThemeSection(grpc::ServerContext* context,
                                                const v1::GetThemeSectionRequest* request,
                                                common::v1::ThemeSection* response) {
   if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
-  if (auto s = CheckMunicipality(request->municipality()); !s.ok()) return ToGrpcStatus(s);
-  auto period = ParseHalfYear("period", request->period());
+  if (auto s = CheckMunicipalityField("municipality", request->municipality()); !s.ok()) {
+    return ToGrpcStatus(s);
+  }
+  auto period = ParseHalfYearField("period", request->period());
   if (!period.ok()) return ToGrpcStatus(period.status());
 
   auto municipality = store_.GetArea(request->municipality());
@@ -162,6 +133,9 @@ grpc::Status ThemeServiceImpl::GetThemeSection(grpc::ServerContext* context,
   section_request.theme = ownership_.primary;
   section_request.themes = ownership_.themes;
   *response = BuildSection(*input, section_request);
+  if (extension_ != nullptr) {
+    if (auto s = extension_->AddToSection(*period, *response); !s.ok()) return ToGrpcStatus(s);
+  }
   return grpc::Status::OK;
 }
 

@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include "common/theme/theme_extension.h"
 #include "common/theme/theme_store.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
@@ -19,8 +20,9 @@ struct ThemeOwnership {
 
 class ThemeServiceImpl final : public v1::ThemeService::Service {
  public:
-  ThemeServiceImpl(ThemeStore& store, ThemeOwnership ownership)
-      : store_(store), ownership_(std::move(ownership)) {}
+  // `extension` (may be null) adds the theme's own data to every section.
+  ThemeServiceImpl(ThemeStore& store, ThemeOwnership ownership, ThemeExtension* extension = nullptr)
+      : store_(store), ownership_(std::move(ownership)), extension_(extension) {}
 
   grpc::Status UpsertThemeData(grpc::ServerContext* context,
                                const v1::UpsertThemeDataRequest* request,
@@ -37,6 +39,7 @@ class ThemeServiceImpl final : public v1::ThemeService::Service {
  private:
   ThemeStore& store_;
   ThemeOwnership ownership_;
+  ThemeExtension* extension_;
 };
 
 }  // namespace veilig::theme

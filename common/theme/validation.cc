@@ -4,6 +4,8 @@
 
 #include "absl/strings/match.h"
 #include "common/domain/codes.h"
+#include "common/domain/field_checks.h"
+#include "common/domain/field_error.h"
 #include "common/domain/period.h"
 #include "common/domain/strings.h"
 #include "common/theme/themes.h"
@@ -16,19 +18,15 @@ using common::v1::Theme;
 constexpr size_t kMaxTextLength = 4000;
 
 std::string Field(std::string_view list, int index, std::string_view field) {
-  return StrCat(list, "[", index, "].", field);
+  return ItemField(list, index, field);
 }
 
 absl::Status Bad(const std::string& field, std::string_view problem) {
-  return absl::InvalidArgumentError(StrCat(field, ": ", problem));
+  return FieldError(field, problem);
 }
 
 absl::Status RequireText(const std::string& field, const std::string& value) {
-  if (value.empty()) return Bad(field, "is required");
-  if (value.size() > kMaxTextLength) {
-    return Bad(field, StrCat("is longer than ", kMaxTextLength, " characters"));
-  }
-  return absl::OkStatus();
+  return CheckTextField(field, value, kMaxTextLength);
 }
 
 absl::Status RequirePeriod(const std::string& field, const std::string& value) {

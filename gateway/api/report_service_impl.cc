@@ -2,8 +2,7 @@
 
 #include <google/protobuf/util/time_util.h>
 
-#include "common/domain/codes.h"
-#include "common/domain/period.h"
+#include "common/domain/field_checks.h"
 #include "common/domain/strings.h"
 #include "common/server/grpc_status.h"
 #include "gateway/report/report_assembler.h"
@@ -11,23 +10,9 @@
 namespace veilig::gateway {
 namespace {
 
-grpc::Status Invalid(std::string_view field, std::string_view problem) {
-  return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, StrCat(field, ": ", problem));
-}
-
-grpc::Status CheckRequest(const report::v1::GetProgressReportRequest& request) {
-  if (request.municipality().empty()) return Invalid("municipality", "is required, e.g. GM0034");
-  if (!IsMunicipalityCode(request.municipality())) {
-    return Invalid("municipality",
-                   StrCat("'", request.municipality(), "' is not a CBS municipality code"));
-  }
-  if (request.period().empty()) return Invalid("period", "is required, e.g. 2019H1");
-  auto period = Period::Parse(request.period());
-  if (!period.ok()) return Invalid("period", View(period.status().message()));
-  if (period->grain() != Grain::kHalfYear) {
-    return Invalid("period", StrCat("'", request.period(), "' is not a half year, e.g. 2019H1"));
-  }
-  return grpc::Status::OK;
+absl::Status CheckRequest(const report::v1::GetProgressReportRequest& request) {
+  if (auto s = CheckMunicipalityField("municipality", request.municipality()); !s.ok()) return s;
+  return ParseHalfYearField("period", request.period()).status();
 }
 
 }  // namespace
@@ -36,7 +21,7 @@ grpc::Status ReportServiceImpl::GetProgressReport(
     grpc::ServerContext* context, const report::v1::GetProgressReportRequest* request,
     report::v1::ProgressReport* response) {
   if (auto s = server::CheckDeadline(*context); !s.ok()) return server::ToGrpcStatus(s);
-  if (auto s = CheckRequest(*request); !s.ok()) return s;
+  if (auto s = CheckRequest(*request); !s.ok()) return server::ToGrpcStatus(s);
 
   // Leave a little of the caller's time for assembling and sending.
   const auto now = std::chrono::system_clock::now();
