@@ -1,5 +1,6 @@
 // The crisisbeheersing theme service.
 #include "common/theme/theme_server.h"
+#include "services/crisisbeheersing/crisis_extension.h"
 
 int main(int argc, char** argv) {
   using namespace veilig;
@@ -8,5 +9,6 @@ int main(int argc, char** argv) {
                                 .ownership = {.primary = common::v1::THEME_CRISISBEHEERSING,
                                               .themes = {common::v1::THEME_CRISISBEHEERSING}},
                                 .default_port = 50054,
-                                .default_metrics_port = 9464});
+                                .default_metrics_port = 9464,
+       .extension = crisisbeheersing::MakeCrisisExtension});
 }

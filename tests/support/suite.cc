@@ -41,7 +41,7 @@ void Suite::Start(const std::string& name) {
       argv.push_back("--" + service + "-address=" + endpoints_.at(service).target());
     }
   } else {
-    argv = {std::string(VEILIG_SERVICES_DIR) + "/" + name};
+    argv = {std::string(VEILIG_BIN_DIR) + "/" + name};
     const bool own_database =
         std::any_of(extra_args_.begin(), extra_args_.end(),
                     [](const std::string& arg) { return arg.starts_with("--database="); });

@@ -1,0 +1,188 @@
+#include "services/crisisbeheersing/api/crisis_service_impl.h"
+
+#include <limits>
+
+#include "common/domain/field_checks.h"
+#include "common/domain/field_error.h"
+#include "common/domain/resource_name.h"
+#include "common/domain/validate_each.h"
+#include "common/server/grpc_status.h"
+#include "common/server/paging.h"
+#include "services/crisisbeheersing/domain/crisis_rules.h"
+
+namespace veilig::crisisbeheersing {
+namespace {
+
+using server::ToGrpcStatus;
+
+// The inclusive date range of an optional period field.
+absl::StatusOr<IncidentFilter> DateRange(std::string_view field, const std::string& period) {
+  IncidentFilter filter;
+  if (period.empty()) return filter;
+  auto parsed = ParsePeriodField(field, period);
+  if (!parsed.ok()) return parsed.status();
+  filter.from_date = parsed->FirstDay();
+  filter.to_date = parsed->LastDay();
+  return filter;
+}
+
+}  // namespace
+
+grpc::Status CrisisServiceImpl::CreateIncident(grpc::ServerContext* context,
+                                               const v1::CreateIncidentRequest* request,
+                                               v1::Incident* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (!request->incident().name().empty()) {
+    return ToGrpcStatus(FieldError("incident.name", "is assigned by the service; leave it empty"));
+  }
+  if (auto s = ValidateIncident(request->incident(), "incident"); !s.ok()) return ToGrpcStatus(s);
+  auto created = store_.CreateIncident(request->incident());
+  if (!created.ok()) return ToGrpcStatus(created.status());
+  *response = std::move(*created);
+  return grpc::Status::OK;
+}
+
+grpc::Status CrisisServiceImpl::GetIncident(grpc::ServerContext* context,
+                                            const v1::GetIncidentRequest* request,
+                                            v1::Incident* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto id = ParseResourceName("name", request->name(), "incidents");
+  if (!id.ok()) return ToGrpcStatus(id.status());
+  auto incident = store_.GetIncident(*id);
+  if (!incident.ok()) return ToGrpcStatus(incident.status());
+  if (!incident->has_value()) {
+    return grpc::Status(grpc::StatusCode::NOT_FOUND, StrCat(request->name(), " does not exist"));
+  }
+  *response = std::move(**incident);
+  return grpc::Status::OK;
+}
+
+grpc::Status CrisisServiceImpl::ListIncidents(grpc::ServerContext* context,
+                                              const v1::ListIncidentsRequest* request,
+                                              v1::ListIncidentsResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto filter = DateRange("period", request->period());
+  if (!filter.ok()) return ToGrpcStatus(filter.status());
+  if (!v1::GripLevel_IsValid(request->min_grip())) {
+    return ToGrpcStatus(FieldError("min_grip", "is not a GRIP level"));
+  }
+  filter->min_grip = request->min_grip();
+  auto page = server::ParsePage(request->page_size(), request->page_token());
+  if (!page.ok()) return ToGrpcStatus(page.status());
+  auto incidents = store_.ListIncidents(*filter, page->offset, page->probe_size());
+  if (!incidents.ok()) return ToGrpcStatus(incidents.status());
+  response->set_next_page_token(page->NextToken(static_cast<int>(incidents->size())));
+  incidents->resize(std::min<size_t>(incidents->size(), page->size));
+  for (auto& incident : *incidents) *response->add_incidents() = std::move(incident);
+  return grpc::Status::OK;
+}
+
+grpc::Status CrisisServiceImpl::UpdateIncident(grpc::ServerContext* context,
+                                               const v1::UpdateIncidentRequest* request,
+                                               v1::Incident* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto id = ParseResourceName("incident.name", request->incident().name(), "incidents");
+  if (!id.ok()) return ToGrpcStatus(id.status());
+  if (auto s = ValidateIncident(request->incident(), "incident"); !s.ok()) return ToGrpcStatus(s);
+  auto updated = store_.UpdateIncident(*id, request->incident());
+  if (!updated.ok()) return ToGrpcStatus(updated.status());
+  *response = std::move(*updated);
+  return grpc::Status::OK;
+}
+
+grpc::Status CrisisServiceImpl::DeleteIncident(grpc::ServerContext* context,
+                                               const v1::DeleteIncidentRequest* request,
+                                               google::protobuf::Empty*) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto id = ParseResourceName("name", request->name(), "incidents");
+  if (!id.ok()) return ToGrpcStatus(id.status());
+  return ToGrpcStatus(store_.DeleteIncident(*id));
+}
+
+grpc::Status CrisisServiceImpl::CountIncidents(grpc::ServerContext* context,
+                                               const v1::CountIncidentsRequest* request,
+                                               v1::CountIncidentsResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (request->period().empty()) return ToGrpcStatus(FieldError("period", "is required"));
+  auto filter = DateRange("period", request->period());
+  if (!filter.ok()) return ToGrpcStatus(filter.status());
+  auto incidents = store_.ListIncidents(*filter, 0, std::numeric_limits<int>::max());
+  if (!incidents.ok()) return ToGrpcStatus(incidents.status());
+  response->set_total(static_cast<int32_t>(incidents->size()));
+  for (auto& count : CountByGrip(*incidents)) *response->add_counts_by_grip() = std::move(count);
+  return grpc::Status::OK;
+}
+
+grpc::Status CrisisServiceImpl::ImportIncidents(grpc::ServerContext* context,
+                                                const v1::ImportIncidentsRequest* request,
+                                                v1::ImportIncidentsResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = ValidateEach(request->incidents(), "incidents", ValidateIncident); !s.ok()) {
+    return ToGrpcStatus(s);
+  }
+  if (!request->validate_only()) {
+    const std::vector<v1::Incident> incidents(request->incidents().begin(),
+                                              request->incidents().end());
+    if (auto s = store_.ImportIncidents(incidents); !s.ok()) return ToGrpcStatus(s);
+  }
+  response->set_incidents(request->incidents_size());
+  return grpc::Status::OK;
+}
+
+grpc::Status CrisisServiceImpl::UpsertOnCallPools(grpc::ServerContext* context,
+                                                  const v1::UpsertOnCallPoolsRequest* request,
+                                                  v1::UpsertOnCallPoolsResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = ValidateEach(request->pools(), "pools", ValidatePool); !s.ok()) {
+    return ToGrpcStatus(s);
+  }
+  if (!request->validate_only()) {
+    const std::vector<v1::OnCallPool> pools(request->pools().begin(), request->pools().end());
+    if (auto s = store_.UpsertPools(pools); !s.ok()) return ToGrpcStatus(s);
+  }
+  response->set_pools(request->pools_size());
+  return grpc::Status::OK;
+}
+
+grpc::Status CrisisServiceImpl::ListOnCallPools(grpc::ServerContext* context,
+                                                const v1::ListOnCallPoolsRequest* request,
+                                                v1::ListOnCallPoolsResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto pools = store_.ListPools();
+  if (!pools.ok()) return ToGrpcStatus(pools.status());
+  for (auto& pool : *pools) {
+    if (!request->understaffed_only() || Understaffed(pool)) {
+      *response->add_pools() = std::move(pool);
+    }
+  }
+  return grpc::Status::OK;
+}
+
+grpc::Status CrisisServiceImpl::UpsertEventAdvice(grpc::ServerContext* context,
+                                                  const v1::UpsertEventAdviceRequest* request,
+                                                  v1::UpsertEventAdviceResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = ValidateEach(request->events(), "events", ValidateEventAdvice); !s.ok()) {
+    return ToGrpcStatus(s);
+  }
+  if (!request->validate_only()) {
+    const std::vector<v1::EventAdvice> events(request->events().begin(), request->events().end());
+    if (auto s = store_.UpsertEvents(events); !s.ok()) return ToGrpcStatus(s);
+  }
+  response->set_events(request->events_size());
+  return grpc::Status::OK;
+}
+
+grpc::Status CrisisServiceImpl::ListEventAdvice(grpc::ServerContext* context,
+                                                const v1::ListEventAdviceRequest* request,
+                                                v1::ListEventAdviceResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto range = DateRange("period", request->period());
+  if (!range.ok()) return ToGrpcStatus(range.status());
+  auto events = store_.ListEvents(range->from_date, range->to_date);
+  if (!events.ok()) return ToGrpcStatus(events.status());
+  for (auto& e : *events) *response->add_events() = std::move(e);
+  return grpc::Status::OK;
+}
+
+}  // namespace veilig::crisisbeheersing

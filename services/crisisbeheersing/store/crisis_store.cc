@@ -1,0 +1,277 @@
+#include "services/crisisbeheersing/store/crisis_store.h"
+
+#include <map>
+
+#include "common/domain/resource_name.h"
+#include "common/domain/strings.h"
+
+namespace veilig::crisisbeheersing {
+namespace {
+
+using storage::Connection;
+using storage::Row;
+using storage::Value;
+
+constexpr char kIncidentColumns[] = "id, date, title, location, category, grip";
+
+v1::Incident IncidentFromRow(const Row& row) {
+  v1::Incident incident;
+  incident.set_name(ResourceName("incidents", row.Int(0)));
+  incident.set_date(row.Text(1));
+  incident.set_title(row.Text(2));
+  incident.set_location(row.Text(3));
+  incident.set_category(row.Text(4));
+  incident.set_grip(static_cast<v1::GripLevel>(row.Int(5)));
+  return incident;
+}
+
+absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c, const v1::Incident& i) {
+  auto rows = c.QueryAll("SELECT id FROM incidents WHERE date = $1 AND title = $2 AND location = $3",
+                         std::vector<Value>{i.date(), i.title(), i.location()});
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return std::nullopt;
+  return rows->front().Int(0);
+}
+
+absl::Status InsertIncident(Connection& c, int64_t* id, const v1::Incident& i) {
+  auto next = c.QueryAll("SELECT COALESCE(MAX(id), 0) + 1 FROM incidents");
+  if (!next.ok()) return next.status();
+  *id = next->front().Int(0);
+  return c.Execute(
+      "INSERT INTO incidents (id, date, title, location, category, grip) "
+      "VALUES ($1, $2, $3, $4, $5, $6)",
+      std::vector<Value>{*id, i.date(), i.title(), i.location(), i.category(),
+                         int64_t{i.grip()}});
+}
+
+absl::Status WriteIncident(Connection& c, int64_t id, const v1::Incident& i) {
+  return c.Execute(
+      "UPDATE incidents SET date = $2, title = $3, location = $4, category = $5, grip = $6 "
+      "WHERE id = $1",
+      std::vector<Value>{id, i.date(), i.title(), i.location(), i.category(), int64_t{i.grip()}});
+}
+
+}  // namespace
+
+const std::vector<storage::Migration>& CrisisStore::Migrations() {
+  static const std::vector<storage::Migration> kMigrations = {
+      {101, "incidents, on-call pools, event advice", R"sql(
+CREATE TABLE incidents (
+  id BIGINT PRIMARY KEY,
+  date TEXT NOT NULL,
+  title TEXT NOT NULL,
+  location TEXT NOT NULL,
+  category TEXT NOT NULL,
+  grip INTEGER NOT NULL,
+  UNIQUE (date, title, location)
+);
+CREATE INDEX incidents_by_date ON incidents (date);
+CREATE TABLE on_call_pools (
+  function TEXT PRIMARY KEY,
+  scope INTEGER NOT NULL,
+  required INTEGER NOT NULL,
+  filled INTEGER NOT NULL
+);
+CREATE TABLE on_call_deployments (
+  function TEXT NOT NULL,
+  period TEXT NOT NULL,
+  deployments INTEGER NOT NULL,
+  PRIMARY KEY (function, period)
+);
+CREATE TABLE event_advice (
+  event TEXT NOT NULL,
+  start_date TEXT NOT NULL,
+  end_date TEXT NOT NULL,
+  risk_class TEXT NOT NULL,
+  advice TEXT NOT NULL,
+  PRIMARY KEY (event, start_date)
+);
+)sql"}};
+  return kMigrations;
+}
+
+absl::StatusOr<v1::Incident> CrisisStore::CreateIncident(const v1::Incident& incident) {
+  v1::Incident created = incident;
+  absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
+    auto existing = FindByNaturalKey(c, incident);
+    if (!existing.ok()) return existing.status();
+    if (existing->has_value()) {
+      return absl::AlreadyExistsError(StrCat("an incident on ", incident.date(), " titled '",
+                                             incident.title(), "' at '", incident.location(),
+                                             "' is already registered as ",
+                                             ResourceName("incidents", **existing)));
+    }
+    int64_t id = 0;
+    if (auto s = InsertIncident(c, &id, incident); !s.ok()) return s;
+    created.set_name(ResourceName("incidents", id));
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
+  return created;
+}
+
+absl::StatusOr<std::optional<v1::Incident>> CrisisStore::GetIncident(int64_t id) {
+  std::optional<v1::Incident> incident;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(StrCat("SELECT ", kIncidentColumns, " FROM incidents WHERE id = $1"),
+                   std::vector<Value>{id}, [&](const Row& row) {
+                     incident = IncidentFromRow(row);
+                     return absl::OkStatus();
+                   });
+  });
+  if (!status.ok()) return status;
+  return incident;
+}
+
+absl::StatusOr<std::vector<v1::Incident>> CrisisStore::ListIncidents(const IncidentFilter& filter,
+                                                                     int offset, int limit) {
+  std::vector<v1::Incident> incidents;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(StrCat("SELECT ", kIncidentColumns,
+                          " FROM incidents WHERE ($1 = '' OR date >= $1) AND ($2 = '' OR date <= $2)"
+                          " AND grip >= $3 ORDER BY date, id LIMIT $4 OFFSET $5"),
+                   std::vector<Value>{filter.from_date, filter.to_date, int64_t{filter.min_grip},
+                                      int64_t{limit}, int64_t{offset}},
+                   [&](const Row& row) {
+                     incidents.push_back(IncidentFromRow(row));
+                     return absl::OkStatus();
+                   });
+  });
+  if (!status.ok()) return status;
+  return incidents;
+}
+
+absl::StatusOr<v1::Incident> CrisisStore::UpdateIncident(int64_t id, const v1::Incident& incident) {
+  v1::Incident updated = incident;
+  updated.set_name(ResourceName("incidents", id));
+  absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
+    auto rows = c.QueryAll("SELECT 1 FROM incidents WHERE id = $1", std::vector<Value>{id});
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) return absl::NotFoundError(StrCat(updated.name(), " does not exist"));
+    auto existing = FindByNaturalKey(c, incident);
+    if (!existing.ok()) return existing.status();
+    if (existing->has_value() && **existing != id) {
+      return absl::AlreadyExistsError(StrCat("the same incident is already registered as ",
+                                             ResourceName("incidents", **existing)));
+    }
+    return WriteIncident(c, id, incident);
+  });
+  if (!status.ok()) return status;
+  return updated;
+}
+
+absl::Status CrisisStore::DeleteIncident(int64_t id) {
+  return database_.Write([&](Connection& c) -> absl::Status {
+    auto rows = c.QueryAll("SELECT 1 FROM incidents WHERE id = $1", std::vector<Value>{id});
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) {
+      return absl::NotFoundError(StrCat(ResourceName("incidents", id), " does not exist"));
+    }
+    return c.Execute("DELETE FROM incidents WHERE id = $1", std::vector<Value>{id});
+  });
+}
+
+absl::Status CrisisStore::ImportIncidents(const std::vector<v1::Incident>& incidents) {
+  return database_.Write([&](Connection& c) -> absl::Status {
+    for (const auto& incident : incidents) {
+      auto existing = FindByNaturalKey(c, incident);
+      if (!existing.ok()) return existing.status();
+      int64_t id = 0;
+      auto s = existing->has_value() ? WriteIncident(c, **existing, incident)
+                                     : InsertIncident(c, &id, incident);
+      if (!s.ok()) return s;
+    }
+    return absl::OkStatus();
+  });
+}
+
+absl::Status CrisisStore::UpsertPools(const std::vector<v1::OnCallPool>& pools) {
+  return database_.Write([&](Connection& c) -> absl::Status {
+    for (const auto& pool : pools) {
+      auto s = c.Execute(
+          "INSERT INTO on_call_pools (function, scope, required, filled) VALUES ($1, $2, $3, $4) "
+          "ON CONFLICT (function) DO UPDATE SET scope = excluded.scope, "
+          "required = excluded.required, filled = excluded.filled",
+          std::vector<Value>{pool.function(), int64_t{pool.scope()}, int64_t{pool.required()},
+                             int64_t{pool.filled()}});
+      if (!s.ok()) return s;
+      for (const auto& d : pool.deployments()) {
+        s = c.Execute(
+            "INSERT INTO on_call_deployments (function, period, deployments) VALUES ($1, $2, $3) "
+            "ON CONFLICT (function, period) DO UPDATE SET deployments = excluded.deployments",
+            std::vector<Value>{pool.function(), d.period(), int64_t{d.count()}});
+        if (!s.ok()) return s;
+      }
+    }
+    return absl::OkStatus();
+  });
+}
+
+absl::StatusOr<std::vector<v1::OnCallPool>> CrisisStore::ListPools() {
+  std::vector<v1::OnCallPool> pools;
+  absl::Status status = database_.Read([&](Connection& c) -> absl::Status {
+    std::map<std::string, size_t> index;
+    auto s = c.Query("SELECT function, scope, required, filled FROM on_call_pools ORDER BY function",
+                     {}, [&](const Row& row) {
+                       v1::OnCallPool& pool = pools.emplace_back();
+                       pool.set_function(row.Text(0));
+                       pool.set_scope(static_cast<v1::PoolScope>(row.Int(1)));
+                       pool.set_required(static_cast<int32_t>(row.Int(2)));
+                       pool.set_filled(static_cast<int32_t>(row.Int(3)));
+                       pool.set_understaffed(pool.filled() < pool.required());
+                       index[pool.function()] = pools.size() - 1;
+                       return absl::OkStatus();
+                     });
+    if (!s.ok()) return s;
+    return c.Query(
+        "SELECT function, period, deployments FROM on_call_deployments ORDER BY function, period",
+        {}, [&](const Row& row) {
+          auto it = index.find(row.Text(0));
+          if (it == index.end()) return absl::OkStatus();
+          auto* d = pools[it->second].add_deployments();
+          d->set_period(row.Text(1));
+          d->set_count(static_cast<int32_t>(row.Int(2)));
+          return absl::OkStatus();
+        });
+  });
+  if (!status.ok()) return status;
+  return pools;
+}
+
+absl::Status CrisisStore::UpsertEvents(const std::vector<v1::EventAdvice>& events) {
+  return database_.Write([&](Connection& c) -> absl::Status {
+    for (const auto& e : events) {
+      auto s = c.Execute(
+          "INSERT INTO event_advice (event, start_date, end_date, risk_class, advice) "
+          "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event, start_date) DO UPDATE SET "
+          "end_date = excluded.end_date, risk_class = excluded.risk_class, advice = excluded.advice",
+          std::vector<Value>{e.event(), e.start_date(), e.end_date(), e.risk_class(), e.advice()});
+      if (!s.ok()) return s;
+    }
+    return absl::OkStatus();
+  });
+}
+
+absl::StatusOr<std::vector<v1::EventAdvice>> CrisisStore::ListEvents(const std::string& from_date,
+                                                                     const std::string& to_date) {
+  std::vector<v1::EventAdvice> events;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(
+        "SELECT event, start_date, end_date, risk_class, advice FROM event_advice "
+        "WHERE ($1 = '' OR end_date >= $1) AND ($2 = '' OR start_date <= $2) "
+        "ORDER BY start_date, event",
+        std::vector<Value>{from_date, to_date}, [&](const Row& row) {
+          v1::EventAdvice& e = events.emplace_back();
+          e.set_event(row.Text(0));
+          e.set_start_date(row.Text(1));
+          e.set_end_date(row.Text(2));
+          e.set_risk_class(row.Text(3));
+          e.set_advice(row.Text(4));
+          return absl::OkStatus();
+        });
+  });
+  if (!status.ok()) return status;
+  return events;
+}
+
+}  // namespace veilig::crisisbeheersing

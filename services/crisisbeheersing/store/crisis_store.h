@@ -1,0 +1,54 @@
+// The crisisbeheersing service's own tables: incidents, on-call pools with
+// their deployments per period, and event risk advice.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "common/storage/database.h"
+#include "veilig/crisisbeheersing/v1/incidents.pb.h"
+
+namespace veilig::crisisbeheersing {
+
+struct IncidentFilter {
+  // Inclusive ISO date range; empty means unbounded.
+  std::string from_date;
+  std::string to_date;
+  // GRIP_LEVEL_UNSPECIFIED: every level.
+  v1::GripLevel min_grip = v1::GRIP_LEVEL_UNSPECIFIED;
+};
+
+class CrisisStore {
+ public:
+  explicit CrisisStore(storage::Database& database) : database_(database) {}
+
+  static const std::vector<storage::Migration>& Migrations();
+
+  // Assigns the name; ALREADY_EXISTS when an incident with the same date,
+  // title and location is registered.
+  absl::StatusOr<v1::Incident> CreateIncident(const v1::Incident& incident);
+  absl::StatusOr<std::optional<v1::Incident>> GetIncident(int64_t id);
+  absl::StatusOr<std::vector<v1::Incident>> ListIncidents(const IncidentFilter& filter, int offset,
+                                                          int limit);
+  // NOT_FOUND when absent.
+  absl::StatusOr<v1::Incident> UpdateIncident(int64_t id, const v1::Incident& incident);
+  absl::Status DeleteIncident(int64_t id);
+  // Upserts by (date, title, location), all or nothing.
+  absl::Status ImportIncidents(const std::vector<v1::Incident>& incidents);
+
+  absl::Status UpsertPools(const std::vector<v1::OnCallPool>& pools);
+  // Every pool with all its deployments, by function.
+  absl::StatusOr<std::vector<v1::OnCallPool>> ListPools();
+
+  absl::Status UpsertEvents(const std::vector<v1::EventAdvice>& events);
+  // Events overlapping the inclusive date range (empty = unbounded), by start date.
+  absl::StatusOr<std::vector<v1::EventAdvice>> ListEvents(const std::string& from_date,
+                                                          const std::string& to_date);
+
+ private:
+  storage::Database& database_;
+};
+
+}  // namespace veilig::crisisbeheersing

@@ -1,0 +1,113 @@
+#include "services/crisisbeheersing/store/crisis_store.h"
+
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+namespace veilig::crisisbeheersing {
+namespace {
+
+class CrisisStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = std::filesystem::temp_directory_path() /
+            ("veilig-crisis-" + std::to_string(::getpid()) + ".db");
+    std::filesystem::remove(path_);
+    auto db = storage::OpenDatabase(path_.string());
+    ASSERT_TRUE(db.ok());
+    db_ = std::move(*db);
+    ASSERT_TRUE(db_->Migrate(CrisisStore::Migrations()).ok());
+    store_ = std::make_unique<CrisisStore>(*db_);
+  }
+  void TearDown() override {
+    store_.reset();
+    db_.reset();
+    for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + s);
+  }
+  static v1::Incident Make(const std::string& date, const std::string& title, v1::GripLevel grip) {
+    v1::Incident i;
+    i.set_date(date);
+    i.set_title(title);
+    i.set_location("Almere");
+    i.set_category("brand");
+    i.set_grip(grip);
+    return i;
+  }
+  std::filesystem::path path_;
+  std::unique_ptr<storage::Database> db_;
+  std::unique_ptr<CrisisStore> store_;
+};
+
+TEST_F(CrisisStoreTest, CreateGetUpdateDelete) {
+  auto created = store_->CreateIncident(Make("2019-03-09", "Brand containerwoning", v1::GRIP_LEVEL_1));
+  ASSERT_TRUE(created.ok()) << created.status();
+  EXPECT_EQ(created->name(), "incidents/1");
+  auto again = store_->CreateIncident(Make("2019-03-09", "Brand containerwoning", v1::GRIP_LEVEL_1));
+  EXPECT_EQ(again.status().code(), absl::StatusCode::kAlreadyExists);
+
+  auto changed = Make("2019-03-09", "Brand containerwoning Odeonstraat", v1::GRIP_LEVEL_2);
+  ASSERT_TRUE(store_->UpdateIncident(1, changed).ok());
+  auto fetched = store_->GetIncident(1);
+  ASSERT_TRUE(fetched.ok() && fetched->has_value());
+  EXPECT_EQ((*fetched)->title(), "Brand containerwoning Odeonstraat");
+  EXPECT_EQ((*fetched)->grip(), v1::GRIP_LEVEL_2);
+  EXPECT_EQ(store_->UpdateIncident(7, changed).status().code(), absl::StatusCode::kNotFound);
+
+  ASSERT_TRUE(store_->DeleteIncident(1).ok());
+  EXPECT_EQ(store_->DeleteIncident(1).code(), absl::StatusCode::kNotFound);
+  EXPECT_FALSE(store_->GetIncident(1)->has_value());
+}
+
+TEST_F(CrisisStoreTest, ListsByPeriodAndMinimumGripAndImportsIdempotently) {
+  const std::vector<v1::Incident> incidents = {
+      Make("2018-12-31", "Oud", v1::GRIP_LEVEL_NONE), Make("2019-02-04", "Woningbrand", v1::GRIP_LEVEL_NONE),
+      Make("2019-03-09", "Containerwoning", v1::GRIP_LEVEL_1),
+      Make("2019-06-24", "112-storing", v1::GRIP_LEVEL_2), Make("2019-07-01", "Later", v1::GRIP_LEVEL_3)};
+  ASSERT_TRUE(store_->ImportIncidents(incidents).ok());
+  ASSERT_TRUE(store_->ImportIncidents(incidents).ok());  // repeated: no duplicates
+  IncidentFilter filter{"2019-01-01", "2019-06-30", v1::GRIP_LEVEL_UNSPECIFIED};
+  auto in_half = store_->ListIncidents(filter, 0, 100);
+  ASSERT_TRUE(in_half.ok());
+  ASSERT_EQ(in_half->size(), 3u);
+  EXPECT_EQ(in_half->front().title(), "Woningbrand");
+  filter.min_grip = v1::GRIP_LEVEL_1;
+  EXPECT_EQ(store_->ListIncidents(filter, 0, 100)->size(), 2u);
+  EXPECT_EQ(store_->ListIncidents({}, 0, 100)->size(), 5u);
+  EXPECT_EQ(store_->ListIncidents({}, 4, 100)->size(), 1u);
+}
+
+TEST_F(CrisisStoreTest, PoolsKeepDeploymentsPerPeriodAndFlagUnderstaffing) {
+  v1::OnCallPool pool;
+  pool.set_function("Teamleider Bevolkingszorg");
+  pool.set_scope(v1::POOL_SCOPE_INTERREGIONAL);
+  pool.set_required(8);
+  pool.set_filled(7);
+  auto* d = pool.add_deployments();
+  d->set_period("2019H1");
+  d->set_count(2);
+  ASSERT_TRUE(store_->UpsertPools({pool}).ok());
+  d->set_period("2019H2");
+  d->set_count(5);
+  ASSERT_TRUE(store_->UpsertPools({pool}).ok());
+  auto pools = store_->ListPools();
+  ASSERT_TRUE(pools.ok());
+  ASSERT_EQ(pools->size(), 1u);
+  EXPECT_TRUE(pools->front().understaffed());
+  ASSERT_EQ(pools->front().deployments_size(), 2);
+  EXPECT_EQ(pools->front().deployments(1).count(), 5);
+}
+
+TEST_F(CrisisStoreTest, EventsOverlappingAPeriod) {
+  v1::EventAdvice e;
+  e.set_event("Koningsnacht");
+  e.set_start_date("2019-06-29");
+  e.set_end_date("2019-07-02");
+  e.set_risk_class("B");
+  e.set_advice("Advies");
+  ASSERT_TRUE(store_->UpsertEvents({e}).ok());
+  EXPECT_EQ(store_->ListEvents("2019-01-01", "2019-06-30")->size(), 1u);
+  EXPECT_EQ(store_->ListEvents("2019-07-03", "2019-12-31")->size(), 0u);
+}
+
+}  // namespace
+}  // namespace veilig::crisisbeheersing
