@@ -1,5 +1,6 @@
 // The veilige-wijken theme service.
 #include "common/theme/theme_server.h"
+#include "services/veilige-wijken/veilige_wijken_extension.h"
 
 int main(int argc, char** argv) {
   using namespace veilig;
@@ -9,5 +10,6 @@ int main(int argc, char** argv) {
        .ownership = {.primary = common::v1::THEME_VEILIGE_WIJKEN,
                      .themes = {common::v1::THEME_GENERAL, common::v1::THEME_VEILIGE_WIJKEN}},
        .default_port = 50051,
-       .default_metrics_port = 9461});
+       .default_metrics_port = 9461,
+       .extension = veiligewijken::MakeVeiligeWijkenExtension});
 }

@@ -1,0 +1,35 @@
+// The rules of the mayor's administrative measures, watch teams and KVO
+// certificates, free of storage and gRPC.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "veilig/veiligewijken/v1/measures.pb.h"
+
+namespace veilig::veiligewijken {
+
+using v1::KvoCertificate;
+using v1::Measure;
+using v1::MeasureKind;
+using v1::WatchTeam;
+
+absl::Status ValidateMeasure(const Measure& measure, std::string_view prefix);
+absl::Status ValidateWatchTeam(const WatchTeam& team, std::string_view prefix);
+absl::Status ValidateCertificate(const KvoCertificate& certificate, std::string_view prefix);
+
+// Measures aimed at persons (bans, warnings) must say how many.
+bool TargetsPersons(MeasureKind kind);
+
+// Valid on `date`: from valid_from, through valid_until (open-ended if empty).
+bool InForce(const Measure& measure, const std::string& date);
+
+// Ends on a day in [date, date + days].
+bool ExpiresWithin(const Measure& measure, const std::string& date, int days);
+
+// The kind as written in registers ("alcohol_blowverbod", "messenverbod", ...).
+std::optional<MeasureKind> ParseMeasureKind(std::string_view text);
+
+}  // namespace veilig::veiligewijken

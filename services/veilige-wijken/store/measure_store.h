@@ -1,0 +1,53 @@
+// The veilige-wijken service's own tables: administrative measures, watch
+// teams and KVO certificates.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "common/storage/database.h"
+#include "veilig/veiligewijken/v1/measures.pb.h"
+
+namespace veilig::veiligewijken {
+
+struct MeasureFilter {
+  v1::MeasureKind kind = v1::MEASURE_KIND_UNSPECIFIED;
+  // Inclusive range of decision dates; empty = unbounded.
+  std::string decided_from;
+  std::string decided_to;
+  // Valid on this date; empty = any.
+  std::string in_force_on;
+  // valid_until within [expiring_from, expiring_to]; empty = any.
+  std::string expiring_from;
+  std::string expiring_to;
+};
+
+class MeasureStore {
+ public:
+  explicit MeasureStore(storage::Database& database) : database_(database) {}
+
+  static const std::vector<storage::Migration>& Migrations();
+
+  // Assigns the name; ALREADY_EXISTS for the same kind, decision date, area
+  // and description.
+  absl::StatusOr<v1::Measure> CreateMeasure(const v1::Measure& measure);
+  absl::StatusOr<std::optional<v1::Measure>> GetMeasure(int64_t id);
+  absl::StatusOr<std::vector<v1::Measure>> ListMeasures(const MeasureFilter& filter, int offset,
+                                                        int limit);
+  absl::StatusOr<v1::Measure> UpdateMeasure(int64_t id, const v1::Measure& measure);
+  absl::Status DeleteMeasure(int64_t id);
+  // Upserts by (kind, decided_on, area, description), all or nothing.
+  absl::Status ImportMeasures(const std::vector<v1::Measure>& measures);
+
+  absl::Status UpsertWatchTeams(const std::vector<v1::WatchTeam>& teams);
+  absl::StatusOr<std::vector<v1::WatchTeam>> ListWatchTeams();
+  absl::Status UpsertCertificates(const std::vector<v1::KvoCertificate>& certificates);
+  absl::StatusOr<std::vector<v1::KvoCertificate>> ListCertificates();
+
+ private:
+  storage::Database& database_;
+};
+
+}  // namespace veilig::veiligewijken

@@ -1,0 +1,71 @@
+#include "services/veilige-wijken/veilige_wijken_extension.h"
+
+#include <limits>
+
+#include "common/domain/dates.h"
+#include "services/veilige-wijken/api/veilige_wijken_service_impl.h"
+
+namespace veilig::veiligewijken {
+namespace {
+
+constexpr int kAll = std::numeric_limits<int>::max();
+
+class VeiligeWijkenExtension final : public theme::ThemeExtension {
+ public:
+  explicit VeiligeWijkenExtension(storage::Database& database)
+      : store_(database), service_(store_) {}
+
+  const std::vector<storage::Migration>& Migrations() const override {
+    return MeasureStore::Migrations();
+  }
+  grpc::Service* Service() override { return &service_; }
+
+  absl::Status AddToSection(const Period& period, common::v1::ThemeSection& section) override {
+    v1::SectionData* data = section.mutable_veilige_wijken();
+    const auto add = [](absl::StatusOr<std::vector<v1::Measure>> measures,
+                        google::protobuf::RepeatedPtrField<v1::Measure>* to) {
+      if (!measures.ok()) return measures.status();
+      for (auto& m : *measures) *to->Add() = std::move(m);
+      return absl::OkStatus();
+    };
+    MeasureFilter decided;
+    decided.decided_from = period.FirstDay();
+    decided.decided_to = period.LastDay();
+    if (auto s = add(store_.ListMeasures(decided, 0, kAll), data->mutable_measures_decided());
+        !s.ok()) {
+      return s;
+    }
+    MeasureFilter in_force;
+    in_force.in_force_on = period.LastDay();
+    if (auto s = add(store_.ListMeasures(in_force, 0, kAll), data->mutable_measures_in_force());
+        !s.ok()) {
+      return s;
+    }
+    MeasureFilter expiring;
+    expiring.expiring_from = period.LastDay();
+    expiring.expiring_to = AddDays(period.LastDay(), kExpiryWarningDays);
+    if (auto s = add(store_.ListMeasures(expiring, 0, kAll), data->mutable_measures_expiring());
+        !s.ok()) {
+      return s;
+    }
+    auto teams = store_.ListWatchTeams();
+    if (!teams.ok()) return teams.status();
+    for (auto& t : *teams) *data->add_watch_teams() = std::move(t);
+    auto certificates = store_.ListCertificates();
+    if (!certificates.ok()) return certificates.status();
+    for (auto& c : *certificates) *data->add_certificates() = std::move(c);
+    return absl::OkStatus();
+  }
+
+ private:
+  MeasureStore store_;
+  VeiligeWijkenServiceImpl service_;
+};
+
+}  // namespace
+
+std::unique_ptr<theme::ThemeExtension> MakeVeiligeWijkenExtension(storage::Database& database) {
+  return std::make_unique<VeiligeWijkenExtension>(database);
+}
+
+}  // namespace veilig::veiligewijken
