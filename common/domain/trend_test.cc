@@ -10,6 +10,7 @@ namespace {
 TEST(TrendTest, AnExactExponentialIsProjectedExactlyAndConfidently) {
   // 10% down every step.
   std::vector<std::pair<double, double>> points;
+  points.reserve(5);
   for (int t = 0; t < 5; ++t) points.emplace_back(t, 100 * std::pow(0.9, t));
   auto projection = ProjectLogLinear(points, 7);
   ASSERT_TRUE(projection.has_value());

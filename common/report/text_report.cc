@@ -132,7 +132,7 @@ void RenderTopic(const cv1::TopicBlock& topic, const std::vector<std::string>& p
 std::string DutchPeriod(const std::string& text) {
   auto period = Period::Parse(text);
   if (!period.ok()) return text;
-  const std::string year = std::to_string(period->year());
+  std::string year = std::to_string(period->year());
   switch (period->grain()) {
     case Grain::kHalfYear:
       return (period->index() == 1 ? "eerste helft van " : "tweede helft van ") + year;

@@ -254,8 +254,8 @@ TEST(SectionBuilderTest, MonthlyFiguresRollUpAndIncompleteHalfYearsAreMarked) {
     o.set_indicator("fietsdiefstal");
     o.set_area("GM0001");
     o.set_period(Period::Month(2019, month).ToString());
-    o.set_count(month * 3);
-    if (month <= 6) first_half += month * 3;
+    o.set_count(int64_t{month} * 3);
+    if (month <= 6) first_half += int64_t{month} * 3;
     input.observations.push_back(o);
   }
   SectionRequest request{

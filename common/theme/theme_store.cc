@@ -405,7 +405,9 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
       input.areas.emplace(code, std::move(area));
     }
 
-    for (const auto& [code, area] : input.areas) {
+    // Structured bindings cannot be captured by the row lambdas below.
+    for (const auto& entry : input.areas) {
+      const std::string& code = entry.first;
       s = c.Query(
           "SELECT indicator, period, value_count, value_rate, note FROM observations "
           "WHERE area = $1 AND year BETWEEN $2 AND $3",

@@ -1,5 +1,6 @@
 // The ondermijning theme service.
 #include "common/theme/theme_server.h"
+#include "services/ondermijning/ondermijning_extension.h"
 
 int main(int argc, char** argv) {
   using namespace veilig;
@@ -8,5 +9,6 @@ int main(int argc, char** argv) {
                                 .ownership = {.primary = common::v1::THEME_ONDERMIJNING,
                                               .themes = {common::v1::THEME_ONDERMIJNING}},
                                 .default_port = 50052,
-                                .default_metrics_port = 9462});
+                                .default_metrics_port = 9462,
+       .extension = ondermijning::MakeOndermijningExtension});
 }

@@ -4,6 +4,7 @@
 
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
+#include "common/storage/numbered_rows.h"
 
 namespace veilig::crisisbeheersing {
 namespace {
@@ -34,9 +35,9 @@ absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c, const v1:
 }
 
 absl::Status InsertIncident(Connection& c, int64_t* id, const v1::Incident& i) {
-  auto next = c.QueryAll("SELECT COALESCE(MAX(id), 0) + 1 FROM incidents");
+  auto next = storage::NextId(c, "incidents");
   if (!next.ok()) return next.status();
-  *id = next->front().Int(0);
+  *id = *next;
   return c.Execute(
       "INSERT INTO incidents (id, date, title, location, category, grip) "
       "VALUES ($1, $2, $3, $4, $5, $6)",
@@ -145,9 +146,7 @@ absl::StatusOr<v1::Incident> CrisisStore::UpdateIncident(int64_t id, const v1::I
   v1::Incident updated = incident;
   updated.set_name(ResourceName("incidents", id));
   absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
-    auto rows = c.QueryAll("SELECT 1 FROM incidents WHERE id = $1", std::vector<Value>{id});
-    if (!rows.ok()) return rows.status();
-    if (rows->empty()) return absl::NotFoundError(StrCat(updated.name(), " does not exist"));
+    if (auto s = storage::RequireRow(c, "incidents", "incidents", id); !s.ok()) return s;
     auto existing = FindByNaturalKey(c, incident);
     if (!existing.ok()) return existing.status();
     if (existing->has_value() && **existing != id) {
@@ -162,11 +161,7 @@ absl::StatusOr<v1::Incident> CrisisStore::UpdateIncident(int64_t id, const v1::I
 
 absl::Status CrisisStore::DeleteIncident(int64_t id) {
   return database_.Write([&](Connection& c) -> absl::Status {
-    auto rows = c.QueryAll("SELECT 1 FROM incidents WHERE id = $1", std::vector<Value>{id});
-    if (!rows.ok()) return rows.status();
-    if (rows->empty()) {
-      return absl::NotFoundError(StrCat(ResourceName("incidents", id), " does not exist"));
-    }
+    if (auto s = storage::RequireRow(c, "incidents", "incidents", id); !s.ok()) return s;
     return c.Execute("DELETE FROM incidents WHERE id = $1", std::vector<Value>{id});
   });
 }

@@ -2,6 +2,7 @@
 
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
+#include "common/storage/numbered_rows.h"
 
 namespace veilig::veiligewijken {
 namespace {
@@ -50,9 +51,9 @@ absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c, const v1:
 }
 
 absl::StatusOr<int64_t> Insert(Connection& c, const v1::Measure& m) {
-  auto next = c.QueryAll("SELECT COALESCE(MAX(id), 0) + 1 FROM measures");
+  auto next = storage::NextId(c, "measures");
   if (!next.ok()) return next.status();
-  const int64_t id = next->front().Int(0);
+  const int64_t id = *next;
   auto s = c.Execute(StrCat("INSERT INTO measures (", kColumns,
                             ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
                      Fields(id, m));
@@ -65,13 +66,6 @@ absl::Status Update(Connection& c, int64_t id, const v1::Measure& m) {
       "UPDATE measures SET kind = $2, decided_on = $3, valid_from = $4, valid_until = $5, "
       "area = $6, persons = $7, legal_basis = $8, description = $9 WHERE id = $1",
       Fields(id, m));
-}
-
-absl::Status RequireExisting(Connection& c, int64_t id) {
-  auto rows = c.QueryAll("SELECT 1 FROM measures WHERE id = $1", std::vector<Value>{id});
-  if (!rows.ok()) return rows.status();
-  if (rows->empty()) return absl::NotFoundError(StrCat(ResourceName("measures", id), " does not exist"));
-  return absl::OkStatus();
 }
 
 }  // namespace
@@ -164,7 +158,7 @@ absl::StatusOr<v1::Measure> MeasureStore::UpdateMeasure(int64_t id, const v1::Me
   v1::Measure updated = measure;
   updated.set_name(ResourceName("measures", id));
   absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
-    if (auto s = RequireExisting(c, id); !s.ok()) return s;
+    if (auto s = storage::RequireRow(c, "measures", "measures", id); !s.ok()) return s;
     auto existing = FindByNaturalKey(c, measure);
     if (!existing.ok()) return existing.status();
     if (existing->has_value() && **existing != id) {
@@ -179,7 +173,7 @@ absl::StatusOr<v1::Measure> MeasureStore::UpdateMeasure(int64_t id, const v1::Me
 
 absl::Status MeasureStore::DeleteMeasure(int64_t id) {
   return database_.Write([&](Connection& c) -> absl::Status {
-    if (auto s = RequireExisting(c, id); !s.ok()) return s;
+    if (auto s = storage::RequireRow(c, "measures", "measures", id); !s.ok()) return s;
     return c.Execute("DELETE FROM measures WHERE id = $1", std::vector<Value>{id});
   });
 }

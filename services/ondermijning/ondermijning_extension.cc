@@ -1,0 +1,37 @@
+#include "services/ondermijning/ondermijning_extension.h"
+
+#include "services/ondermijning/api/ondermijning_service_impl.h"
+#include "services/ondermijning/case_counts.h"
+
+namespace veilig::ondermijning {
+namespace {
+
+class OndermijningExtension final : public theme::ThemeExtension {
+ public:
+  explicit OndermijningExtension(storage::Database& database)
+      : store_(database), service_(store_) {}
+
+  const std::vector<storage::Migration>& Migrations() const override {
+    return CaseStore::Migrations();
+  }
+  grpc::Service* Service() override { return &service_; }
+
+  absl::Status AddToSection(const Period& period, common::v1::ThemeSection& section) override {
+    auto data = CountCasesIn(store_, period);
+    if (!data.ok()) return data.status();
+    *section.mutable_ondermijning() = std::move(*data);
+    return absl::OkStatus();
+  }
+
+ private:
+  CaseStore store_;
+  OndermijningServiceImpl service_;
+};
+
+}  // namespace
+
+std::unique_ptr<theme::ThemeExtension> MakeOndermijningExtension(storage::Database& database) {
+  return std::make_unique<OndermijningExtension>(database);
+}
+
+}  // namespace veilig::ondermijning

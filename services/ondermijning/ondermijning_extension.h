@@ -1,0 +1,13 @@
+// What ondermijning adds to the common theme service: enforcement cases and
+// their counts per category, their API and section data.
+#pragma once
+
+#include <memory>
+
+#include "common/theme/theme_extension.h"
+
+namespace veilig::ondermijning {
+
+std::unique_ptr<theme::ThemeExtension> MakeOndermijningExtension(storage::Database& database);
+
+}  // namespace veilig::ondermijning

@@ -1,0 +1,75 @@
+#include "services/ondermijning/store/case_store.h"
+
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "services/ondermijning/case_counts.h"
+
+namespace veilig::ondermijning {
+namespace {
+
+class CaseStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = std::filesystem::temp_directory_path() /
+            ("veilig-cases-" + std::to_string(::getpid()) + ".db");
+    std::filesystem::remove(path_);
+    auto db = storage::OpenDatabase(path_.string());
+    ASSERT_TRUE(db.ok());
+    db_ = std::move(*db);
+    ASSERT_TRUE(db_->Migrate(CaseStore::Migrations()).ok());
+    store_ = std::make_unique<CaseStore>(*db_);
+  }
+  void TearDown() override {
+    store_.reset();
+    db_.reset();
+    for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + s);
+  }
+  std::filesystem::path path_;
+  std::unique_ptr<storage::Database> db_;
+  std::unique_ptr<CaseStore> store_;
+};
+
+TEST_F(CaseStoreTest, StartsWithTheDefaultTaxonomyAndCanExtendIt) {
+  auto taxonomy = store_->LoadTaxonomy();
+  ASSERT_TRUE(taxonomy.ok());
+  ASSERT_EQ(taxonomy->categories().size(), 4u);
+  EXPECT_EQ(taxonomy->categories()[0].name(), "Drugshandel");
+  EXPECT_EQ(taxonomy->categories()[0].subcategories_size(), 3);
+  Category fraud;
+  fraud.set_name("Fraude");
+  fraud.add_subcategories("Witwassen");
+  ASSERT_TRUE(store_->AddToTaxonomy({fraud}).ok());
+  ASSERT_TRUE(store_->AddToTaxonomy({fraud}).ok());
+  taxonomy = store_->LoadTaxonomy();
+  ASSERT_EQ(taxonomy->categories().size(), 5u);
+  EXPECT_TRUE(taxonomy->Contains("Fraude", "Witwassen"));
+}
+
+TEST_F(CaseStoreTest, CasesHaveUniqueReferencesAndCountTowardsTheirPeriod) {
+  EnforcementCase c;
+  c.set_reference("HH-2019-1");
+  c.set_category("Drugshandel");
+  c.set_subcategory("Productie/vervaardiging harddrugs");
+  c.set_opened_on("2019-05-01");
+  auto created = store_->CreateCase(c);
+  ASSERT_TRUE(created.ok()) << created.status();
+  EXPECT_EQ(created->name(), "cases/1");
+  EXPECT_EQ(store_->CreateCase(c).status().code(), absl::StatusCode::kAlreadyExists);
+
+  CaseCount count;
+  count.set_category("Drugshandel");
+  count.set_subcategory("Productie/vervaardiging harddrugs");
+  count.set_period("2019H1");
+  count.set_count(2);
+  ASSERT_TRUE(store_->UpsertCounts({count}).ok());
+  auto data = CountCasesIn(*store_, Period::HalfYear(2019, 1));
+  ASSERT_TRUE(data.ok());
+  ASSERT_EQ(data->counts_size(), 1);
+  EXPECT_EQ(data->counts(0).total(), 3);
+  EXPECT_EQ(store_->UpdateCase(9, c).status().code(), absl::StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace veilig::ondermijning
