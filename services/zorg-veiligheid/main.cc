@@ -1,5 +1,6 @@
 // The zorg-veiligheid theme service.
 #include "common/theme/theme_server.h"
+#include "services/zorg-veiligheid/zorg_veiligheid_extension.h"
 
 int main(int argc, char** argv) {
   using namespace veilig;
@@ -8,5 +9,6 @@ int main(int argc, char** argv) {
                                 .ownership = {.primary = common::v1::THEME_ZORG_VEILIGHEID,
                                               .themes = {common::v1::THEME_ZORG_VEILIGHEID}},
                                 .default_port = 50053,
-                                .default_metrics_port = 9463});
+                                .default_metrics_port = 9463,
+       .extension = zorgveiligheid::MakeZorgVeiligheidExtension});
 }

@@ -1,0 +1,37 @@
+#include "services/zorg-veiligheid/zorg_veiligheid_extension.h"
+
+#include "services/zorg-veiligheid/api/zorg_veiligheid_service_impl.h"
+#include "services/zorg-veiligheid/register_section.h"
+
+namespace veilig::zorgveiligheid {
+namespace {
+
+class ZorgVeiligheidExtension final : public theme::ThemeExtension {
+ public:
+  explicit ZorgVeiligheidExtension(storage::Database& database)
+      : store_(database), service_(store_) {}
+
+  const std::vector<storage::Migration>& Migrations() const override {
+    return RegisterStore::Migrations();
+  }
+  grpc::Service* Service() override { return &service_; }
+
+  absl::Status AddToSection(const Period& period, common::v1::ThemeSection& section) override {
+    auto data = RegisterSection(store_, period);
+    if (!data.ok()) return data.status();
+    *section.mutable_zorg_veiligheid() = std::move(*data);
+    return absl::OkStatus();
+  }
+
+ private:
+  RegisterStore store_;
+  ZorgVeiligheidServiceImpl service_;
+};
+
+}  // namespace
+
+std::unique_ptr<theme::ThemeExtension> MakeZorgVeiligheidExtension(storage::Database& database) {
+  return std::make_unique<ZorgVeiligheidExtension>(database);
+}
+
+}  // namespace veilig::zorgveiligheid
