@@ -94,6 +94,13 @@ absl::StatusOr<bool> CsvTable::Next() {
   }
 }
 
+std::vector<std::string> CsvTable::Columns() const {
+  std::vector<std::string> names;
+  names.reserve(columns_.size());
+  for (const auto& [name, index] : columns_) names.push_back(name);
+  return names;
+}
+
 std::string_view CsvTable::Get(std::string_view column) const {
   auto it = columns_.find(column);
   if (it == columns_.end() || it->second >= record_.size()) return {};

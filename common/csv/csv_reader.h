@@ -46,6 +46,8 @@ class CsvTable {
   // The named field of the current record; empty if the column is absent.
   std::string_view Get(std::string_view column) const;
   bool Has(std::string_view column) const { return columns_.contains(std::string(column)); }
+  // The column names of the header row, in sorted order.
+  std::vector<std::string> Columns() const;
   int line() const { return reader_->line(); }
 
   CsvTable(CsvTable&&) = default;

@@ -15,7 +15,8 @@ absl::StatusOr<int64_t> ParseResourceName(std::string_view field, const std::str
   int64_t id = 0;
   if (!name.starts_with(prefix) ||
       !absl::SimpleAtoi(absl::string_view(name).substr(prefix.size()), &id) || id <= 0) {
-    return FieldError(field, StrCat("'", name, "' is not a name of the form ", collection, "/{id}"));
+    return FieldError(field,
+                      StrCat("'", name, "' is not a name of the form ", collection, "/{id}"));
   }
   return id;
 }

@@ -1,48 +1,17 @@
 #include "common/import/worked_example.h"
 
-#include <fstream>
-#include <regex>
 #include <set>
 
-#include "absl/strings/numbers.h"
 #include "common/csv/csv_reader.h"
 #include "common/domain/strings.h"
 #include "common/import/csv_fields.h"
+#include "common/import/csv_rows.h"
 #include "common/theme/themes.h"
 
 namespace veilig::import {
 namespace {
 
 namespace cv1 = common::v1;
-using RowHandler = std::function<absl::Status(const csv::CsvTable&, const SourceLine&)>;
-
-// Where a status comes from must survive the trip up: prefix file and line.
-absl::Status AtLine(const SourceLine& where, const absl::Status& status) {
-  return absl::Status(status.code(),
-                      StrCat(where.file, " line ", where.line, ": ", View(status.message())));
-}
-
-// Reads `file` if present; false if it is not there.
-absl::StatusOr<bool> ForEachRow(const std::filesystem::path& directory, const std::string& file,
-                                const std::vector<std::string>& required,
-                                const RowHandler& handle) {
-  const auto path = directory / file;
-  if (!std::filesystem::exists(path)) return false;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(StrCat("cannot read ", path.string()));
-  auto table = csv::CsvTable::Open(in, required);
-  if (!table.ok())
-    return absl::InvalidArgumentError(StrCat(file, ": ", View(table.status().message())));
-  while (true) {
-    auto more = table->Next();
-    if (!more.ok())
-      return absl::InvalidArgumentError(StrCat(file, ": ", View(more.status().message())));
-    if (!*more) return true;
-    const SourceLine where{file, table->line()};
-    if (auto status = handle(*table, where); !status.ok()) return AtLine(where, status);
-  }
-}
-
 std::string S(std::string_view v) { return std::string(v); }
 
 class Planner {
@@ -64,10 +33,10 @@ class Planner {
     for (const auto& entry : std::filesystem::directory_iterator(directory_)) {
       const std::string name = entry.path().filename().string();
       if (entry.path().extension() == ".csv" && !kHandled.contains(name)) {
-        plan_.skipped_files.push_back(name);
+        plan_.other_files.push_back(name);
       }
     }
-    std::sort(plan_.skipped_files.begin(), plan_.skipped_files.end());
+    std::sort(plan_.other_files.begin(), plan_.other_files.end());
     return std::move(plan_);
   }
 
@@ -83,7 +52,7 @@ class Planner {
           const SourceLine& where, Message* (theme::v1::UpsertThemeDataRequest::*add)()) {
     ServiceImport& import = plan_.by_service[service];
     *(import.request.*add)() = item;
-    import.sources[list].push_back(where);
+    import.sources.Add(list, where);
   }
 
   absl::StatusOr<std::string> OwnerOfIndicator(const std::string& id) {
@@ -295,20 +264,6 @@ bool ServiceImport::empty() const {
   return r.areas().empty() && r.indicators().empty() && r.denominators().empty() &&
          r.observations().empty() && r.series_notes().empty() && r.activities().empty() &&
          r.plans().empty();
-}
-
-std::string ServiceImport::LocateError(std::string_view message) const {
-  static const std::regex kItem(R"(^(\w+)\[(\d+)\]\.(.*)$)");
-  std::match_results<std::string_view::const_iterator> match;
-  if (!std::regex_match(message.begin(), message.end(), match, kItem)) return std::string(message);
-  auto list = sources.find(match[1].str());
-  size_t index = 0;
-  if (list == sources.end() || !absl::SimpleAtoi(match[2].str(), &index) ||
-      index >= list->second.size()) {
-    return std::string(message);
-  }
-  const SourceLine& where = list->second[index];
-  return StrCat(where.file, " line ", where.line, ": ", match[3].str());
 }
 
 absl::StatusOr<ImportPlan> PlanImport(const std::filesystem::path& directory,

@@ -12,32 +12,26 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "common/import/source_map.h"
 #include "veilig/theme/v1/theme_service.pb.h"
 
 namespace veilig::import {
 
-struct SourceLine {
-  std::string file;
-  int line = 0;
-};
-
 struct ServiceImport {
   theme::v1::UpsertThemeDataRequest request;
-  // Where each item of the request came from: list name ("observations") ->
-  // one entry per item, in request order.
-  std::map<std::string, std::vector<SourceLine>> sources;
+  // Where each item of the request came from.
+  SourceMap sources;
 
   bool empty() const;
-  // Rewrites a server error such as "observations[3].count: ..." into
-  // "observations.csv line 5: count: ..." so the user can find the row.
-  std::string LocateError(std::string_view message) const;
+  std::string LocateError(std::string_view message) const { return sources.LocateError(message); }
 };
 
 struct ImportPlan {
   // Service name -> what to send it; every theme service has an entry.
   std::map<std::string, ServiceImport> by_service;
-  // Files in the directory this import does not handle.
-  std::vector<std::string> skipped_files;
+  // CSV files in the directory that this reader does not handle (the theme
+  // services' own registers are read by their own readers).
+  std::vector<std::string> other_files;
 };
 
 // The service owning an indicator that is not defined in the directory

@@ -15,7 +15,7 @@ namespace veilig::storage {
 absl::StatusOr<int64_t> NextId(Connection& connection, std::string_view table);
 
 // NOT_FOUND "{collection}/{id} does not exist" when `table` has no row `id`.
-absl::Status RequireRow(Connection& connection, std::string_view table,
-                        std::string_view collection, int64_t id);
+absl::Status RequireRow(Connection& connection, std::string_view table, std::string_view collection,
+                        int64_t id);
 
 }  // namespace veilig::storage

@@ -33,11 +33,10 @@ class CrisisExtension final : public theme::ThemeExtension {
     for (auto& pool : *pools) {
       // Only the report period's deployments belong in its section.
       auto* deployments = pool.mutable_deployments();
-      deployments->erase(std::remove_if(deployments->begin(), deployments->end(),
-                                        [&wanted](const v1::Deployments& d) {
-                                          return d.period() != wanted;
-                                        }),
-                         deployments->end());
+      deployments->erase(
+          std::remove_if(deployments->begin(), deployments->end(),
+                         [&wanted](const v1::Deployments& d) { return d.period() != wanted; }),
+          deployments->end());
       *data->add_pools() = std::move(pool);
     }
     auto events = store_.ListEvents(filter.from_date, filter.to_date);

@@ -10,5 +10,5 @@ int main(int argc, char** argv) {
                                               .themes = {common::v1::THEME_CRISISBEHEERSING}},
                                 .default_port = 50054,
                                 .default_metrics_port = 9464,
-       .extension = crisisbeheersing::MakeCrisisExtension});
+                                .extension = crisisbeheersing::MakeCrisisExtension});
 }

@@ -10,5 +10,5 @@ int main(int argc, char** argv) {
                                               .themes = {common::v1::THEME_ONDERMIJNING}},
                                 .default_port = 50052,
                                 .default_metrics_port = 9462,
-       .extension = ondermijning::MakeOndermijningExtension});
+                                .extension = ondermijning::MakeOndermijningExtension});
 }

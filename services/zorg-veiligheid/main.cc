@@ -10,5 +10,5 @@ int main(int argc, char** argv) {
                                               .themes = {common::v1::THEME_ZORG_VEILIGHEID}},
                                 .default_port = 50053,
                                 .default_metrics_port = 9463,
-       .extension = zorgveiligheid::MakeZorgVeiligheidExtension});
+                                .extension = zorgveiligheid::MakeZorgVeiligheidExtension});
 }

@@ -10,17 +10,21 @@ class CrisisServiceImpl final : public v1::CrisisbeheersingService::Service {
  public:
   explicit CrisisServiceImpl(CrisisStore& store) : store_(store) {}
 
-  grpc::Status CreateIncident(grpc::ServerContext* context, const v1::CreateIncidentRequest* request,
+  grpc::Status CreateIncident(grpc::ServerContext* context,
+                              const v1::CreateIncidentRequest* request,
                               v1::Incident* response) override;
   grpc::Status GetIncident(grpc::ServerContext* context, const v1::GetIncidentRequest* request,
                            v1::Incident* response) override;
   grpc::Status ListIncidents(grpc::ServerContext* context, const v1::ListIncidentsRequest* request,
                              v1::ListIncidentsResponse* response) override;
-  grpc::Status UpdateIncident(grpc::ServerContext* context, const v1::UpdateIncidentRequest* request,
+  grpc::Status UpdateIncident(grpc::ServerContext* context,
+                              const v1::UpdateIncidentRequest* request,
                               v1::Incident* response) override;
-  grpc::Status DeleteIncident(grpc::ServerContext* context, const v1::DeleteIncidentRequest* request,
+  grpc::Status DeleteIncident(grpc::ServerContext* context,
+                              const v1::DeleteIncidentRequest* request,
                               google::protobuf::Empty* response) override;
-  grpc::Status CountIncidents(grpc::ServerContext* context, const v1::CountIncidentsRequest* request,
+  grpc::Status CountIncidents(grpc::ServerContext* context,
+                              const v1::CountIncidentsRequest* request,
                               v1::CountIncidentsResponse* response) override;
   grpc::Status ImportIncidents(grpc::ServerContext* context,
                                const v1::ImportIncidentsRequest* request,

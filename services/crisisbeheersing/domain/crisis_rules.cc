@@ -26,7 +26,8 @@ absl::Status ValidateIncident(const Incident& incident, std::string_view prefix)
   if (auto s = CheckTextField(f("title"), incident.title(), 500); !s.ok()) return s;
   if (auto s = CheckTextField(f("location"), incident.location(), 500); !s.ok()) return s;
   if (!IsCategory(incident.category())) {
-    return FieldError(f("category"), "is required, in lower snake case (e.g. brand, stroomstoring)");
+    return FieldError(f("category"),
+                      "is required, in lower snake case (e.g. brand, stroomstoring)");
   }
   if (!v1::GripLevel_IsValid(incident.grip()) || incident.grip() == v1::GRIP_LEVEL_UNSPECIFIED) {
     return FieldError(f("grip"), "is required (GRIP_LEVEL_NONE for no scaling, 1-5 or RIJK)");
@@ -79,8 +80,8 @@ std::vector<GripCount> CountByGrip(const std::vector<Incident>& incidents) {
 
 std::optional<GripLevel> ParseGripLevel(std::string_view text) {
   static const std::map<std::string_view, GripLevel> kLevels = {
-      {"0", v1::GRIP_LEVEL_NONE}, {"1", v1::GRIP_LEVEL_1}, {"2", v1::GRIP_LEVEL_2},
-      {"3", v1::GRIP_LEVEL_3},    {"4", v1::GRIP_LEVEL_4}, {"5", v1::GRIP_LEVEL_5},
+      {"0", v1::GRIP_LEVEL_NONE},    {"1", v1::GRIP_LEVEL_1},      {"2", v1::GRIP_LEVEL_2},
+      {"3", v1::GRIP_LEVEL_3},       {"4", v1::GRIP_LEVEL_4},      {"5", v1::GRIP_LEVEL_5},
       {"Rijk", v1::GRIP_LEVEL_RIJK}, {"rijk", v1::GRIP_LEVEL_RIJK}};
   auto it = kLevels.find(text);
   if (it == kLevels.end()) return std::nullopt;

@@ -27,8 +27,9 @@ v1::Incident IncidentFromRow(const Row& row) {
 }
 
 absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c, const v1::Incident& i) {
-  auto rows = c.QueryAll("SELECT id FROM incidents WHERE date = $1 AND title = $2 AND location = $3",
-                         std::vector<Value>{i.date(), i.title(), i.location()});
+  auto rows =
+      c.QueryAll("SELECT id FROM incidents WHERE date = $1 AND title = $2 AND location = $3",
+                 std::vector<Value>{i.date(), i.title(), i.location()});
   if (!rows.ok()) return rows.status();
   if (rows->empty()) return std::nullopt;
   return rows->front().Int(0);
@@ -41,8 +42,7 @@ absl::Status InsertIncident(Connection& c, int64_t* id, const v1::Incident& i) {
   return c.Execute(
       "INSERT INTO incidents (id, date, title, location, category, grip) "
       "VALUES ($1, $2, $3, $4, $5, $6)",
-      std::vector<Value>{*id, i.date(), i.title(), i.location(), i.category(),
-                         int64_t{i.grip()}});
+      std::vector<Value>{*id, i.date(), i.title(), i.location(), i.category(), int64_t{i.grip()}});
 }
 
 absl::Status WriteIncident(Connection& c, int64_t id, const v1::Incident& i) {
@@ -128,15 +128,16 @@ absl::StatusOr<std::vector<v1::Incident>> CrisisStore::ListIncidents(const Incid
                                                                      int offset, int limit) {
   std::vector<v1::Incident> incidents;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query(StrCat("SELECT ", kIncidentColumns,
-                          " FROM incidents WHERE ($1 = '' OR date >= $1) AND ($2 = '' OR date <= $2)"
-                          " AND grip >= $3 ORDER BY date, id LIMIT $4 OFFSET $5"),
-                   std::vector<Value>{filter.from_date, filter.to_date, int64_t{filter.min_grip},
-                                      int64_t{limit}, int64_t{offset}},
-                   [&](const Row& row) {
-                     incidents.push_back(IncidentFromRow(row));
-                     return absl::OkStatus();
-                   });
+    return c.Query(
+        StrCat("SELECT ", kIncidentColumns,
+               " FROM incidents WHERE ($1 = '' OR date >= $1) AND ($2 = '' OR date <= $2)"
+               " AND grip >= $3 ORDER BY date, id LIMIT $4 OFFSET $5"),
+        std::vector<Value>{filter.from_date, filter.to_date, int64_t{filter.min_grip},
+                           int64_t{limit}, int64_t{offset}},
+        [&](const Row& row) {
+          incidents.push_back(IncidentFromRow(row));
+          return absl::OkStatus();
+        });
   });
   if (!status.ok()) return status;
   return incidents;
@@ -206,17 +207,18 @@ absl::StatusOr<std::vector<v1::OnCallPool>> CrisisStore::ListPools() {
   std::vector<v1::OnCallPool> pools;
   absl::Status status = database_.Read([&](Connection& c) -> absl::Status {
     std::map<std::string, size_t> index;
-    auto s = c.Query("SELECT function, scope, required, filled FROM on_call_pools ORDER BY function",
-                     {}, [&](const Row& row) {
-                       v1::OnCallPool& pool = pools.emplace_back();
-                       pool.set_function(row.Text(0));
-                       pool.set_scope(static_cast<v1::PoolScope>(row.Int(1)));
-                       pool.set_required(static_cast<int32_t>(row.Int(2)));
-                       pool.set_filled(static_cast<int32_t>(row.Int(3)));
-                       pool.set_understaffed(pool.filled() < pool.required());
-                       index[pool.function()] = pools.size() - 1;
-                       return absl::OkStatus();
-                     });
+    auto s =
+        c.Query("SELECT function, scope, required, filled FROM on_call_pools ORDER BY function", {},
+                [&](const Row& row) {
+                  v1::OnCallPool& pool = pools.emplace_back();
+                  pool.set_function(row.Text(0));
+                  pool.set_scope(static_cast<v1::PoolScope>(row.Int(1)));
+                  pool.set_required(static_cast<int32_t>(row.Int(2)));
+                  pool.set_filled(static_cast<int32_t>(row.Int(3)));
+                  pool.set_understaffed(pool.filled() < pool.required());
+                  index[pool.function()] = pools.size() - 1;
+                  return absl::OkStatus();
+                });
     if (!s.ok()) return s;
     return c.Query(
         "SELECT function, period, deployments FROM on_call_deployments ORDER BY function, period",
@@ -239,7 +241,8 @@ absl::Status CrisisStore::UpsertEvents(const std::vector<v1::EventAdvice>& event
       auto s = c.Execute(
           "INSERT INTO event_advice (event, start_date, end_date, risk_class, advice) "
           "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event, start_date) DO UPDATE SET "
-          "end_date = excluded.end_date, risk_class = excluded.risk_class, advice = excluded.advice",
+          "end_date = excluded.end_date, risk_class = excluded.risk_class, advice = "
+          "excluded.advice",
           std::vector<Value>{e.event(), e.start_date(), e.end_date(), e.risk_class(), e.advice()});
       if (!s.ok()) return s;
     }

@@ -1,8 +1,8 @@
 #include "services/crisisbeheersing/store/crisis_store.h"
 
-#include <filesystem>
-
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 namespace veilig::crisisbeheersing {
 namespace {
@@ -39,10 +39,12 @@ class CrisisStoreTest : public ::testing::Test {
 };
 
 TEST_F(CrisisStoreTest, CreateGetUpdateDelete) {
-  auto created = store_->CreateIncident(Make("2019-03-09", "Brand containerwoning", v1::GRIP_LEVEL_1));
+  auto created =
+      store_->CreateIncident(Make("2019-03-09", "Brand containerwoning", v1::GRIP_LEVEL_1));
   ASSERT_TRUE(created.ok()) << created.status();
   EXPECT_EQ(created->name(), "incidents/1");
-  auto again = store_->CreateIncident(Make("2019-03-09", "Brand containerwoning", v1::GRIP_LEVEL_1));
+  auto again =
+      store_->CreateIncident(Make("2019-03-09", "Brand containerwoning", v1::GRIP_LEVEL_1));
   EXPECT_EQ(again.status().code(), absl::StatusCode::kAlreadyExists);
 
   auto changed = Make("2019-03-09", "Brand containerwoning Odeonstraat", v1::GRIP_LEVEL_2);
@@ -60,9 +62,11 @@ TEST_F(CrisisStoreTest, CreateGetUpdateDelete) {
 
 TEST_F(CrisisStoreTest, ListsByPeriodAndMinimumGripAndImportsIdempotently) {
   const std::vector<v1::Incident> incidents = {
-      Make("2018-12-31", "Oud", v1::GRIP_LEVEL_NONE), Make("2019-02-04", "Woningbrand", v1::GRIP_LEVEL_NONE),
+      Make("2018-12-31", "Oud", v1::GRIP_LEVEL_NONE),
+      Make("2019-02-04", "Woningbrand", v1::GRIP_LEVEL_NONE),
       Make("2019-03-09", "Containerwoning", v1::GRIP_LEVEL_1),
-      Make("2019-06-24", "112-storing", v1::GRIP_LEVEL_2), Make("2019-07-01", "Later", v1::GRIP_LEVEL_3)};
+      Make("2019-06-24", "112-storing", v1::GRIP_LEVEL_2),
+      Make("2019-07-01", "Later", v1::GRIP_LEVEL_3)};
   ASSERT_TRUE(store_->ImportIncidents(incidents).ok());
   ASSERT_TRUE(store_->ImportIncidents(incidents).ok());  // repeated: no duplicates
   IncidentFilter filter{"2019-01-01", "2019-06-30", v1::GRIP_LEVEL_UNSPECIFIED};

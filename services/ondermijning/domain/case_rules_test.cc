@@ -81,13 +81,13 @@ TEST(CaseRulesTest, CasesAndCountsMustFitTheTaxonomy) {
   c.set_reference("HH 2019");
   EXPECT_TRUE(std::string(ValidateCase(c, "x", taxonomy).message()).starts_with("x.reference:"));
 
-  EXPECT_TRUE(ValidateCaseCount(Count("Gokken", "Illegaal gokken", "2019H1", 1), "counts[0]",
-                                taxonomy)
-                  .ok());
-  EXPECT_EQ(ValidateCaseCount(Count("Gokken", "Illegaal gokken", "2019H1", -1), "counts[0]",
-                              taxonomy)
-                .message(),
-            "counts[0].count: must not be negative (got -1)");
+  EXPECT_TRUE(
+      ValidateCaseCount(Count("Gokken", "Illegaal gokken", "2019H1", 1), "counts[0]", taxonomy)
+          .ok());
+  EXPECT_EQ(
+      ValidateCaseCount(Count("Gokken", "Illegaal gokken", "2019H1", -1), "counts[0]", taxonomy)
+          .message(),
+      "counts[0].count: must not be negative (got -1)");
 }
 
 }  // namespace

@@ -31,8 +31,8 @@ EnforcementCase FromRow(const Row& row) {
 }
 
 std::vector<Value> Fields(int64_t id, const EnforcementCase& c) {
-  return {id,           c.reference(), c.category(), c.subcategory(), c.opened_on(),
-          c.closed_on(), c.source(),   c.outcome(),  c.district()};
+  return {id,         c.reference(), c.category(), c.subcategory(), c.opened_on(), c.closed_on(),
+          c.source(), c.outcome(),   c.district()};
 }
 
 absl::Status RequireFreeReference(Connection& c, const std::string& reference, int64_t own_id) {
@@ -205,16 +205,15 @@ absl::Status CaseStore::UpsertCounts(const std::vector<CaseCount>& counts) {
 absl::StatusOr<std::vector<CaseCount>> CaseStore::CountsOfYear(int year) {
   std::vector<CaseCount> counts;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query(
-        "SELECT category, subcategory, period, count FROM case_counts WHERE year = $1",
-        std::vector<Value>{int64_t{year}}, [&](const Row& row) {
-          CaseCount& count = counts.emplace_back();
-          count.set_category(row.Text(0));
-          count.set_subcategory(row.Text(1));
-          count.set_period(row.Text(2));
-          count.set_count(static_cast<int32_t>(row.Int(3)));
-          return absl::OkStatus();
-        });
+    return c.Query("SELECT category, subcategory, period, count FROM case_counts WHERE year = $1",
+                   std::vector<Value>{int64_t{year}}, [&](const Row& row) {
+                     CaseCount& count = counts.emplace_back();
+                     count.set_category(row.Text(0));
+                     count.set_subcategory(row.Text(1));
+                     count.set_period(row.Text(2));
+                     count.set_count(static_cast<int32_t>(row.Int(3)));
+                     return absl::OkStatus();
+                   });
   });
   if (!status.ok()) return status;
   return counts;

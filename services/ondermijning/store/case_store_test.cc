@@ -1,8 +1,8 @@
 #include "services/ondermijning/store/case_store.h"
 
-#include <filesystem>
-
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 #include "services/ondermijning/case_counts.h"
 

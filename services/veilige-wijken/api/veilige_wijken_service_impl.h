@@ -26,12 +26,14 @@ class VeiligeWijkenServiceImpl final : public v1::VeiligeWijkenService::Service 
   grpc::Status ListExpiringMeasures(grpc::ServerContext* context,
                                     const v1::ListExpiringMeasuresRequest* request,
                                     v1::ListMeasuresResponse* response) override;
-  grpc::Status ImportMeasures(grpc::ServerContext* context, const v1::ImportMeasuresRequest* request,
+  grpc::Status ImportMeasures(grpc::ServerContext* context,
+                              const v1::ImportMeasuresRequest* request,
                               v1::ImportMeasuresResponse* response) override;
   grpc::Status UpsertWatchTeams(grpc::ServerContext* context,
                                 const v1::UpsertWatchTeamsRequest* request,
                                 v1::UpsertWatchTeamsResponse* response) override;
-  grpc::Status ListWatchTeams(grpc::ServerContext* context, const v1::ListWatchTeamsRequest* request,
+  grpc::Status ListWatchTeams(grpc::ServerContext* context,
+                              const v1::ListWatchTeamsRequest* request,
                               v1::ListWatchTeamsResponse* response) override;
   grpc::Status UpsertKvoCertificates(grpc::ServerContext* context,
                                      const v1::UpsertKvoCertificatesRequest* request,

@@ -17,7 +17,9 @@ Measure Designation() {
   return m;
 }
 
-TEST(MeasureRulesTest, ValidMeasurePasses) { EXPECT_TRUE(ValidateMeasure(Designation(), "measure").ok()); }
+TEST(MeasureRulesTest, ValidMeasurePasses) {
+  EXPECT_TRUE(ValidateMeasure(Designation(), "measure").ok());
+}
 
 TEST(MeasureRulesTest, ErrorsNameTheField) {
   const std::vector<std::pair<std::function<void(Measure&)>, std::string>> cases = {

@@ -54,9 +54,9 @@ absl::StatusOr<int64_t> Insert(Connection& c, const v1::Measure& m) {
   auto next = storage::NextId(c, "measures");
   if (!next.ok()) return next.status();
   const int64_t id = *next;
-  auto s = c.Execute(StrCat("INSERT INTO measures (", kColumns,
-                            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
-                     Fields(id, m));
+  auto s = c.Execute(
+      StrCat("INSERT INTO measures (", kColumns, ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+      Fields(id, m));
   if (!s.ok()) return s;
   return id;
 }
@@ -162,8 +162,8 @@ absl::StatusOr<v1::Measure> MeasureStore::UpdateMeasure(int64_t id, const v1::Me
     auto existing = FindByNaturalKey(c, measure);
     if (!existing.ok()) return existing.status();
     if (existing->has_value() && **existing != id) {
-      return absl::AlreadyExistsError(
-          StrCat("the same measure is already registered as ", ResourceName("measures", **existing)));
+      return absl::AlreadyExistsError(StrCat("the same measure is already registered as ",
+                                             ResourceName("measures", **existing)));
     }
     return Update(c, id, measure);
   });

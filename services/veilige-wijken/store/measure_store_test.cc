@@ -1,8 +1,8 @@
 #include "services/veilige-wijken/store/measure_store.h"
 
-#include <filesystem>
-
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 namespace veilig::veiligewijken {
 namespace {
@@ -80,7 +80,8 @@ TEST_F(MeasureStoreTest, CrudWithNamesAndNaturalKeys) {
                 .status()
                 .code(),
             absl::StatusCode::kAlreadyExists);
-  auto changed = Make(v1::MEASURE_KIND_SECURITY_RISK_AREA, "2019-04-26", "2019-04-28", "Koningsnacht");
+  auto changed =
+      Make(v1::MEASURE_KIND_SECURITY_RISK_AREA, "2019-04-26", "2019-04-28", "Koningsnacht");
   ASSERT_TRUE(store_->UpdateMeasure(1, changed).ok());
   EXPECT_EQ((*store_->GetMeasure(1))->valid_until(), "2019-04-28");
   ASSERT_TRUE(store_->DeleteMeasure(1).ok());

@@ -21,8 +21,7 @@ grpc::Status ZorgVeiligheidServiceImpl::UpsertRegisterCounts(
   }
   if (!request->validate_only()) {
     const std::vector<RegisterCount> counts(request->counts().begin(), request->counts().end());
-    const std::vector<RegisterTarget> targets(request->targets().begin(),
-                                              request->targets().end());
+    const std::vector<RegisterTarget> targets(request->targets().begin(), request->targets().end());
     if (auto s = store_.Upsert(counts, targets); !s.ok()) return ToGrpcStatus(s);
   }
   response->set_counts(request->counts_size());

@@ -37,7 +37,8 @@ TEST(RegisterRulesTest, ValidationNamesFieldsAndRefusesPersonalData) {
   count.set_note("betreft bsn 123456782");
   auto status = ValidateRegisterCount(count, "counts[0]");
   EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_TRUE(std::string(status.message()).starts_with("counts[0].note: contains what looks like"));
+  EXPECT_TRUE(
+      std::string(status.message()).starts_with("counts[0].note: contains what looks like"));
   count.clear_note();
   count.set_case_references(0, "111222333");
   EXPECT_TRUE(std::string(ValidateRegisterCount(count, "counts[0]").message())
@@ -74,8 +75,8 @@ TEST(RegisterRulesTest, CountsRollUpFromFinerPeriods) {
   EXPECT_EQ(half->count(), 30);
   EXPECT_FALSE(CountIn(counts, v1::REGISTER_CONFUSED_BEHAVIOUR_REPORTS, Period::HalfYear(2019, 2))
                    .has_value());
-  EXPECT_FALSE(CountIn(counts, v1::REGISTER_RESTRAINING_ORDERS, Period::HalfYear(2019, 1))
-                   .has_value());
+  EXPECT_FALSE(
+      CountIn(counts, v1::REGISTER_RESTRAINING_ORDERS, Period::HalfYear(2019, 1)).has_value());
   EXPECT_EQ(ParseRegister("huisverboden"), v1::REGISTER_RESTRAINING_ORDERS);
   EXPECT_EQ(RegisterLabel(v1::REGISTER_RESTRAINING_ORDERS), "Opgelegde huisverboden");
 }

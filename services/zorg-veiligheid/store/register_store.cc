@@ -95,19 +95,20 @@ absl::StatusOr<std::vector<v1::RegisterCount>> RegisterStore::CountsOfYears(int 
 absl::StatusOr<std::vector<v1::RegisterTarget>> RegisterStore::TargetsOfYear(int year) {
   std::vector<v1::RegisterTarget> targets;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query("SELECT registers, target FROM register_targets WHERE year = $1 ORDER BY registers",
-                   std::vector<Value>{int64_t{year}}, [&](const Row& row) {
-                     v1::RegisterTarget& target = targets.emplace_back();
-                     for (auto& r : absl::StrSplit(row.Text(0), ',')) {
-                       int value = 0;
-                       if (absl::SimpleAtoi(r, &value)) {
-                         target.add_registers(static_cast<v1::Register>(value));
-                       }
-                     }
-                     target.set_year(year);
-                     target.set_target(static_cast<int32_t>(row.Int(1)));
-                     return absl::OkStatus();
-                   });
+    return c.Query(
+        "SELECT registers, target FROM register_targets WHERE year = $1 ORDER BY registers",
+        std::vector<Value>{int64_t{year}}, [&](const Row& row) {
+          v1::RegisterTarget& target = targets.emplace_back();
+          for (auto& r : absl::StrSplit(row.Text(0), ',')) {
+            int value = 0;
+            if (absl::SimpleAtoi(r, &value)) {
+              target.add_registers(static_cast<v1::Register>(value));
+            }
+          }
+          target.set_year(year);
+          target.set_target(static_cast<int32_t>(row.Int(1)));
+          return absl::OkStatus();
+        });
   });
   if (!status.ok()) return status;
   return targets;

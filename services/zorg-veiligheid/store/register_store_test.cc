@@ -1,8 +1,8 @@
 #include "services/zorg-veiligheid/store/register_store.h"
 
-#include <filesystem>
-
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 #include "services/zorg-veiligheid/register_section.h"
 

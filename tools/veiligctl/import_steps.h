@@ -1,0 +1,30 @@
+// An import is a list of steps, one per request to one service. Every step
+// is first sent with validate_only, so that a bad row anywhere imports
+// nothing anywhere; then all are sent for real.
+#pragma once
+
+#include <grpcpp/grpcpp.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "tools/veiligctl/call_options.h"
+
+namespace veilig::ctl {
+
+struct ImportStep {
+  // The service the request goes to: "veilige-wijken", ...
+  std::string service;
+  // Sends the request; on success returns a short summary ("26 incidents").
+  std::function<absl::StatusOr<std::string>(bool validate_only)> send;
+  // Turns a server error about an item into "file line N: ...".
+  std::function<std::string(std::string_view)> locate;
+};
+
+// Builds the steps for the CSV files in `directory`.
+absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& directory,
+                                                        const CallOptions& call);
+
+}  // namespace veilig::ctl
