@@ -6,6 +6,7 @@
 
 #include "common/domain/period.h"
 #include "common/report/dutch_number.h"
+#include "common/report/theme_data_text.h"
 
 namespace veilig::report {
 namespace {
@@ -176,6 +177,7 @@ std::string RenderText(const v1::ProgressReport& report) {
       continue;
     }
     for (const auto& topic : section.topics()) RenderTopic(topic, periods, out);
+    RenderThemeDataText(section, out);
   }
   if (!report.unreachable().empty()) {
     out << "Niet bereikbaar: ";

@@ -1,0 +1,15 @@
+// Dutch labels of the enumerations the report prints, in one place.
+#pragma once
+
+#include <string_view>
+
+#include "veilig/crisisbeheersing/v1/incidents.pb.h"
+#include "veilig/veiligewijken/v1/measures.pb.h"
+
+namespace veilig::report {
+
+std::string_view MeasureKindLabel(veiligewijken::v1::MeasureKind kind);
+std::string_view GripLabel(crisisbeheersing::v1::GripLevel grip);
+std::string_view PoolScopeLabel(crisisbeheersing::v1::PoolScope scope);
+
+}  // namespace veilig::report

@@ -1,0 +1,267 @@
+// Each theme service's own API over gRPC, and the worked example's figures in
+// the report sections.
+#include <gtest/gtest.h>
+
+#include "tests/support/suite.h"
+#include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
+#include "veilig/ondermijning/v1/ondermijning_service.grpc.pb.h"
+#include "veilig/report/v1/report_service.grpc.pb.h"
+#include "veilig/veiligewijken/v1/veilige_wijken_service.grpc.pb.h"
+#include "veilig/zorgveiligheid/v1/zorg_veiligheid_service.grpc.pb.h"
+
+namespace veilig::testing {
+namespace {
+
+namespace vw = veiligewijken::v1;
+namespace om = ondermijning::v1;
+namespace zv = zorgveiligheid::v1;
+namespace cb = crisisbeheersing::v1;
+
+class ThemeApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    suite_ = new Suite();
+    suite_->StartAll();
+    ASSERT_TRUE(suite_->WaitUntilServing());
+    auto result = suite_->Ctl({"import", VEILIG_DATA_DIR});
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+  }
+  static void TearDownTestSuite() {
+    delete suite_;
+    suite_ = nullptr;
+  }
+  static std::unique_ptr<grpc::ClientContext> Context() {
+    auto context = std::make_unique<grpc::ClientContext>();
+    context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+    return context;
+  }
+  static report::v1::ProgressReport Report() {
+    auto stub = report::v1::ReportService::NewStub(suite_->Channel("gateway"));
+    report::v1::GetProgressReportRequest request;
+    request.set_municipality("GM0034");
+    request.set_period("2019H1");
+    report::v1::ProgressReport report;
+    EXPECT_TRUE(stub->GetProgressReport(Context().get(), request, &report).ok());
+    return report;
+  }
+  static Suite* suite_;
+};
+Suite* ThemeApiTest::suite_ = nullptr;
+
+TEST_F(ThemeApiTest, TheReportCarriesEveryThemesOwnFigures) {
+  const auto report = Report();
+  ASSERT_EQ(report.sections_size(), 4);
+
+  const auto& cases = report.sections(1).ondermijning();
+  ASSERT_GE(cases.counts_size(), 2);
+  EXPECT_EQ(cases.counts(0).category(), "Drugshandel");
+  EXPECT_EQ(cases.counts(0).subcategories(1).count(), 91);
+  EXPECT_EQ(cases.counts(0).subcategories(2).count(), 12);
+  EXPECT_EQ(cases.counts(1).total(), 15);
+  EXPECT_EQ(cases.counts(1).subcategories(0).count(), 9);
+  EXPECT_EQ(cases.counts(1).subcategories(1).count(), 6);
+
+  const auto& registers = report.sections(2).zorg_veiligheid();
+  ASSERT_GE(registers.registers_size(), 1);
+  const auto& orders = registers.registers(0);
+  EXPECT_EQ(orders.register_(), zv::REGISTER_RESTRAINING_ORDERS);
+  ASSERT_EQ(orders.counts_size(), 3);
+  EXPECT_EQ(orders.counts(0).count(), 23);
+  EXPECT_EQ(orders.counts(1).count(), 11);
+  EXPECT_EQ(orders.counts(2).count(), 18);
+  int lessons = 0;
+  for (const auto& line : registers.registers()) {
+    if (line.register_() == zv::REGISTER_SCHOOL_LESSONS_PRIMARY ||
+        line.register_() == zv::REGISTER_SCHOOL_LESSONS_SECONDARY) {
+      lessons += line.counts(line.counts_size() - 1).count();
+    }
+  }
+  EXPECT_EQ(lessons, 109 + 76);
+
+  const auto& crisis = report.sections(3).crisisbeheersing();
+  EXPECT_EQ(crisis.incidents_size(), 26);
+  std::map<int, int> by_grip;
+  for (const auto& c : crisis.counts_by_grip()) by_grip[c.grip()] = c.count();
+  EXPECT_EQ(by_grip[cb::GRIP_LEVEL_1], 1);
+  EXPECT_EQ(by_grip[cb::GRIP_LEVEL_2], 1);
+  EXPECT_EQ(by_grip[cb::GRIP_LEVEL_NONE], 24);
+  EXPECT_EQ(crisis.pools_size(), 6);
+  EXPECT_EQ(crisis.events_size(), 3);
+
+  const auto& measures = report.sections(0).veilige_wijken();
+  EXPECT_EQ(measures.measures_decided_size(), 10);
+}
+
+TEST_F(ThemeApiTest, MeasuresInForceAndExpiring) {
+  auto stub = vw::VeiligeWijkenService::NewStub(suite_->Channel("veilige-wijken"));
+  vw::ListMeasuresInForceRequest in_force;
+  in_force.set_date("2019-06-30");
+  in_force.set_kind(vw::MEASURE_KIND_ALCOHOL_CANNABIS_BAN);
+  vw::ListMeasuresResponse response;
+  ASSERT_TRUE(stub->ListMeasuresInForce(Context().get(), in_force, &response).ok());
+  ASSERT_EQ(response.measures_size(), 1);
+  EXPECT_EQ(response.measures(0).valid_until(), "2019-06-30");
+
+  // The designation that runs out: what the department must not miss.
+  vw::ListExpiringMeasuresRequest expiring;
+  expiring.set_date("2019-06-01");
+  expiring.set_within_days(30);
+  response.Clear();
+  ASSERT_TRUE(stub->ListExpiringMeasures(Context().get(), expiring, &response).ok());
+  ASSERT_EQ(response.measures_size(), 1);  // the area ban ended in May
+  EXPECT_EQ(response.measures(0).kind(), vw::MEASURE_KIND_ALCOHOL_CANNABIS_BAN);
+  expiring.set_within_days(0);
+  auto status = stub->ListExpiringMeasures(Context().get(), expiring, &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(status.error_message().rfind("within_days:", 0), 0u);
+}
+
+TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
+  auto stub = vw::VeiligeWijkenService::NewStub(suite_->Channel("veilige-wijken"));
+  vw::CreateMeasureRequest create;
+  auto* m = create.mutable_measure();
+  m->set_kind(vw::MEASURE_KIND_KNIFE_BAN);
+  m->set_decided_on("2019-09-01");
+  m->set_valid_from("2019-09-01");
+  m->set_area("Stationsgebied <script>alert(1)</script>");
+  m->set_description("'; DROP TABLE measures; --");
+  vw::Measure created;
+  ASSERT_TRUE(stub->CreateMeasure(Context().get(), create, &created).ok());
+  EXPECT_TRUE(created.name().starts_with("measures/"));
+  EXPECT_EQ(stub->CreateMeasure(Context().get(), create, &created).error_code(),
+            grpc::StatusCode::ALREADY_EXISTS);
+
+  vw::GetMeasureRequest get;
+  get.set_name(created.name());
+  vw::Measure fetched;
+  ASSERT_TRUE(stub->GetMeasure(Context().get(), get, &fetched).ok());
+  EXPECT_EQ(fetched.description(), "'; DROP TABLE measures; --");  // stored verbatim
+  EXPECT_EQ(fetched.area(), "Stationsgebied <script>alert(1)</script>");
+
+  vw::UpdateMeasureRequest update;
+  *update.mutable_measure() = fetched;
+  update.mutable_measure()->set_valid_until("2019-08-01");  // before valid_from
+  vw::Measure updated;
+  auto status = stub->UpdateMeasure(Context().get(), update, &updated);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(status.error_message(), "measure.valid_until: must not precede valid_from");
+  update.mutable_measure()->set_valid_until("2020-09-01");
+  ASSERT_TRUE(stub->UpdateMeasure(Context().get(), update, &updated).ok());
+  EXPECT_EQ(updated.valid_until(), "2020-09-01");
+
+  vw::DeleteMeasureRequest remove;
+  remove.set_name(created.name());
+  google::protobuf::Empty empty;
+  ASSERT_TRUE(stub->DeleteMeasure(Context().get(), remove, &empty).ok());
+  EXPECT_EQ(stub->GetMeasure(Context().get(), get, &fetched).error_code(),
+            grpc::StatusCode::NOT_FOUND);
+  get.set_name("maatregelen/1");
+  EXPECT_EQ(stub->GetMeasure(Context().get(), get, &fetched).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_F(ThemeApiTest, EnforcementCasesOpenAndClose) {
+  auto stub = om::OndermijningService::NewStub(suite_->Channel("ondermijning"));
+  om::CreateCaseRequest create;
+  auto* c = create.mutable_enforcement_case();
+  c->set_reference("HH-2019-0412");
+  c->set_category("Drugshandel");
+  c->set_subcategory("Productie/vervaardiging harddrugs");
+  c->set_opened_on("2019-05-02");
+  c->set_source("Meld Misdaad Anoniem");
+  om::EnforcementCase created;
+  ASSERT_TRUE(stub->CreateCase(Context().get(), create, &created).ok());
+
+  om::GetCaseCountsRequest counts_request;
+  counts_request.set_period("2019H1");
+  om::SectionData counts;
+  ASSERT_TRUE(stub->GetCaseCounts(Context().get(), counts_request, &counts).ok());
+  EXPECT_EQ(counts.counts(0).subcategories(0).count(), 3 + 1);  // aggregated + the new case
+
+  om::CloseCaseRequest close;
+  close.set_name(created.name());
+  close.set_closed_on("2019-06-20");
+  close.set_outcome("Pand gesloten (art. 13b Opiumwet)");
+  om::EnforcementCase closed;
+  ASSERT_TRUE(stub->CloseCase(Context().get(), close, &closed).ok());
+  EXPECT_EQ(closed.closed_on(), "2019-06-20");
+  EXPECT_EQ(stub->CloseCase(Context().get(), close, &closed).error_code(),
+            grpc::StatusCode::FAILED_PRECONDITION);
+
+  create.mutable_enforcement_case()->set_reference("HH-2019-0413");
+  create.mutable_enforcement_case()->set_subcategory("Witwassen");
+  auto status = stub->CreateCase(Context().get(), create, &created);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(status.error_message().rfind("enforcement_case.subcategory:", 0), 0u);
+}
+
+TEST_F(ThemeApiTest, RegistersRefuseCitizenServiceNumbersAndWriteNothing) {
+  auto stub = zv::ZorgVeiligheidService::NewStub(suite_->Channel("zorg-veiligheid"));
+  zv::UpsertRegisterCountsRequest request;
+  auto* fine = request.add_counts();
+  fine->set_register_(zv::REGISTER_CONFUSED_BEHAVIOUR_REPORTS);
+  fine->set_period("2019H1");
+  fine->set_count(40);
+  auto* bad = request.add_counts();
+  bad->set_register_(zv::REGISTER_RESTRAINING_ORDERS);
+  bad->set_period("2019H2");
+  bad->set_count(3);
+  bad->set_note("gesprek met bsn 1234.56.782");
+  zv::UpsertRegisterCountsResponse response;
+  auto status = stub->UpsertRegisterCounts(Context().get(), request, &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(status.error_message().rfind("counts[1].note:", 0), 0u) << status.error_message();
+
+  zv::ListRegisterCountsRequest list;
+  list.set_period("2019H1");
+  zv::ListRegisterCountsResponse counts;
+  ASSERT_TRUE(stub->ListRegisterCounts(Context().get(), list, &counts).ok());
+  for (const auto& c : counts.counts()) {
+    EXPECT_NE(c.register_(), zv::REGISTER_CONFUSED_BEHAVIOUR_REPORTS);  // nothing half-written
+  }
+}
+
+TEST_F(ThemeApiTest, IncidentsByPeriodAndGripAndUnderstaffedPools) {
+  auto stub = cb::CrisisbeheersingService::NewStub(suite_->Channel("crisisbeheersing"));
+  cb::ListIncidentsRequest request;
+  request.set_period("2019H1");
+  request.set_min_grip(cb::GRIP_LEVEL_1);
+  cb::ListIncidentsResponse response;
+  ASSERT_TRUE(stub->ListIncidents(Context().get(), request, &response).ok());
+  ASSERT_EQ(response.incidents_size(), 2);
+  EXPECT_EQ(response.incidents(1).title(), "Landelijke 112-storing");
+
+  cb::CountIncidentsRequest count;
+  count.set_period("2019Q2");
+  cb::CountIncidentsResponse counted;
+  ASSERT_TRUE(stub->CountIncidents(Context().get(), count, &counted).ok());
+  EXPECT_EQ(counted.total(), 18);
+
+  cb::UpsertOnCallPoolsRequest pools;
+  auto* pool = pools.add_pools();
+  pool->set_function("Leider CoPI");
+  pool->set_scope(cb::POOL_SCOPE_INTERREGIONAL);
+  pool->set_required(6);
+  pool->set_filled(4);
+  cb::UpsertOnCallPoolsResponse upserted;
+  ASSERT_TRUE(stub->UpsertOnCallPools(Context().get(), pools, &upserted).ok());
+  cb::ListOnCallPoolsRequest understaffed;
+  understaffed.set_understaffed_only(true);
+  cb::ListOnCallPoolsResponse listed;
+  ASSERT_TRUE(stub->ListOnCallPools(Context().get(), understaffed, &listed).ok());
+  ASSERT_EQ(listed.pools_size(), 1);
+  EXPECT_EQ(listed.pools(0).function(), "Leider CoPI");
+
+  cb::CreateIncidentRequest create;
+  create.mutable_incident()->set_date("2019-07-02");
+  create.mutable_incident()->set_title("Stormschade");
+  create.mutable_incident()->set_location("Almere Haven");
+  create.mutable_incident()->set_category("storm");
+  cb::Incident incident;
+  auto status = stub->CreateIncident(Context().get(), create, &incident);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(status.error_message().rfind("incident.grip:", 0), 0u);
+}
+
+}  // namespace
+}  // namespace veilig::testing
