@@ -263,5 +263,27 @@ TEST_F(ThemeApiTest, IncidentsByPeriodAndGripAndUnderstaffedPools) {
   EXPECT_EQ(status.error_message().rfind("incident.grip:", 0), 0u);
 }
 
+TEST_F(ThemeApiTest, VeiligctlListsTheRegisters) {
+  auto result = suite_->Ctl({"list", "incidents", "--period=2019H1", "--min-grip=1"});
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_NE(result.output.find("Landelijke 112-storing"), std::string::npos);
+  EXPECT_EQ(std::count(result.output.begin(), result.output.end(), '\n'), 2);
+
+  result = suite_->Ctl({"list", "measures", "--date=2019-06-01", "--expiring-within=30"});
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_NE(result.output.find("Alcohol- en blowverbod"), std::string::npos);
+
+  result = suite_->Ctl({"list", "cases", "--period=2019H1"});
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_NE(result.output.find("Overbewoning & mensonterende toestanden\t15"), std::string::npos);
+
+  result = suite_->Ctl({"list", "parkeerboetes"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.output.find("unknown list 'parkeerboetes'"), std::string::npos);
+  result = suite_->Ctl({"list", "registers", "--period=2019H3"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.output.find("period:"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace veilig::testing

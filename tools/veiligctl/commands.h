@@ -7,5 +7,6 @@ namespace veilig::ctl {
 int RunImport(int argc, char** argv);
 int RunReport(int argc, char** argv);
 int RunHealth(int argc, char** argv);
+int RunList(int argc, char** argv);
 
 }  // namespace veilig::ctl

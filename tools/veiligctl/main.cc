@@ -12,6 +12,8 @@ Commands:
   import DIR     load a directory of CSV files (worked-example format) into the services
   report         print the progress report of a municipality and half year
   health         show whether the gateway and the four theme services are serving
+  list WHAT      list a theme service's registers: measures, cases, registers,
+                 incidents, pools or events
 
 Run 'veiligctl COMMAND --help' for the options of a command.
 )";
@@ -28,6 +30,7 @@ int main(int argc, char** argv) {
   if (command == "import") return veilig::ctl::RunImport(argc - 1, argv + 1);
   if (command == "report") return veilig::ctl::RunReport(argc - 1, argv + 1);
   if (command == "health") return veilig::ctl::RunHealth(argc - 1, argv + 1);
+  if (command == "list") return veilig::ctl::RunList(argc - 1, argv + 1);
   std::cerr << "veiligctl: unknown command '" << command << "'\n\n" << kUsage;
   return 2;
 }
