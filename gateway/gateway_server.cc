@@ -25,14 +25,10 @@ int RunGateway(int argc, char** argv) {
       config::po::value(&report_deadline_ms)->default_value(report_deadline_ms),
       "longest a report may take when the caller sets no shorter deadline; a theme service "
       "slower than this costs only its own section");
-  switch (config::ParseOptions(argc, argv, description, "veilig-gateway",
-                               "Veilig gateway: the progress report over the theme services.")) {
-    case config::ParseOutcome::kExitOk:
-      return 0;
-    case config::ParseOutcome::kExitUsage:
-      return 2;
-    case config::ParseOutcome::kRun:
-      break;
+  if (auto exit_code = config::ExitCodeIfNotRunning(
+          config::ParseOptions(argc, argv, description, "veilig-gateway",
+                               "Veilig gateway: the progress report over the theme services."))) {
+    return *exit_code;
   }
 
   server::ServerRuntime runtime("veilig-gateway", options);

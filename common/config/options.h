@@ -4,6 +4,7 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <optional>
 #include <string>
 
 namespace veilig::config {
@@ -18,5 +19,19 @@ enum class ParseOutcome { kRun, kExitOk, kExitUsage };
 ParseOutcome ParseOptions(int argc, char** argv, const po::options_description& options,
                           const std::string& program, const std::string& summary,
                           const po::positional_options_description* positional = nullptr);
+
+// For main(): nothing when the program should run, else the exit code
+// (0 after --help, 2 after a usage error).
+inline std::optional<int> ExitCodeIfNotRunning(ParseOutcome outcome) {
+  switch (outcome) {
+    case ParseOutcome::kRun:
+      return std::nullopt;
+    case ParseOutcome::kExitOk:
+      return 0;
+    case ParseOutcome::kExitUsage:
+      return 2;
+  }
+  return 2;
+}
 
 }  // namespace veilig::config

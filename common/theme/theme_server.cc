@@ -20,14 +20,10 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
   description.add_options()("database",
                             config::po::value(&database_url)->default_value(database_url),
                             "SQLite file (sqlite:PATH or a plain path) or postgresql:// URL");
-  switch (config::ParseOptions(argc, argv, description, spec.name,
-                               "Veilig theme service '" + spec.name + "' (gRPC ThemeService).")) {
-    case config::ParseOutcome::kExitOk:
-      return 0;
-    case config::ParseOutcome::kExitUsage:
-      return 2;
-    case config::ParseOutcome::kRun:
-      break;
+  if (auto exit_code = config::ExitCodeIfNotRunning(
+          config::ParseOptions(argc, argv, description, spec.name,
+                               "Veilig theme service '" + spec.name + "' (gRPC ThemeService)."))) {
+    return *exit_code;
   }
 
   server::ServerRuntime runtime(spec.name, options);

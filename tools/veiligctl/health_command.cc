@@ -14,14 +14,10 @@ int RunHealth(int argc, char** argv) {
   call.timeout_ms = 2000;
   config::po::options_description description;
   call.AddTo(description);
-  switch (config::ParseOptions(argc, argv, description, "veiligctl health",
-                               "Checks grpc.health.v1 on the gateway and the theme services.")) {
-    case config::ParseOutcome::kExitOk:
-      return 0;
-    case config::ParseOutcome::kExitUsage:
-      return 2;
-    case config::ParseOutcome::kRun:
-      break;
+  if (auto exit_code = config::ExitCodeIfNotRunning(
+          config::ParseOptions(argc, argv, description, "veiligctl health",
+                               "Checks grpc.health.v1 on the gateway and the theme services."))) {
+    return *exit_code;
   }
   std::vector<std::pair<std::string, std::string>> targets = {{"gateway", call.gateway_address}};
   for (auto service : theme::ThemeServiceNames()) {

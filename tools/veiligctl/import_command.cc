@@ -20,16 +20,12 @@ int RunImport(int argc, char** argv) {
   call.AddTo(description);
   config::po::positional_options_description positional;
   positional.add("dir", 1);
-  switch (config::ParseOptions(argc, argv, description, "veiligctl import",
+  if (auto exit_code = config::ExitCodeIfNotRunning(
+          config::ParseOptions(argc, argv, description, "veiligctl import",
                                "Usage: veiligctl import DIR [OPTIONS]\n"
                                "Loads a directory in the worked-example format into the services.",
-                               &positional)) {
-    case config::ParseOutcome::kExitOk:
-      return 0;
-    case config::ParseOutcome::kExitUsage:
-      return 2;
-    case config::ParseOutcome::kRun:
-      break;
+                               &positional))) {
+    return *exit_code;
   }
 
   auto steps = PlanImportSteps(directory, call);

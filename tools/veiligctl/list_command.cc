@@ -175,16 +175,12 @@ int RunList(int argc, char** argv) {
   call.AddTo(description);
   po::positional_options_description positional;
   positional.add("what", 1);
-  switch (config::ParseOptions(argc, argv, description, "veiligctl list",
+  if (auto exit_code = config::ExitCodeIfNotRunning(
+          config::ParseOptions(argc, argv, description, "veiligctl list",
                                "Usage: veiligctl list WHAT [OPTIONS]\n"
                                "Lists a theme service's own registers.",
-                               &positional)) {
-    case config::ParseOutcome::kExitOk:
-      return 0;
-    case config::ParseOutcome::kExitUsage:
-      return 2;
-    case config::ParseOutcome::kRun:
-      break;
+                               &positional))) {
+    return *exit_code;
   }
   if (o.what == "measures") return ListMeasures(call, o);
   if (o.what == "cases") return ListCases(call, o);

@@ -20,14 +20,10 @@ int RunReport(int argc, char** argv) {
       "period", config::po::value(&period)->required(), "half year, e.g. 2019H1")(
       "format", config::po::value(&format)->default_value(format), "text or json");
   call.AddTo(description);
-  switch (config::ParseOptions(argc, argv, description, "veiligctl report",
-                               "Prints the progress report of a municipality and half year.")) {
-    case config::ParseOutcome::kExitOk:
-      return 0;
-    case config::ParseOutcome::kExitUsage:
-      return 2;
-    case config::ParseOutcome::kRun:
-      break;
+  if (auto exit_code = config::ExitCodeIfNotRunning(
+          config::ParseOptions(argc, argv, description, "veiligctl report",
+                               "Prints the progress report of a municipality and half year."))) {
+    return *exit_code;
   }
   if (format != "text" && format != "json") {
     std::cerr << "veiligctl report: --format must be text or json, not '" << format << "'\n";
