@@ -12,6 +12,7 @@
 #include "common/report/dutch_number.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "tests/integration/reflection_probe.h"
+#include "tests/support/imported_suite.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
@@ -63,23 +64,7 @@ std::string Scrape(const Endpoint& endpoint) {
   return response && response->status == 200 ? response->body : "";
 }
 
-class ImportedSuiteTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    suite_ = new Suite();
-    suite_->StartAll();
-    ASSERT_TRUE(suite_->WaitUntilServing());
-    auto result = suite_->Ctl({"import", VEILIG_DATA_DIR});
-    ASSERT_EQ(result.exit_code, 0) << result.output;
-    ASSERT_NE(result.output.find("import complete"), std::string::npos) << result.output;
-  }
-  static void TearDownTestSuite() {
-    delete suite_;
-    suite_ = nullptr;
-  }
-  static Suite* suite_;
-};
-Suite* ImportedSuiteTest::suite_ = nullptr;
+using ImportedSuiteTest = ImportedSuiteFixture;
 
 TEST_F(ImportedSuiteTest, ReportCarriesTheBurglaryRatesOfTheWorkedExample) {
   ProgressReport report;

@@ -2,7 +2,7 @@
 // the report sections.
 #include <gtest/gtest.h>
 
-#include "tests/support/suite.h"
+#include "tests/support/imported_suite.h"
 #include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
 #include "veilig/ondermijning/v1/ondermijning_service.grpc.pb.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
@@ -17,19 +17,8 @@ namespace om = ondermijning::v1;
 namespace zv = zorgveiligheid::v1;
 namespace cb = crisisbeheersing::v1;
 
-class ThemeApiTest : public ::testing::Test {
+class ThemeApiTest : public ImportedSuiteFixture {
  protected:
-  static void SetUpTestSuite() {
-    suite_ = new Suite();
-    suite_->StartAll();
-    ASSERT_TRUE(suite_->WaitUntilServing());
-    auto result = suite_->Ctl({"import", VEILIG_DATA_DIR});
-    ASSERT_EQ(result.exit_code, 0) << result.output;
-  }
-  static void TearDownTestSuite() {
-    delete suite_;
-    suite_ = nullptr;
-  }
   static std::unique_ptr<grpc::ClientContext> Context() {
     auto context = std::make_unique<grpc::ClientContext>();
     context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
@@ -44,9 +33,7 @@ class ThemeApiTest : public ::testing::Test {
     EXPECT_TRUE(stub->GetProgressReport(Context().get(), request, &report).ok());
     return report;
   }
-  static Suite* suite_;
 };
-Suite* ThemeApiTest::suite_ = nullptr;
 
 TEST_F(ThemeApiTest, TheReportCarriesEveryThemesOwnFigures) {
   const auto report = Report();
