@@ -5,8 +5,13 @@
 #include "common/client/backend_options.h"
 #include "common/client/channels.h"
 #include "common/config/options.h"
+#include "common/domain/strings.h"
 #include "common/server/server_runtime.h"
+#include "common/storage/database.h"
 #include "gateway/api/report_service_impl.h"
+#include "gateway/http/http_api.h"
+#include "gateway/publication/publication_store.h"
+#include "gateway/report/reports.h"
 
 namespace veilig::gateway {
 
@@ -16,6 +21,9 @@ int RunGateway(int argc, char** argv) {
   options.metrics_port = 9460;
   client::BackendAddresses backends;
   int report_deadline_ms = 3000;
+  std::string database_url = "sqlite:veilig-gateway.db";
+  HttpOptions http;
+  std::vector<std::string> cors_origins;
 
   config::po::options_description description;
   server::AddServerOptions(description, options);
@@ -24,7 +32,15 @@ int RunGateway(int argc, char** argv) {
       "report-deadline-ms",
       config::po::value(&report_deadline_ms)->default_value(report_deadline_ms),
       "longest a report may take when the caller sets no shorter deadline; a theme service "
-      "slower than this costs only its own section");
+      "slower than this costs only its own section")(
+      "database", config::po::value(&database_url)->default_value(database_url),
+      "where published reports are kept: SQLite file (sqlite:PATH) or postgresql:// URL")(
+      "http-host", config::po::value(&http.host)->default_value(http.host),
+      "address of the HTTP API and HTML report")(
+      "http-port", config::po::value(&http.port)->default_value(http.port),
+      "port of the HTTP API (/api/v1) and HTML report (/rapportages)")(
+      "cors-origins", config::po::value(&cors_origins)->multitoken(),
+      "browser origins allowed to call the HTTP API (CORS)");
   if (auto exit_code = config::ExitCodeIfNotRunning(
           config::ParseOptions(argc, argv, description, "veilig-gateway",
                                "Veilig gateway: the progress report over the theme services."))) {
@@ -39,13 +55,30 @@ int RunGateway(int argc, char** argv) {
         client::CreateChannel(target, {.max_message_bytes = options.max_message_bytes});
     names.push_back(service);
   }
+  auto database = storage::OpenDatabase(database_url);
+  if (!database.ok()) {
+    spdlog::critical("{}", View(database.status().message()));
+    return 1;
+  }
   GatewayMetrics metrics(runtime.metrics_registry(), names);
   SectionFanout fanout(channels, metrics);
-  ReportServiceImpl report_service(fanout, metrics, std::chrono::milliseconds(report_deadline_ms));
+  PublicationStore publications(**database);
+  Reports reports(fanout, metrics, publications, std::chrono::milliseconds(report_deadline_ms));
+  ReportServiceImpl report_service(reports);
   runtime.AddService(&report_service);
-  // The gateway owns no data: it is ready as soon as it serves. A theme
-  // service being down costs a section, not the gateway's readiness.
-  return runtime.Run([] { return absl::OkStatus(); });
+  http.cors_origins.insert(cors_origins.begin(), cors_origins.end());
+  HttpApi http_api(reports, http);
+  if (auto s = http_api.Start(); !s.ok()) {
+    spdlog::critical("{}", View(s.message()));
+    return 1;
+  }
+  runtime.OnShutdown([&http_api] { http_api.Stop(); });
+  // Ready once the publication store is usable. A theme service being down
+  // costs a section, not the gateway's readiness.
+  return runtime.Run([&database]() -> absl::Status {
+    if (auto s = (*database)->Migrate(PublicationStore::Migrations()); !s.ok()) return s;
+    return (*database)->Ping();
+  });
 }
 
 }  // namespace veilig::gateway

@@ -6,6 +6,7 @@
 
 #include "common/domain/period.h"
 #include "common/report/dutch_number.h"
+#include "common/report/dutch_period.h"
 #include "common/report/theme_data_text.h"
 
 namespace veilig::report {
@@ -129,20 +130,6 @@ void RenderTopic(const cv1::TopicBlock& topic, const std::vector<std::string>& p
 }
 
 }  // namespace
-
-std::string DutchPeriod(const std::string& text) {
-  auto period = Period::Parse(text);
-  if (!period.ok()) return text;
-  std::string year = std::to_string(period->year());
-  switch (period->grain()) {
-    case Grain::kHalfYear:
-      return (period->index() == 1 ? "eerste helft van " : "tweede helft van ") + year;
-    case Grain::kYear:
-      return year;
-    default:
-      return text;
-  }
-}
 
 std::string RenderText(const v1::ProgressReport& report) {
   std::ostringstream out;

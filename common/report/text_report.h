@@ -11,7 +11,4 @@ namespace veilig::report {
 
 std::string RenderText(const v1::ProgressReport& report);
 
-// "2019H1" -> "eerste helft van 2019"; other grains as written.
-std::string DutchPeriod(const std::string& period);
-
 }  // namespace veilig::report

@@ -69,6 +69,7 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
   // in-flight calls finish.
   health->Shutdown();
   std::this_thread::sleep_for(std::chrono::milliseconds(options_.drain_delay_ms));
+  for (const auto& hook : shutdown_hooks_) hook();
   server->Shutdown(std::chrono::system_clock::now() +
                    std::chrono::seconds(options_.grace_period_seconds));
   server->Wait();

@@ -33,6 +33,10 @@ class ServerRuntime {
   // Services must outlive Run().
   void AddService(grpc::Service* service) { services_.push_back(service); }
 
+  // Called once shutdown starts, after the drain delay and before gRPC stops
+  // taking calls: for listeners of other protocols (the gateway's HTTP API).
+  void OnShutdown(std::function<void()> hook) { shutdown_hooks_.push_back(std::move(hook)); }
+
   // Starts serving, reports SERVING once `ready` returns OK, waits for
   // SIGTERM/SIGINT and drains in-flight calls within the grace period.
   // Returns the process exit code.
@@ -44,6 +48,7 @@ class ServerRuntime {
   std::unique_ptr<metrics::MetricsServer> metrics_server_;
   std::unique_ptr<metrics::GrpcServerMetrics> grpc_metrics_;
   std::vector<grpc::Service*> services_;
+  std::vector<std::function<void()>> shutdown_hooks_;
 };
 
 }  // namespace veilig::server

@@ -106,13 +106,19 @@ class IndicatorBlockBuilder {
                  cv1::IndicatorBlock& block) const {
     const cv1::Area* area = figures_.FindArea(code);
     if (area == nullptr) return;
-    cv1::AreaSeries* series = block.add_series();
-    series->set_area(code);
-    series->set_area_name(area->name());
-    series->set_area_kind(area->kind());
+    cv1::AreaSeries series;
+    series.set_area(code);
+    series.set_area_name(area->name());
+    series.set_area_kind(area->kind());
+    bool any_figure = false;
     for (const Period& period : periods_) {
-      *series->add_points() = ToPoint(period, figures_.At(indicator, code, period));
+      const Figure figure = figures_.At(indicator, code, period);
+      any_figure |= figure.count.has_value() || figure.rate.has_value();
+      *series.add_points() = ToPoint(period, figure);
     }
+    // A comparison group without any figure for this indicator adds nothing
+    // but empty lines; the municipality's own series is always shown.
+    if (any_figure || code == request_.municipality) *block.add_series() = std::move(series);
   }
 
   void AddComparison(const cv1::Indicator& indicator, cv1::ComparisonBasis basis,

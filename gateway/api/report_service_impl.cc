@@ -1,47 +1,60 @@
 #include "gateway/api/report_service_impl.h"
 
-#include <google/protobuf/util/time_util.h>
-
-#include "common/domain/field_checks.h"
-#include "common/domain/strings.h"
 #include "common/server/grpc_status.h"
-#include "gateway/report/report_assembler.h"
 
 namespace veilig::gateway {
-namespace {
 
-absl::Status CheckRequest(const report::v1::GetProgressReportRequest& request) {
-  if (auto s = CheckMunicipalityField("municipality", request.municipality()); !s.ok()) return s;
-  return ParseHalfYearField("period", request.period()).status();
-}
-
-}  // namespace
+using server::ToGrpcStatus;
 
 grpc::Status ReportServiceImpl::GetProgressReport(
     grpc::ServerContext* context, const report::v1::GetProgressReportRequest* request,
     report::v1::ProgressReport* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return server::ToGrpcStatus(s);
-  if (auto s = CheckRequest(*request); !s.ok()) return server::ToGrpcStatus(s);
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto report =
+      reports_.Get(request->municipality(), request->period(), request->version(), context);
+  if (!report.ok()) return ToGrpcStatus(report.status());
+  *response = std::move(*report);
+  return grpc::Status::OK;
+}
 
-  // Leave a little of the caller's time for assembling and sending.
-  const auto now = std::chrono::system_clock::now();
-  auto deadline = std::min(context->deadline(), now + report_deadline_);
-  deadline -= std::min<std::chrono::system_clock::duration>((deadline - now) / 20,
-                                                            std::chrono::milliseconds(50));
+grpc::Status ReportServiceImpl::PublishReport(grpc::ServerContext* context,
+                                              const report::v1::PublishReportRequest* request,
+                                              report::v1::ProgressReport* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto report = reports_.Publish(request->municipality(), request->period(), context);
+  if (!report.ok()) return ToGrpcStatus(report.status());
+  *response = std::move(*report);
+  return grpc::Status::OK;
+}
 
-  theme::v1::GetThemeSectionRequest section_request;
-  section_request.set_municipality(request->municipality());
-  section_request.set_period(request->period());
-  const std::vector<BackendResult> results =
-      fanout_.FetchSections(context, section_request, deadline);
+grpc::Status ReportServiceImpl::ListReportVersions(
+    grpc::ServerContext* context, const report::v1::ListReportVersionsRequest* request,
+    report::v1::ListReportVersionsResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto versions = reports_.Versions(request->municipality(), request->period());
+  if (!versions.ok()) return ToGrpcStatus(versions.status());
+  for (auto& v : *versions) *response->add_versions() = std::move(v);
+  return grpc::Status::OK;
+}
 
-  if (NoBackendKnowsMunicipality(results)) {
-    return grpc::Status(grpc::StatusCode::NOT_FOUND,
-                        StrCat("no data for municipality '", request->municipality(), "'"));
-  }
-  *response = AssembleReport(request->municipality(), request->period(), results);
-  *response->mutable_create_time() = google::protobuf::util::TimeUtil::GetCurrentTime();
-  if (response->unreachable_size() > 0) metrics_.RecordPartialReport();
+grpc::Status ReportServiceImpl::ListPublishedReports(
+    grpc::ServerContext* context, const report::v1::ListPublishedReportsRequest*,
+    report::v1::ListPublishedReportsResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto published = reports_.Published();
+  if (!published.ok()) return ToGrpcStatus(published.status());
+  for (auto& r : *published) *response->add_reports() = std::move(r);
+  return grpc::Status::OK;
+}
+
+grpc::Status ReportServiceImpl::DiffReports(grpc::ServerContext* context,
+                                            const report::v1::DiffReportsRequest* request,
+                                            report::v1::DiffReportsResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto differences = reports_.Diff(request->municipality(), request->period(),
+                                   request->from_version(), request->to_version(), context);
+  if (!differences.ok()) return ToGrpcStatus(differences.status());
+  for (auto& d : *differences) *response->add_differences() = std::move(d);
   return grpc::Status::OK;
 }
 

@@ -28,6 +28,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 metrics=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 # No theme services run: the report must still come back, every section unreachable.
 "$gateway" --port="$port" --metrics-port="$metrics" --report-deadline-ms=500 \
+  --database="sqlite:$work/gateway.db" \
   >"$work/gateway.log" 2>&1 &
 gateway_pid=$!
 for _ in $(seq 1 50); do

@@ -2,9 +2,9 @@
 // imported: started once per test suite, stopped after its last test.
 #pragma once
 
-#include <memory>
-
 #include <gtest/gtest.h>
+
+#include <memory>
 
 #include "tests/support/suite.h"
 

@@ -23,7 +23,7 @@ Suite::Suite(std::vector<std::string> extra_args) : extra_args_(std::move(extra_
   std::filesystem::remove_all(directory_);
   std::filesystem::create_directories(directory_);
   for (const auto& name : ThemeServices()) endpoints_[name] = {FreePort(), FreePort()};
-  endpoints_["gateway"] = {FreePort(), FreePort()};
+  endpoints_["gateway"] = {FreePort(), FreePort(), FreePort()};
 }
 
 Suite::~Suite() {
@@ -40,6 +40,9 @@ void Suite::Start(const std::string& name) {
     for (const auto& service : ThemeServices()) {
       argv.push_back("--" + service + "-address=" + endpoints_.at(service).target());
     }
+    argv.push_back("--database=sqlite:" + (directory_ / "veilig-gateway.db").string());
+    argv.push_back("--http-port=" + std::to_string(e.http_port));
+    argv.push_back("--cors-origins=https://frontend.example");
   } else {
     argv = {std::string(VEILIG_BIN_DIR) + "/" + name};
     const bool own_database =

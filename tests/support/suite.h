@@ -18,6 +18,8 @@ namespace veilig::testing {
 struct Endpoint {
   int port = 0;
   int metrics_port = 0;
+  // The gateway's HTTP API and HTML report.
+  int http_port = 0;
   std::string target() const { return "127.0.0.1:" + std::to_string(port); }
 };
 

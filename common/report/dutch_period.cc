@@ -1,0 +1,28 @@
+#include "common/report/dutch_period.h"
+
+#include "common/domain/period.h"
+
+namespace veilig::report {
+
+std::string DutchPeriod(const std::string& text) {
+  auto period = Period::Parse(text);
+  if (!period.ok()) return text;
+  static const char* const kOrdinals[] = {"eerste", "tweede", "derde", "vierde"};
+  static const char* const kMonths[] = {"januari", "februari", "maart",     "april",
+                                        "mei",     "juni",     "juli",      "augustus",
+                                        "september", "oktober", "november", "december"};
+  const std::string year = std::to_string(period->year());
+  switch (period->grain()) {
+    case Grain::kHalfYear:
+      return std::string(kOrdinals[period->index() - 1]) + " helft van " + year;
+    case Grain::kQuarter:
+      return std::string(kOrdinals[period->index() - 1]) + " kwartaal van " + year;
+    case Grain::kMonth:
+      return std::string(kMonths[period->index() - 1]) + " " + year;
+    case Grain::kYear:
+      return year;
+  }
+  return text;
+}
+
+}  // namespace veilig::report

@@ -1,0 +1,12 @@
+// Periods as Dutch text: "2019H1" reads "de eerste helft van 2019".
+#pragma once
+
+#include <string>
+
+namespace veilig::report {
+
+// "eerste helft van 2019", "tweede kwartaal van 2019", "juli 2019", "2019";
+// anything that is not a period is returned as it is.
+std::string DutchPeriod(const std::string& period);
+
+}  // namespace veilig::report

@@ -1,0 +1,229 @@
+#include "gateway/http/http_api.h"
+
+#include <httplib.h>
+
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+#include <spdlog/spdlog.h>
+
+#include "absl/strings/numbers.h"
+#include "common/domain/field_error.h"
+#include "common/domain/strings.h"
+#include "common/server/http_status.h"
+#include "gateway/http/openapi_document.h"
+#include "gateway/render/html_report.h"
+
+namespace veilig::gateway {
+namespace {
+
+constexpr char kJson[] = "application/json";
+constexpr char kProblemJson[] = "application/problem+json";
+constexpr char kHtml[] = "text/html; charset=utf-8";
+
+std::string ToJson(const google::protobuf::Message& message) {
+  std::string json;
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = false;
+  (void)google::protobuf::util::MessageToJsonString(message, &json, options);
+  return json;
+}
+
+// An RFC 9457 problem details body, with the gRPC code as an extension member.
+void Problem(httplib::Response& res, const absl::Status& status, const std::string& instance) {
+  const int http = server::HttpStatusFor(status.code());
+  google::protobuf::Struct problem;
+  auto& fields = *problem.mutable_fields();
+  fields["type"].set_string_value("about:blank");
+  fields["title"].set_string_value(std::string(server::HttpReason(http)));
+  fields["status"].set_number_value(http);
+  fields["detail"].set_string_value(std::string(status.message()));
+  fields["instance"].set_string_value(instance);
+  fields["code"].set_string_value(std::string(server::StatusCodeName(status.code())));
+  res.status = http;
+  res.set_content(ToJson(problem), kProblemJson);
+}
+
+void Json(httplib::Response& res, const google::protobuf::Message& message, int status = 200) {
+  res.status = status;
+  res.set_content(ToJson(message), kJson);
+}
+
+// A query parameter holding a version number: absent = `fallback`.
+absl::StatusOr<int> VersionParam(const httplib::Request& req, const std::string& name,
+                                 int fallback) {
+  if (!req.has_param(name.c_str())) return fallback;
+  int version = 0;
+  if (!absl::SimpleAtoi(req.get_param_value(name.c_str()), &version) || version < 0) {
+    return FieldError(name, "must be a version number (0 for the draft)");
+  }
+  return version;
+}
+
+bool IsApi(const httplib::Request& req) { return req.path.starts_with("/api/"); }
+
+}  // namespace
+
+HttpApi::HttpApi(Reports& reports, HttpOptions options)
+    : reports_(reports), options_(std::move(options)), server_(std::make_unique<httplib::Server>()) {
+  Routes();
+}
+
+HttpApi::~HttpApi() { Stop(); }
+
+void HttpApi::Routes() {
+  httplib::Server& s = *server_;
+  s.set_payload_max_length(options_.max_body_bytes);
+
+  s.Get("/api/v1/reports", [this](const httplib::Request& req, httplib::Response& res) {
+    auto published = reports_.Published();
+    if (!published.ok()) return Problem(res, published.status(), req.path);
+    report::v1::ListPublishedReportsResponse response;
+    for (auto& p : *published) *response.add_reports() = std::move(p);
+    Json(res, response);
+  });
+
+  s.Get(R"(/api/v1/reports/([^/]+)/([^/]+))",
+        [this](const httplib::Request& req, httplib::Response& res) {
+          auto version = VersionParam(req, "version", 0);
+          if (!version.ok()) return Problem(res, version.status(), req.path);
+          auto report = reports_.Get(req.matches[1], req.matches[2], *version, nullptr);
+          if (!report.ok()) return Problem(res, report.status(), req.path);
+          Json(res, *report);
+        });
+
+  s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/versions)",
+        [this](const httplib::Request& req, httplib::Response& res) {
+          auto versions = reports_.Versions(req.matches[1], req.matches[2]);
+          if (!versions.ok()) return Problem(res, versions.status(), req.path);
+          report::v1::ListReportVersionsResponse response;
+          for (auto& v : *versions) *response.add_versions() = std::move(v);
+          Json(res, response);
+        });
+
+  s.Post(R"(/api/v1/reports/([^/]+)/([^/]+)/versions)",
+         [this](const httplib::Request& req, httplib::Response& res) {
+           auto report = reports_.Publish(req.matches[1], req.matches[2], nullptr);
+           if (!report.ok()) return Problem(res, report.status(), req.path);
+           res.set_header("Location", StrCat(req.path, "/", report->version()));
+           Json(res, *report, 201);
+         });
+
+  s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/versions/([^/]+))",
+        [this](const httplib::Request& req, httplib::Response& res) {
+          int version = 0;
+          if (!absl::SimpleAtoi(std::string(req.matches[3]), &version) || version < 1) {
+            return Problem(res, FieldError("version", "must be a published version number (1, 2, ...)"),
+                           req.path);
+          }
+          auto report = reports_.Get(req.matches[1], req.matches[2], version, nullptr);
+          if (!report.ok()) return Problem(res, report.status(), req.path);
+          Json(res, *report);
+        });
+
+  s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/differences)",
+        [this](const httplib::Request& req, httplib::Response& res) {
+          auto from = VersionParam(req, "fromVersion", -1);
+          if (!from.ok()) return Problem(res, from.status(), req.path);
+          auto to = VersionParam(req, "toVersion", 0);
+          if (!to.ok()) return Problem(res, to.status(), req.path);
+          if (*from < 0) {
+            return Problem(res, FieldError("fromVersion", "is required"), req.path);
+          }
+          auto differences = reports_.Diff(req.matches[1], req.matches[2], *from, *to, nullptr);
+          if (!differences.ok()) return Problem(res, differences.status(), req.path);
+          report::v1::DiffReportsResponse response;
+          for (auto& d : *differences) *response.add_differences() = std::move(d);
+          Json(res, response);
+        });
+
+  s.Get("/api/v1/openapi.json", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(std::string(OpenApiDocument()), kJson);
+  });
+
+  s.Get("/rapportages", [this](const httplib::Request& req, httplib::Response& res) {
+    auto published = reports_.Published();
+    if (!published.ok()) {
+      res.status = server::HttpStatusFor(published.status().code());
+      return res.set_content(RenderErrorHtml(res.status, std::string(published.status().message())),
+                             kHtml);
+    }
+    res.set_content(RenderIndexHtml(*published), kHtml);
+  });
+
+  s.Get(R"(/rapportages/([^/]+)/([^/]+))", [this](const httplib::Request& req,
+                                                   httplib::Response& res) {
+    auto version = VersionParam(req, "versie", 0);
+    absl::StatusOr<report::v1::ProgressReport> report =
+        version.ok() ? reports_.Get(req.matches[1], req.matches[2], *version, nullptr)
+                     : absl::StatusOr<report::v1::ProgressReport>(version.status());
+    if (!report.ok()) {
+      res.status = server::HttpStatusFor(report.status().code());
+      return res.set_content(RenderErrorHtml(res.status, std::string(report.status().message())),
+                             kHtml);
+    }
+    auto versions = reports_.Versions(req.matches[1], req.matches[2]);
+    res.set_content(RenderReportHtml(*report, versions.ok() ? *versions
+                                                             : std::vector<report::v1::ReportVersion>{}),
+                    kHtml);
+  });
+
+  s.Options(R"(/api/v1/.*)", [](const httplib::Request&, httplib::Response& res) {
+    res.status = 204;
+  });
+
+  // Errors httplib raises itself (unknown path, unreadable request, body too
+  // large) get the same problem details as the handlers' own errors.
+  s.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;  // a handler already wrote its problem
+    const absl::Status status =
+        res.status == 413   ? absl::ResourceExhaustedError("the request body is too large")
+        : res.status == 404 ? absl::NotFoundError(StrCat("no resource at ", req.path))
+        : res.status == 405 ? absl::UnimplementedError(StrCat(req.method, " is not allowed here"))
+                            : absl::InvalidArgumentError(
+                                  "the request could not be read; a POST needs a Content-Length "
+                                  "header, also when it has no body");
+    const int http = res.status;
+    if (IsApi(req)) {
+      Problem(res, status, req.path);
+      res.status = http;
+    } else {
+      res.set_content(RenderErrorHtml(http, std::string(status.message())), kHtml);
+    }
+  });
+
+  s.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    if (IsApi(req)) res.set_header("API-Version", kApiVersion);
+    const std::string origin = req.get_header_value("Origin");
+    if (!origin.empty() && options_.cors_origins.contains(origin)) {
+      res.set_header("Access-Control-Allow-Origin", origin);
+      res.set_header("Vary", "Origin");
+      res.set_header("Access-Control-Expose-Headers", "API-Version, Location");
+      if (req.method == "OPTIONS") {
+        res.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        res.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type");
+        res.set_header("Access-Control-Max-Age", "600");
+      }
+    }
+  });
+}
+
+absl::Status HttpApi::Start() {
+  bound_port_ = options_.port == 0 ? server_->bind_to_any_port(options_.host.c_str())
+                                   : (server_->bind_to_port(options_.host.c_str(), options_.port)
+                                          ? options_.port
+                                          : -1);
+  if (bound_port_ < 0) {
+    return absl::UnavailableError(
+        StrCat("cannot serve HTTP on ", options_.host, ":", options_.port));
+  }
+  thread_ = std::thread([this] { server_->listen_after_bind(); });
+  spdlog::info("serving HTTP on {}:{}", options_.host, bound_port_);
+  return absl::OkStatus();
+}
+
+void HttpApi::Stop() {
+  if (server_) server_->stop();
+  if (thread_.joinable()) thread_.join();
+}
+
+}  // namespace veilig::gateway

@@ -1,0 +1,53 @@
+// The gateway's HTTP listener: the report API for the frontend as a
+// transcoding of ReportService (canonical proto3 JSON), following the NLGov
+// REST API Design Rules, and the HTML report. Built on cpp-httplib.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+#include <thread>
+
+#include "absl/status/status.h"
+#include "gateway/report/reports.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace veilig::gateway {
+
+struct HttpOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  // Origins allowed to call the API from a browser (CORS); empty: none.
+  std::set<std::string> cors_origins;
+  // Largest request body accepted (413 beyond).
+  size_t max_body_bytes = 1 << 20;
+};
+
+// The full semver version of the HTTP API, sent in every API-Version header.
+inline constexpr char kApiVersion[] = "1.0.0";
+
+class HttpApi {
+ public:
+  HttpApi(Reports& reports, HttpOptions options);
+  ~HttpApi();
+
+  // Binds and serves in a thread of its own; fails when the port is taken.
+  absl::Status Start();
+  // Stops taking requests and waits for the serving thread.
+  void Stop();
+  int port() const { return bound_port_; }
+
+ private:
+  void Routes();
+
+  Reports& reports_;
+  HttpOptions options_;
+  std::unique_ptr<httplib::Server> server_;
+  std::thread thread_;
+  int bound_port_ = 0;
+};
+
+}  // namespace veilig::gateway

@@ -1,0 +1,120 @@
+#include "gateway/publication/publication_store.h"
+
+#include <google/protobuf/util/json_util.h>
+#include <google/protobuf/util/time_util.h>
+
+#include "common/domain/strings.h"
+
+namespace veilig::gateway {
+namespace {
+
+using storage::Connection;
+using storage::Row;
+using storage::Value;
+using google::protobuf::util::TimeUtil;
+
+}  // namespace
+
+const std::vector<storage::Migration>& PublicationStore::Migrations() {
+  static const std::vector<storage::Migration> kMigrations = {
+      {1, "published reports", R"sql(
+CREATE TABLE published_reports (
+  municipality TEXT NOT NULL,
+  period TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  municipality_name TEXT NOT NULL,
+  publish_time TEXT NOT NULL,
+  report_json TEXT NOT NULL,
+  PRIMARY KEY (municipality, period, version)
+);
+)sql"}};
+  return kMigrations;
+}
+
+absl::StatusOr<report::v1::ProgressReport> PublicationStore::Publish(
+    report::v1::ProgressReport report) {
+  absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
+    auto next = c.QueryAll(
+        "SELECT COALESCE(MAX(version), 0) + 1 FROM published_reports "
+        "WHERE municipality = $1 AND period = $2",
+        std::vector<Value>{report.municipality(), report.period()});
+    if (!next.ok()) return next.status();
+    report.set_version(static_cast<int32_t>(next->front().Int(0)));
+    report.set_status(report::v1::REPORT_STATUS_PUBLISHED);
+    *report.mutable_create_time() = TimeUtil::GetCurrentTime();
+    std::string json;
+    if (auto s = google::protobuf::util::MessageToJsonString(report, &json); !s.ok()) {
+      return absl::InternalError(StrCat("cannot serialise the report: ", s.ToString()));
+    }
+    return c.Execute(
+        "INSERT INTO published_reports (municipality, period, version, municipality_name, "
+        "publish_time, report_json) VALUES ($1, $2, $3, $4, $5, $6)",
+        std::vector<Value>{report.municipality(), report.period(), int64_t{report.version()},
+                           report.municipality_name(), TimeUtil::ToString(report.create_time()),
+                           json});
+  });
+  if (!status.ok()) return status;
+  return report;
+}
+
+absl::StatusOr<std::optional<report::v1::ProgressReport>> PublicationStore::Get(
+    const std::string& municipality, const std::string& period, int version) {
+  std::optional<report::v1::ProgressReport> found;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(
+        "SELECT report_json FROM published_reports WHERE municipality = $1 AND period = $2 "
+        "AND version = $3",
+        std::vector<Value>{municipality, period, int64_t{version}},
+        [&](const Row& row) -> absl::Status {
+          report::v1::ProgressReport report;
+          if (!google::protobuf::util::JsonStringToMessage(row.Text(0), &report).ok()) {
+            return absl::DataLossError(
+                StrCat("published version ", version, " of ", municipality, " ", period,
+                       " cannot be read"));
+          }
+          found = std::move(report);
+          return absl::OkStatus();
+        });
+  });
+  if (!status.ok()) return status;
+  return found;
+}
+
+absl::StatusOr<std::vector<report::v1::ReportVersion>> PublicationStore::Versions(
+    const std::string& municipality, const std::string& period) {
+  std::vector<report::v1::ReportVersion> versions;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(
+        "SELECT version, publish_time FROM published_reports WHERE municipality = $1 AND "
+        "period = $2 ORDER BY version",
+        std::vector<Value>{municipality, period}, [&](const Row& row) {
+          auto& v = versions.emplace_back();
+          v.set_version(static_cast<int32_t>(row.Int(0)));
+          (void)TimeUtil::FromString(row.Text(1), v.mutable_publish_time());
+          return absl::OkStatus();
+        });
+  });
+  if (!status.ok()) return status;
+  return versions;
+}
+
+absl::StatusOr<std::vector<report::v1::PublishedReport>> PublicationStore::Published() {
+  std::vector<report::v1::PublishedReport> reports;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(
+        "SELECT municipality, MAX(municipality_name), period, MAX(version) FROM published_reports "
+        "GROUP BY municipality, period ORDER BY municipality, period DESC",
+        {}, [&](const Row& row) {
+          auto& r = reports.emplace_back();
+          r.set_municipality(row.Text(0));
+          r.set_municipality_name(row.Text(1));
+          r.set_period(row.Text(2));
+          r.set_latest_version(static_cast<int32_t>(row.Int(3)));
+          return absl::OkStatus();
+        });
+  });
+  if (!status.ok()) return status;
+  return reports;
+}
+
+}  // namespace veilig::gateway

@@ -1,0 +1,35 @@
+// Published reports, in the gateway's own store: each version frozen as
+// canonical JSON, never updated, never deleted.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "common/storage/database.h"
+#include "veilig/report/v1/report_service.pb.h"
+
+namespace veilig::gateway {
+
+class PublicationStore {
+ public:
+  explicit PublicationStore(storage::Database& database) : database_(database) {}
+
+  static const std::vector<storage::Migration>& Migrations();
+
+  // Stores `report` as the next version of its municipality and period, in
+  // one transaction; returns it with version, status and time set.
+  absl::StatusOr<report::v1::ProgressReport> Publish(report::v1::ProgressReport report);
+  absl::StatusOr<std::optional<report::v1::ProgressReport>> Get(const std::string& municipality,
+                                                                const std::string& period,
+                                                                int version);
+  absl::StatusOr<std::vector<report::v1::ReportVersion>> Versions(const std::string& municipality,
+                                                                  const std::string& period);
+  absl::StatusOr<std::vector<report::v1::PublishedReport>> Published();
+
+ private:
+  storage::Database& database_;
+};
+
+}  // namespace veilig::gateway

@@ -1,0 +1,11 @@
+// The frame every HTML page of the gateway shares: language, title, styles.
+#pragma once
+
+#include <string>
+
+namespace veilig::gateway {
+
+// `title` and `body` must already be escaped / valid HTML.
+std::string HtmlPage(const std::string& title, const std::string& body);
+
+}  // namespace veilig::gateway

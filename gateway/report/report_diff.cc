@@ -1,0 +1,141 @@
+#include "gateway/report/report_diff.h"
+
+#include <map>
+#include <set>
+
+#include <google/protobuf/text_format.h>
+#include <google/protobuf/util/message_differencer.h>
+
+#include "common/report/dutch_number.h"
+
+namespace veilig::gateway {
+namespace {
+
+namespace cv1 = common::v1;
+using report::v1::ProgressReport;
+using report::v1::ReportDifference;
+
+// Every figure of a report, by readable location.
+using Figures = std::map<std::string, std::string>;
+
+const char* GoalText(cv1::GoalStatus status) {
+  switch (status) {
+    case cv1::GOAL_STATUS_ACHIEVED:
+      return "behaald";
+    case cv1::GOAL_STATUS_NOT_ACHIEVED:
+      return "niet behaald";
+    case cv1::GOAL_STATUS_NO_DATA:
+      return "geen gegevens";
+    default:
+      return "";
+  }
+}
+
+void CollectBlock(const cv1::IndicatorBlock& block, Figures& figures) {
+  const std::string title = block.indicator().title();
+  for (const auto& series : block.series()) {
+    for (const auto& point : series.points()) {
+      const std::string where = title + " / " + series.area_name() + " / " + point.period();
+      if (point.has_count()) figures[where + " / aantal"] = report::FormatCount(point.count());
+      if (point.has_rate()) figures[where + " / per 1.000"] = report::FormatRate(point.rate());
+    }
+  }
+  if (block.has_goal_assessment()) {
+    figures[title + " / doelstelling"] = GoalText(block.goal_assessment().status());
+  }
+}
+
+std::string Text(const google::protobuf::Message& message) {
+  std::string text;
+  google::protobuf::TextFormat::Printer printer;
+  printer.SetSingleLineMode(true);
+  printer.PrintToString(message, &text);
+  return text;
+}
+
+// Activities and the theme services' own items, as a set of readable lines.
+void CollectItems(const cv1::ThemeSection& section, std::set<std::string>& items) {
+  for (const auto& topic : section.topics()) {
+    for (const auto& activity : topic.activities()) {
+      items.insert(section.title() + " / activiteit: " + Text(activity));
+    }
+  }
+  const google::protobuf::Message* data = nullptr;
+  switch (section.theme_data_case()) {
+    case cv1::ThemeSection::kVeiligeWijken:
+      data = &section.veilige_wijken();
+      break;
+    case cv1::ThemeSection::kOndermijning:
+      data = &section.ondermijning();
+      break;
+    case cv1::ThemeSection::kZorgVeiligheid:
+      data = &section.zorg_veiligheid();
+      break;
+    case cv1::ThemeSection::kCrisisbeheersing:
+      data = &section.crisisbeheersing();
+      break;
+    default:
+      return;
+  }
+  // Each repeated item on its own line, so an added or changed item shows alone.
+  const auto* descriptor = data->GetDescriptor();
+  const auto* reflection = data->GetReflection();
+  for (int f = 0; f < descriptor->field_count(); ++f) {
+    const auto* field = descriptor->field(f);
+    if (!field->is_repeated() || field->type() != google::protobuf::FieldDescriptor::TYPE_MESSAGE) {
+      continue;
+    }
+    for (int i = 0; i < reflection->FieldSize(*data, field); ++i) {
+      items.insert(section.title() + " / " + field->name() + ": " +
+                   Text(reflection->GetRepeatedMessage(*data, field, i)));
+    }
+  }
+}
+
+void Collect(const ProgressReport& report, Figures& figures, std::set<std::string>& items) {
+  for (const auto& block : report.general().indicators()) CollectBlock(block, figures);
+  for (const auto& section : report.sections()) {
+    for (const auto& topic : section.topics()) {
+      for (const auto& block : topic.indicators()) CollectBlock(block, figures);
+    }
+    CollectItems(section, items);
+  }
+}
+
+}  // namespace
+
+std::vector<ReportDifference> DiffReports(const ProgressReport& from, const ProgressReport& to) {
+  Figures before, after;
+  std::set<std::string> items_before, items_after;
+  Collect(from, before, items_before);
+  Collect(to, after, items_after);
+
+  std::vector<ReportDifference> differences;
+  const auto add = [&differences](const std::string& where, const std::string& a,
+                                  const std::string& b) {
+    ReportDifference& d = differences.emplace_back();
+    d.set_location(where);
+    d.set_from_value(a);
+    d.set_to_value(b);
+  };
+  for (const auto& [where, value] : before) {
+    auto it = after.find(where);
+    if (it == after.end()) {
+      add(where, value, "");
+    } else if (it->second != value) {
+      add(where, value, it->second);
+    }
+  }
+  for (const auto& [where, value] : after) {
+    if (!before.contains(where)) add(where, "", value);
+  }
+  for (const auto& item : items_before) {
+    if (!items_after.contains(item)) add(item, "aanwezig", "");
+  }
+  for (const auto& item : items_after) {
+    if (!items_before.contains(item)) add(item, "", "aanwezig");
+  }
+  return differences;
+}
+
+}  // namespace veilig::gateway

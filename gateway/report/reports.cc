@@ -1,0 +1,141 @@
+#include "gateway/report/reports.h"
+
+#include <google/protobuf/util/time_util.h>
+
+#include "common/domain/field_checks.h"
+#include "common/domain/field_error.h"
+#include "common/domain/strings.h"
+#include "common/report/narrative.h"
+#include "gateway/report/report_assembler.h"
+#include "gateway/report/report_diff.h"
+
+namespace veilig::gateway {
+namespace {
+
+void AddNarrative(common::v1::TopicBlock& topic) {
+  for (auto& block : *topic.mutable_indicators()) {
+    block.clear_narrative();
+    for (auto& sentence : report::DescribeIndicator(block)) block.add_narrative(std::move(sentence));
+  }
+}
+
+// Whether any indicator has a figure for the report period, or anything was
+// done in it: a half year without either has no report.
+bool HasFigures(const report::v1::ProgressReport& report) {
+  const auto topic_has_figures = [&report](const common::v1::TopicBlock& topic) {
+    if (!topic.activities().empty()) return true;
+    for (const auto& block : topic.indicators()) {
+      for (const auto& series : block.series()) {
+        for (const auto& point : series.points()) {
+          if (point.period() == report.period() && (point.has_count() || point.has_rate())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  };
+  if (topic_has_figures(report.general())) return true;
+  for (const auto& section : report.sections()) {
+    for (const auto& topic : section.topics()) {
+      if (topic_has_figures(topic)) return true;
+    }
+  }
+  return false;
+}
+
+absl::Status CheckVersion(std::string_view field, int version) {
+  if (version < 0) return FieldError(field, "must not be negative");
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status CheckReportKey(const std::string& municipality, const std::string& period) {
+  if (auto s = CheckMunicipalityField("municipality", municipality); !s.ok()) return s;
+  return ParseHalfYearField("period", period).status();
+}
+
+absl::StatusOr<report::v1::ProgressReport> Reports::Draft(const std::string& municipality,
+                                                          const std::string& period,
+                                                          const grpc::ServerContext* parent) {
+  // Leave a little of the caller's time for assembling and sending.
+  const auto now = std::chrono::system_clock::now();
+  auto deadline = now + report_deadline_;
+  if (parent != nullptr) deadline = std::min(parent->deadline(), deadline);
+  deadline -= std::min<std::chrono::system_clock::duration>((deadline - now) / 20,
+                                                             std::chrono::milliseconds(50));
+  theme::v1::GetThemeSectionRequest request;
+  request.set_municipality(municipality);
+  request.set_period(period);
+  const std::vector<BackendResult> results = fanout_.FetchSections(parent, request, deadline);
+  if (NoBackendKnowsMunicipality(results)) {
+    return absl::NotFoundError(StrCat("no data for municipality '", municipality, "'"));
+  }
+  report::v1::ProgressReport report = AssembleReport(municipality, period, results);
+  if (report.unreachable().empty() && !HasFigures(report)) {
+    return absl::NotFoundError(
+        StrCat("there are no figures for ", municipality, " in ", period, " yet"));
+  }
+  *report.mutable_create_time() = google::protobuf::util::TimeUtil::GetCurrentTime();
+  AddNarrative(*report.mutable_general());
+  for (auto& section : *report.mutable_sections()) {
+    for (auto& topic : *section.mutable_topics()) AddNarrative(topic);
+  }
+  if (report.unreachable_size() > 0) metrics_.RecordPartialReport();
+  return report;
+}
+
+absl::StatusOr<report::v1::ProgressReport> Reports::Get(const std::string& municipality,
+                                                        const std::string& period, int version,
+                                                        const grpc::ServerContext* parent) {
+  if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
+  if (auto s = CheckVersion("version", version); !s.ok()) return s;
+  if (version == 0) return Draft(municipality, period, parent);
+  auto published = publications_.Get(municipality, period, version);
+  if (!published.ok()) return published.status();
+  if (!published->has_value()) {
+    return absl::NotFoundError(
+        StrCat("version ", version, " of the report ", municipality, " ", period,
+               " has not been published"));
+  }
+  return std::move(**published);
+}
+
+absl::StatusOr<report::v1::ProgressReport> Reports::Publish(const std::string& municipality,
+                                                            const std::string& period,
+                                                            const grpc::ServerContext* parent) {
+  if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
+  auto draft = Draft(municipality, period, parent);
+  if (!draft.ok()) return draft.status();
+  if (draft->unreachable_size() > 0) {
+    return absl::FailedPreconditionError(
+        StrCat("cannot publish while a section is unavailable (", draft->unreachable(0),
+               "); a published report must be complete"));
+  }
+  return publications_.Publish(std::move(*draft));
+}
+
+absl::StatusOr<std::vector<report::v1::ReportVersion>> Reports::Versions(
+    const std::string& municipality, const std::string& period) {
+  if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
+  return publications_.Versions(municipality, period);
+}
+
+absl::StatusOr<std::vector<report::v1::PublishedReport>> Reports::Published() {
+  return publications_.Published();
+}
+
+absl::StatusOr<std::vector<report::v1::ReportDifference>> Reports::Diff(
+    const std::string& municipality, const std::string& period, int from_version, int to_version,
+    const grpc::ServerContext* parent) {
+  if (auto s = CheckVersion("from_version", from_version); !s.ok()) return s;
+  if (auto s = CheckVersion("to_version", to_version); !s.ok()) return s;
+  auto from = Get(municipality, period, from_version, parent);
+  if (!from.ok()) return from.status();
+  auto to = Get(municipality, period, to_version, parent);
+  if (!to.ok()) return to.status();
+  return DiffReports(*from, *to);
+}
+
+}  // namespace veilig::gateway

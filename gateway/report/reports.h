@@ -1,0 +1,56 @@
+// Everything the report API does, independent of the protocol it is asked
+// over: the gRPC ReportService and the HTTP/JSON API both call this.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include <grpcpp/grpcpp.h>
+
+#include "absl/status/statusor.h"
+#include "gateway/fanout/section_fanout.h"
+#include "gateway/publication/publication_store.h"
+
+namespace veilig::gateway {
+
+class Reports {
+ public:
+  Reports(SectionFanout& fanout, GatewayMetrics& metrics, PublicationStore& publications,
+          std::chrono::milliseconds report_deadline)
+      : fanout_(fanout),
+        metrics_(metrics),
+        publications_(publications),
+        report_deadline_(report_deadline) {}
+
+  // The live draft (`version` 0) or a published version. `parent` (may be
+  // null) is the incoming gRPC call whose deadline and cancellation propagate.
+  absl::StatusOr<report::v1::ProgressReport> Get(const std::string& municipality,
+                                                 const std::string& period, int version,
+                                                 const grpc::ServerContext* parent);
+  absl::StatusOr<report::v1::ProgressReport> Publish(const std::string& municipality,
+                                                     const std::string& period,
+                                                     const grpc::ServerContext* parent);
+  absl::StatusOr<std::vector<report::v1::ReportVersion>> Versions(const std::string& municipality,
+                                                                  const std::string& period);
+  absl::StatusOr<std::vector<report::v1::PublishedReport>> Published();
+  absl::StatusOr<std::vector<report::v1::ReportDifference>> Diff(
+      const std::string& municipality, const std::string& period, int from_version,
+      int to_version, const grpc::ServerContext* parent);
+
+ private:
+  absl::StatusOr<report::v1::ProgressReport> Draft(const std::string& municipality,
+                                                   const std::string& period,
+                                                   const grpc::ServerContext* parent);
+
+  SectionFanout& fanout_;
+  GatewayMetrics& metrics_;
+  PublicationStore& publications_;
+  std::chrono::milliseconds report_deadline_;
+};
+
+// INVALID_ARGUMENT naming the field unless `municipality` is a CBS code and
+// `period` a half year.
+absl::Status CheckReportKey(const std::string& municipality, const std::string& period);
+
+}  // namespace veilig::gateway

@@ -1,0 +1,323 @@
+#include "tools/openapi-gen/openapi_builder.h"
+
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/util/json_util.h>
+
+#include <set>
+#include <string>
+
+#include "veilig/report/v1/report_service.pb.h"
+
+namespace veilig::openapi {
+namespace {
+
+using google::protobuf::Descriptor;
+using google::protobuf::EnumDescriptor;
+using google::protobuf::FieldDescriptor;
+using google::protobuf::ListValue;
+using google::protobuf::Struct;
+using google::protobuf::Value;
+
+Value Str(const std::string& s) {
+  Value v;
+  v.set_string_value(s);
+  return v;
+}
+
+Value Num(double n) {
+  Value v;
+  v.set_number_value(n);
+  return v;
+}
+
+Value Obj(Struct s) {
+  Value v;
+  *v.mutable_struct_value() = std::move(s);
+  return v;
+}
+
+Value Ref(const std::string& name) {
+  Struct s;
+  (*s.mutable_fields())["$ref"] = Str("#/components/schemas/" + name);
+  return Obj(s);
+}
+
+// Schema names: the message's own name (unique across our packages).
+std::string SchemaName(const Descriptor* d) { return d->name(); }
+
+// Fields holding a calendar date (ISO YYYY-MM-DD strings in the contracts).
+bool IsDateField(const FieldDescriptor* f) {
+  static const std::set<std::string> kDates = {
+      "date",      "decided_on",      "valid_from", "valid_until", "opened_on",
+      "closed_on", "certified_until", "start_date", "end_date",    "effective_from"};
+  return kDates.contains(f->name());
+}
+
+class SchemaWriter {
+ public:
+  explicit SchemaWriter(Struct& schemas) : schemas_(schemas) {}
+
+  void Add(const Descriptor* d) {
+    if (d->full_name() == "google.protobuf.Timestamp" || done_.contains(d->full_name())) return;
+    done_.insert(d->full_name());
+    Struct schema;
+    auto& fields = *schema.mutable_fields();
+    fields["type"] = Str("object");
+    Struct properties;
+    for (int i = 0; i < d->field_count(); ++i) {
+      const FieldDescriptor* f = d->field(i);
+      Value field_schema = FieldSchema(f);
+      if (f->is_repeated()) {
+        Struct array;
+        (*array.mutable_fields())["type"] = Str("array");
+        (*array.mutable_fields())["items"] = field_schema;
+        field_schema = Obj(array);
+      }
+      (*properties.mutable_fields())[f->json_name()] = field_schema;
+    }
+    fields["properties"] = Obj(properties);
+    (*schemas_.mutable_fields())[SchemaName(d)] = Obj(schema);
+  }
+
+ private:
+  Value FieldSchema(const FieldDescriptor* f) {
+    Struct s;
+    auto& fields = *s.mutable_fields();
+    switch (f->type()) {
+      case FieldDescriptor::TYPE_MESSAGE:
+        if (f->message_type()->full_name() == "google.protobuf.Timestamp") {
+          fields["type"] = Str("string");
+          fields["format"] = Str("date-time");
+          return Obj(s);
+        }
+        Add(f->message_type());
+        return Ref(SchemaName(f->message_type()));
+      case FieldDescriptor::TYPE_ENUM: {
+        fields["type"] = Str("string");
+        ListValue values;
+        const EnumDescriptor* e = f->enum_type();
+        for (int i = 0; i < e->value_count(); ++i) *values.add_values() = Str(e->value(i)->name());
+        *fields["enum"].mutable_list_value() = values;
+        return Obj(s);
+      }
+      case FieldDescriptor::TYPE_BOOL:
+        fields["type"] = Str("boolean");
+        return Obj(s);
+      case FieldDescriptor::TYPE_DOUBLE:
+      case FieldDescriptor::TYPE_FLOAT:
+        fields["type"] = Str("number");
+        return Obj(s);
+      case FieldDescriptor::TYPE_INT32:
+      case FieldDescriptor::TYPE_SINT32:
+      case FieldDescriptor::TYPE_UINT32:
+        fields["type"] = Str("integer");
+        fields["format"] = Str("int32");
+        return Obj(s);
+      case FieldDescriptor::TYPE_INT64:
+      case FieldDescriptor::TYPE_SINT64:
+      case FieldDescriptor::TYPE_UINT64:
+        // The proto3 JSON mapping writes 64-bit integers as strings.
+        fields["type"] = Str("string");
+        fields["format"] = Str("int64");
+        return Obj(s);
+      default:
+        fields["type"] = Str("string");
+        if (IsDateField(f)) fields["format"] = Str("date");
+        return Obj(s);
+    }
+  }
+
+  Struct& schemas_;
+  std::set<std::string> done_;
+};
+
+Struct VersionHeader() {
+  Struct header, schema;
+  (*schema.mutable_fields())["type"] = Str("string");
+  (*schema.mutable_fields())["example"] = Str("1.0.0");
+  (*header.mutable_fields())["description"] = Str("The full version of the API (semver).");
+  (*header.mutable_fields())["schema"] = Obj(schema);
+  Struct headers;
+  (*headers.mutable_fields())["API-Version"] = Obj(header);
+  return headers;
+}
+
+Struct JsonResponse(const std::string& description, const std::string& schema) {
+  Struct response, content, media;
+  (*response.mutable_fields())["description"] = Str(description);
+  (*response.mutable_fields())["headers"] = Obj(VersionHeader());
+  (*media.mutable_fields())["schema"] = Ref(schema);
+  (*content.mutable_fields())["application/json"] = Obj(media);
+  (*response.mutable_fields())["content"] = Obj(content);
+  return response;
+}
+
+Value ProblemResponse(const std::string& description) {
+  Struct response, content, media;
+  (*response.mutable_fields())["description"] = Str(description);
+  (*media.mutable_fields())["schema"] = Ref("Problem");
+  (*content.mutable_fields())["application/problem+json"] = Obj(media);
+  (*response.mutable_fields())["content"] = Obj(content);
+  return Obj(response);
+}
+
+Value Parameter(const std::string& name, const std::string& in, const std::string& description,
+                const std::string& type, bool required, const std::string& pattern = "") {
+  Struct p, schema;
+  (*p.mutable_fields())["name"] = Str(name);
+  (*p.mutable_fields())["in"] = Str(in);
+  (*p.mutable_fields())["description"] = Str(description);
+  (*p.mutable_fields())["required"].set_bool_value(required);
+  (*schema.mutable_fields())["type"] = Str(type);
+  if (!pattern.empty()) (*schema.mutable_fields())["pattern"] = Str(pattern);
+  (*p.mutable_fields())["schema"] = Obj(schema);
+  return Obj(p);
+}
+
+Value Operation(const std::string& id, const std::string& summary,
+                const std::vector<Value>& parameters, const std::string& ok_status,
+                const Struct& ok_response, const std::vector<std::pair<std::string, std::string>>&
+                                               errors) {
+  Struct op, responses;
+  (*op.mutable_fields())["operationId"] = Str(id);
+  (*op.mutable_fields())["summary"] = Str(summary);
+  (*op.mutable_fields())["tags"].mutable_list_value()->add_values()->set_string_value("reports");
+  if (!parameters.empty()) {
+    auto* list = (*op.mutable_fields())["parameters"].mutable_list_value();
+    for (const auto& p : parameters) *list->add_values() = p;
+  }
+  (*responses.mutable_fields())[ok_status] = Obj(ok_response);
+  for (const auto& [status, description] : errors) {
+    (*responses.mutable_fields())[status] = ProblemResponse(description);
+  }
+  (*op.mutable_fields())["responses"] = Obj(responses);
+  return Obj(op);
+}
+
+Struct ProblemSchema() {
+  Struct schema, properties;
+  (*schema.mutable_fields())["type"] = Str("object");
+  const std::vector<std::pair<std::string, std::string>> members = {
+      {"type", "string"},   {"title", "string"},    {"status", "integer"},
+      {"detail", "string"}, {"instance", "string"}, {"code", "string"}};
+  for (const auto& [name, type] : members) {
+    Struct p;
+    (*p.mutable_fields())["type"] = Str(type);
+    (*properties.mutable_fields())[name] = Obj(p);
+  }
+  (*(*properties.mutable_fields())["code"].mutable_struct_value()->mutable_fields())["description"] =
+      Str("The gRPC status code, e.g. INVALID_ARGUMENT.");
+  (*schema.mutable_fields())["properties"] = Obj(properties);
+  auto* required = (*schema.mutable_fields())["required"].mutable_list_value();
+  for (const char* r : {"status", "title", "detail"}) required->add_values()->set_string_value(r);
+  return schema;
+}
+
+}  // namespace
+
+Struct BuildDocument() {
+  Struct doc;
+  auto& root = *doc.mutable_fields();
+  root["openapi"] = Str("3.0.3");
+
+  Struct info, contact;
+  (*info.mutable_fields())["title"] = Str("Veilig rapportage-API");
+  (*info.mutable_fields())["description"] =
+      Str("De halfjaarlijkse voortgangsrapportage van het Actieplan Veiligheid: concept en "
+          "gepubliceerde versies, als JSON (canonieke proto3 JSON-mapping van "
+          "veilig.report.v1.ReportService).");
+  (*info.mutable_fields())["version"] = Str("1.0.0");
+  (*contact.mutable_fields())["name"] = Str("Team Veilig");
+  (*contact.mutable_fields())["email"] = Str("veilig@example.org");
+  (*contact.mutable_fields())["url"] = Str("https://example.org/veilig");
+  (*info.mutable_fields())["contact"] = Obj(contact);
+  root["info"] = Obj(info);
+
+  Struct server;
+  (*server.mutable_fields())["url"] = Str("https://veilig.example.org/api/v1");
+  root["servers"].mutable_list_value()->add_values()->mutable_struct_value()->CopyFrom(server);
+
+  Struct tag;
+  (*tag.mutable_fields())["name"] = Str("reports");
+  (*tag.mutable_fields())["description"] = Str("Voortgangsrapportages");
+  root["tags"].mutable_list_value()->add_values()->mutable_struct_value()->CopyFrom(tag);
+
+  const Value municipality = Parameter("municipality", "path", "CBS-gemeentecode, bijv. GM0034",
+                                       "string", true, "^GM[0-9]{4}$");
+  const Value period = Parameter("period", "path", "Halfjaar, bijv. 2019H1", "string", true,
+                                 "^[0-9]{4}H[12]$");
+  const std::vector<std::pair<std::string, std::string>> read_errors = {
+      {"400", "Ongeldige invoer"}, {"404", "Niet gevonden"}, {"503", "Niet beschikbaar"},
+      {"504", "Te laat"}};
+
+  Struct paths;
+  auto& p = *paths.mutable_fields();
+  {
+    Struct item;
+    (*item.mutable_fields())["get"] = Operation(
+        "listPublishedReports", "Alle gepubliceerde rapportages", {}, "200",
+        JsonResponse("Gepubliceerde rapportages", "ListPublishedReportsResponse"),
+        {{"400", "Ongeldige invoer"}, {"503", "Niet beschikbaar"}});
+    p["/reports"] = Obj(item);
+  }
+  {
+    Struct item;
+    (*item.mutable_fields())["get"] = Operation(
+        "getReport", "Concept of gepubliceerde versie van een rapportage",
+        {municipality, period,
+         Parameter("version", "query", "Gepubliceerde versie; 0 of weggelaten: het concept",
+                   "integer", false)},
+        "200", JsonResponse("De rapportage", "ProgressReport"), read_errors);
+    p["/reports/{municipality}/{period}"] = Obj(item);
+  }
+  {
+    Struct item;
+    (*item.mutable_fields())["get"] =
+        Operation("listReportVersions", "Gepubliceerde versies van een rapportage",
+                  {municipality, period}, "200",
+                  JsonResponse("De versies", "ListReportVersionsResponse"), read_errors);
+    (*item.mutable_fields())["post"] = Operation(
+        "publishReport", "Publiceer het huidige concept als nieuwe versie", {municipality, period},
+        "201", JsonResponse("De gepubliceerde versie", "ProgressReport"),
+        {{"400", "Ongeldige invoer of onvolledig concept"},
+         {"404", "Niet gevonden"},
+         {"503", "Niet beschikbaar"}});
+    p["/reports/{municipality}/{period}/versions"] = Obj(item);
+  }
+  {
+    Struct item;
+    (*item.mutable_fields())["get"] = Operation(
+        "getReportVersion", "Een gepubliceerde versie",
+        {municipality, period,
+         Parameter("version", "path", "Versienummer (1, 2, ...)", "integer", true)},
+        "200", JsonResponse("De versie", "ProgressReport"), read_errors);
+    p["/reports/{municipality}/{period}/versions/{version}"] = Obj(item);
+  }
+  {
+    Struct item;
+    (*item.mutable_fields())["get"] = Operation(
+        "diffReports", "Verschillen tussen twee versies (0 is het concept)",
+        {municipality, period,
+         Parameter("fromVersion", "query", "Oude versie", "integer", true),
+         Parameter("toVersion", "query", "Nieuwe versie; 0 of weggelaten: het concept", "integer",
+                   false)},
+        "200", JsonResponse("De verschillen", "DiffReportsResponse"), read_errors);
+    p["/reports/{municipality}/{period}/differences"] = Obj(item);
+  }
+  root["paths"] = Obj(paths);
+
+  Struct components, schemas;
+  SchemaWriter writer(schemas);
+  for (const Descriptor* d : {report::v1::ProgressReport::descriptor(),
+                              report::v1::ListReportVersionsResponse::descriptor(),
+                              report::v1::ListPublishedReportsResponse::descriptor(),
+                              report::v1::DiffReportsResponse::descriptor()}) {
+    writer.Add(d);
+  }
+  (*schemas.mutable_fields())["Problem"] = Obj(ProblemSchema());
+  (*components.mutable_fields())["schemas"] = Obj(schemas);
+  root["components"] = Obj(components);
+  return doc;
+}
+
+}  // namespace veilig::openapi
