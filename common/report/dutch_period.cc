@@ -8,9 +8,9 @@ std::string DutchPeriod(const std::string& text) {
   auto period = Period::Parse(text);
   if (!period.ok()) return text;
   static const char* const kOrdinals[] = {"eerste", "tweede", "derde", "vierde"};
-  static const char* const kMonths[] = {"januari", "februari", "maart",     "april",
-                                        "mei",     "juni",     "juli",      "augustus",
-                                        "september", "oktober", "november", "december"};
+  static const char* const kMonths[] = {"januari",   "februari", "maart",    "april",
+                                        "mei",       "juni",     "juli",     "augustus",
+                                        "september", "oktober",  "november", "december"};
   const std::string year = std::to_string(period->year());
   switch (period->grain()) {
     case Grain::kHalfYear:

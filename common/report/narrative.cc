@@ -53,9 +53,7 @@ const char* ChangeNoun(cv1::ChangeDirection direction) {
   }
 }
 
-std::string Percent(const cv1::Comparison& c) {
-  return FormatPercentChange(c.change_percent());
-}
+std::string Percent(const cv1::Comparison& c) { return FormatPercentChange(c.change_percent()); }
 
 // The percentage without its sign: "een daling van 18%".
 std::string UnsignedPercent(const cv1::Comparison& c) {
@@ -110,7 +108,8 @@ std::string Development(const cv1::Indicator& indicator, const cv1::Comparison& 
     return subject + " bleef gelijk: " + to + " in " + Periods(c.to_period()) + ", net als in " +
            Periods(c.from_period()) + ".";
   }
-  const char* verb = c.direction() == cv1::CHANGE_DIRECTION_INCREASE ? " steeg van " : " daalde van ";
+  const char* verb =
+      c.direction() == cv1::CHANGE_DIRECTION_INCREASE ? " steeg van " : " daalde van ";
   std::string sentence = subject + verb + from + " in " + Periods(c.from_period()) + " naar " + to +
                          " in " + Periods(c.to_period());
   if (c.has_change_percent()) sentence += " (" + Percent(c) + ")";
@@ -119,8 +118,8 @@ std::string Development(const cv1::Indicator& indicator, const cv1::Comparison& 
 
 std::string AgainstYearEarlier(const cv1::Indicator& indicator, const cv1::Comparison& c) {
   if (c.incomplete() || !c.has_from_value() || !c.has_to_value()) return "";
-  const std::string opening =
-      "Ten opzichte van " + Periods(c.from_period()) + " (" + Value(indicator, c.from_value()) + ")";
+  const std::string opening = "Ten opzichte van " + Periods(c.from_period()) + " (" +
+                              Value(indicator, c.from_value()) + ")";
   if (c.direction() == cv1::CHANGE_DIRECTION_UNCHANGED || !c.has_change_percent() ||
       std::round(c.change_percent()) == 0) {
     return opening + " is het aantal vrijwel gelijk gebleven.";
@@ -179,9 +178,10 @@ std::string Projection(const cv1::IndicatorBlock& block) {
   const auto& p = block.projection();
   if (!block.has_projection() || !p.has_projected_value()) return "";
   const auto& indicator = block.indicator();
-  const std::string value = indicator.unit() == cv1::UNIT_COUNT
-                                ? FormatCount(static_cast<int64_t>(std::llround(p.projected_value())))
-                                : FormatRate(p.projected_value());
+  const std::string value =
+      indicator.unit() == cv1::UNIT_COUNT
+          ? FormatCount(static_cast<int64_t>(std::llround(p.projected_value())))
+          : FormatRate(p.projected_value());
   std::string sentence = "Als de trend sinds het peiljaar doorzet, komt dit cijfer in " +
                          Periods(p.target_period()) + " uit op ongeveer " + value +
                          (p.projected_status() == cv1::GOAL_STATUS_ACHIEVED

@@ -15,7 +15,8 @@ class NarrativeTest : public ::testing::Test {
  protected:
   static const cv1::IndicatorBlock& Block(const std::string& id) {
     static const cv1::ThemeSection section = [] {
-      theme::SectionRequest request{"GM0034", Period::HalfYear(2019, 1),
+      theme::SectionRequest request{"GM0034",
+                                    Period::HalfYear(2019, 1),
                                     cv1::THEME_VEILIGE_WIJKEN,
                                     {cv1::THEME_GENERAL, cv1::THEME_VEILIGE_WIJKEN}};
       return theme::BuildSection(
@@ -40,18 +41,18 @@ class NarrativeTest : public ::testing::Test {
 
 TEST_F(NarrativeTest, DevelopmentAgainstTheBaselineAsThePrintedReportWritesIt) {
   const auto& burglary = Block("woninginbraak");
-  EXPECT_EQ(narrative::Development(burglary.indicator(),
-                                   Basis(burglary, cv1::COMPARISON_BASIS_BASELINE)),
-            "Het aantal woninginbraken per 1.000 woningen daalde van 6,3 in de eerste helft van "
-            "2017 naar 4,3 in de eerste helft van 2019 (\u221231%).");
+  EXPECT_EQ(
+      narrative::Development(burglary.indicator(), Basis(burglary, cv1::COMPARISON_BASIS_BASELINE)),
+      "Het aantal woninginbraken per 1.000 woningen daalde van 6,3 in de eerste helft van "
+      "2017 naar 4,3 in de eerste helft van 2019 (\u221231%).");
 }
 
 TEST_F(NarrativeTest, CountsUseThousandsDotsAndChangesWithinChanceGetACaveat) {
   const auto& robbery = Block("straatroof");
-  EXPECT_EQ(narrative::Development(robbery.indicator(),
-                                   Basis(robbery, cv1::COMPARISON_BASIS_BASELINE)),
-            "Het aantal straatroven steeg van 36 in de eerste helft van 2017 naar 45 in de eerste "
-            "helft van 2019 (+25%). Die verandering valt binnen de toevalsmarge.");
+  EXPECT_EQ(
+      narrative::Development(robbery.indicator(), Basis(robbery, cv1::COMPARISON_BASIS_BASELINE)),
+      "Het aantal straatroven steeg van 36 in de eerste helft van 2017 naar 45 in de eerste "
+      "helft van 2019 (+25%). Die verandering valt binnen de toevalsmarge.");
 }
 
 TEST_F(NarrativeTest, AgainstAYearEarlier) {
@@ -93,8 +94,9 @@ TEST_F(NarrativeTest, TheWholeBlockIncludesTheBreakNoteAndTheProjection) {
   EXPECT_TRUE(sentences[1].starts_with("Ten opzichte van de eerste helft van 2018"));
   bool projection = false, break_note = false;
   for (const auto& s : sentences) {
-    projection |= s.starts_with("Als de trend sinds het peiljaar doorzet, komt dit cijfer in de "
-                                "eerste helft van 2022 uit op ongeveer");
+    projection |= s.starts_with(
+        "Als de trend sinds het peiljaar doorzet, komt dit cijfer in de "
+        "eerste helft van 2022 uit op ongeveer");
     break_note |= s.starts_with("Let op: Registratiewijziging");
   }
   EXPECT_TRUE(projection);
@@ -108,8 +110,8 @@ TEST_F(NarrativeTest, AChangedFigureChangesTheSentence) {
       o.set_count(600);
     }
   }
-  theme::SectionRequest section_request{"GM0034", Period::HalfYear(2019, 1),
-                                        cv1::THEME_VEILIGE_WIJKEN, {cv1::THEME_VEILIGE_WIJKEN}};
+  theme::SectionRequest section_request{
+      "GM0034", Period::HalfYear(2019, 1), cv1::THEME_VEILIGE_WIJKEN, {cv1::THEME_VEILIGE_WIJKEN}};
   const auto section =
       theme::BuildSection(theme::testing::InputFromRequest(request), section_request);
   const auto sentences = DescribeIndicator(section.topics(0).indicators(0));

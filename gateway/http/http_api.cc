@@ -1,9 +1,8 @@
 #include "gateway/http/http_api.h"
 
-#include <httplib.h>
-
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
+#include <httplib.h>
 #include <spdlog/spdlog.h>
 
 #include "absl/strings/numbers.h"
@@ -64,7 +63,9 @@ bool IsApi(const httplib::Request& req) { return req.path.starts_with("/api/"); 
 }  // namespace
 
 HttpApi::HttpApi(Reports& reports, HttpOptions options)
-    : reports_(reports), options_(std::move(options)), server_(std::make_unique<httplib::Server>()) {
+    : reports_(reports),
+      options_(std::move(options)),
+      server_(std::make_unique<httplib::Server>()) {
   Routes();
 }
 
@@ -108,17 +109,17 @@ void HttpApi::Routes() {
            Json(res, *report, 201);
          });
 
-  s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/versions/([^/]+))",
-        [this](const httplib::Request& req, httplib::Response& res) {
-          int version = 0;
-          if (!absl::SimpleAtoi(std::string(req.matches[3]), &version) || version < 1) {
-            return Problem(res, FieldError("version", "must be a published version number (1, 2, ...)"),
-                           req.path);
-          }
-          auto report = reports_.Get(req.matches[1], req.matches[2], version, nullptr);
-          if (!report.ok()) return Problem(res, report.status(), req.path);
-          Json(res, *report);
-        });
+  s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/versions/([^/]+))", [this](const httplib::Request& req,
+                                                                      httplib::Response& res) {
+    int version = 0;
+    if (!absl::SimpleAtoi(std::string(req.matches[3]), &version) || version < 1) {
+      return Problem(res, FieldError("version", "must be a published version number (1, 2, ...)"),
+                     req.path);
+    }
+    auto report = reports_.Get(req.matches[1], req.matches[2], version, nullptr);
+    if (!report.ok()) return Problem(res, report.status(), req.path);
+    Json(res, *report);
+  });
 
   s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/differences)",
         [this](const httplib::Request& req, httplib::Response& res) {
@@ -150,26 +151,26 @@ void HttpApi::Routes() {
     res.set_content(RenderIndexHtml(*published), kHtml);
   });
 
-  s.Get(R"(/rapportages/([^/]+)/([^/]+))", [this](const httplib::Request& req,
-                                                   httplib::Response& res) {
-    auto version = VersionParam(req, "versie", 0);
-    absl::StatusOr<report::v1::ProgressReport> report =
-        version.ok() ? reports_.Get(req.matches[1], req.matches[2], *version, nullptr)
-                     : absl::StatusOr<report::v1::ProgressReport>(version.status());
-    if (!report.ok()) {
-      res.status = server::HttpStatusFor(report.status().code());
-      return res.set_content(RenderErrorHtml(res.status, std::string(report.status().message())),
-                             kHtml);
-    }
-    auto versions = reports_.Versions(req.matches[1], req.matches[2]);
-    res.set_content(RenderReportHtml(*report, versions.ok() ? *versions
-                                                             : std::vector<report::v1::ReportVersion>{}),
-                    kHtml);
-  });
+  s.Get(R"(/rapportages/([^/]+)/([^/]+))",
+        [this](const httplib::Request& req, httplib::Response& res) {
+          auto version = VersionParam(req, "versie", 0);
+          absl::StatusOr<report::v1::ProgressReport> report =
+              version.ok() ? reports_.Get(req.matches[1], req.matches[2], *version, nullptr)
+                           : absl::StatusOr<report::v1::ProgressReport>(version.status());
+          if (!report.ok()) {
+            res.status = server::HttpStatusFor(report.status().code());
+            return res.set_content(
+                RenderErrorHtml(res.status, std::string(report.status().message())), kHtml);
+          }
+          auto versions = reports_.Versions(req.matches[1], req.matches[2]);
+          res.set_content(
+              RenderReportHtml(
+                  *report, versions.ok() ? *versions : std::vector<report::v1::ReportVersion>{}),
+              kHtml);
+        });
 
-  s.Options(R"(/api/v1/.*)", [](const httplib::Request&, httplib::Response& res) {
-    res.status = 204;
-  });
+  s.Options(R"(/api/v1/.*)",
+            [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
 
   // Errors httplib raises itself (unknown path, unreadable request, body too
   // large) get the same problem details as the handlers' own errors.
@@ -208,10 +209,10 @@ void HttpApi::Routes() {
 }
 
 absl::Status HttpApi::Start() {
-  bound_port_ = options_.port == 0 ? server_->bind_to_any_port(options_.host.c_str())
-                                   : (server_->bind_to_port(options_.host.c_str(), options_.port)
-                                          ? options_.port
-                                          : -1);
+  bound_port_ =
+      options_.port == 0
+          ? server_->bind_to_any_port(options_.host.c_str())
+          : (server_->bind_to_port(options_.host.c_str(), options_.port) ? options_.port : -1);
   if (bound_port_ < 0) {
     return absl::UnavailableError(
         StrCat("cannot serve HTTP on ", options_.host, ":", options_.port));

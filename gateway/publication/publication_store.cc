@@ -8,16 +8,15 @@
 namespace veilig::gateway {
 namespace {
 
+using google::protobuf::util::TimeUtil;
 using storage::Connection;
 using storage::Row;
 using storage::Value;
-using google::protobuf::util::TimeUtil;
 
 }  // namespace
 
 const std::vector<storage::Migration>& PublicationStore::Migrations() {
-  static const std::vector<storage::Migration> kMigrations = {
-      {1, "published reports", R"sql(
+  static const std::vector<storage::Migration> kMigrations = {{1, "published reports", R"sql(
 CREATE TABLE published_reports (
   municipality TEXT NOT NULL,
   period TEXT NOT NULL,
@@ -68,9 +67,8 @@ absl::StatusOr<std::optional<report::v1::ProgressReport>> PublicationStore::Get(
         [&](const Row& row) -> absl::Status {
           report::v1::ProgressReport report;
           if (!google::protobuf::util::JsonStringToMessage(row.Text(0), &report).ok()) {
-            return absl::DataLossError(
-                StrCat("published version ", version, " of ", municipality, " ", period,
-                       " cannot be read"));
+            return absl::DataLossError(StrCat("published version ", version, " of ", municipality,
+                                              " ", period, " cannot be read"));
           }
           found = std::move(report);
           return absl::OkStatus();

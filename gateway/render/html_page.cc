@@ -30,7 +30,8 @@ figure { margin: .5rem 0; } svg.chart { max-width: 100%; height: auto; }
 
 std::string HtmlPage(const std::string& title, const std::string& body) {
   return "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-         "content=\"width=device-width, initial-scale=1\"><title>" +
+         "content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" "
+         "href=\"data:,\"><title>" +
          title + "</title><style>" + kStyle + "</style></head><body>" + body + "</body></html>\n";
 }
 

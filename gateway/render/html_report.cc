@@ -44,7 +44,8 @@ void Table(const cv1::IndicatorBlock& block, std::ostringstream& out) {
   const auto& own = block.series(0);
   out << "<table><caption>" << E(indicator.title()) << ": cijfers</caption><thead><tr>"
       << "<th scope=\"col\">Gebied</th>";
-  for (const auto& p : own.points()) out << "<th scope=\"col\">" << E(DutchPeriod(p.period())) << "</th>";
+  for (const auto& p : own.points())
+    out << "<th scope=\"col\">" << E(DutchPeriod(p.period())) << "</th>";
   out << "</tr></thead><tbody>";
   for (const auto& series : block.series()) {
     const bool counts = series.area_kind() == cv1::AREA_KIND_MUNICIPALITY;
@@ -95,7 +96,8 @@ void Topic(const cv1::TopicBlock& topic, int& chart_number, std::ostringstream& 
     for (const auto& a : topic.activities()) {
       std::string partners;
       for (const auto& p : a.partners()) partners += (partners.empty() ? "" : ", ") + p;
-      out << "<tr><td>" << report::FormatDecimal(a.quantity(), a.quantity() == std::floor(a.quantity()) ? 0 : 1)
+      out << "<tr><td>"
+          << report::FormatDecimal(a.quantity(), a.quantity() == std::floor(a.quantity()) ? 0 : 1)
           << "</td><td class=\"text\">" << E(a.unit()) << "</td><td class=\"text\">"
           << E(a.description()) << "</td><td class=\"text\">" << E(partners) << "</td></tr>";
     }
@@ -106,14 +108,16 @@ void Topic(const cv1::TopicBlock& topic, int& chart_number, std::ostringstream& 
 void Measures(const google::protobuf::RepeatedPtrField<veiligewijken::v1::Measure>& measures,
               const char* caption, std::ostringstream& out) {
   if (measures.empty()) return;
-  out << "<table><caption>" << caption << "</caption><thead><tr><th scope=\"col\">Maatregel</th>"
+  out << "<table><caption>" << caption
+      << "</caption><thead><tr><th scope=\"col\">Maatregel</th>"
          "<th scope=\"col\">Gebied</th><th scope=\"col\">Geldig</th><th scope=\"col\">Personen</th>"
          "<th scope=\"col\">Omschrijving</th></tr></thead><tbody>";
   for (const auto& m : measures) {
     out << "<tr><td class=\"text\">" << E(std::string(report::MeasureKindLabel(m.kind())))
         << "</td><td class=\"text\">" << E(m.area()) << "</td><td class=\"text\">"
-        << E(m.valid_from()) << (m.valid_until().empty() ? " &ndash;" : " t/m " + E(m.valid_until()))
-        << "</td><td>" << (m.has_persons() ? FormatCount(m.persons()) : "") << "</td><td class=\"text\">"
+        << E(m.valid_from())
+        << (m.valid_until().empty() ? " &ndash;" : " t/m " + E(m.valid_until())) << "</td><td>"
+        << (m.has_persons() ? FormatCount(m.persons()) : "") << "</td><td class=\"text\">"
         << E(m.description()) << "</td></tr>";
   }
   out << "</tbody></table>";
@@ -156,7 +160,8 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
       for (const auto& line : d.registers()) {
         for (const auto& c : line.counts()) {
           out << "<tr><th scope=\"row\">" << E(line.label()) << "</th><td class=\"text\">"
-              << E(DutchPeriod(c.period())) << "</td><td>" << FormatCount(c.count()) << "</td></tr>";
+              << E(DutchPeriod(c.period())) << "</td><td>" << FormatCount(c.count())
+              << "</td></tr>";
         }
       }
       out << "</tbody></table>";
@@ -174,9 +179,9 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
              "<th scope=\"col\">Locatie</th><th scope=\"col\">GRIP</th></tr></thead><tbody>";
       for (const auto& i : d.incidents()) {
         if (i.grip() == crisisbeheersing::v1::GRIP_LEVEL_NONE) continue;
-        out << "<tr><td class=\"text\">" << E(i.date()) << "</td><td class=\"text\">" << E(i.title())
-            << "</td><td class=\"text\">" << E(i.location()) << "</td><td class=\"text\">"
-            << report::GripLabel(i.grip()) << "</td></tr>";
+        out << "<tr><td class=\"text\">" << E(i.date()) << "</td><td class=\"text\">"
+            << E(i.title()) << "</td><td class=\"text\">" << E(i.location())
+            << "</td><td class=\"text\">" << report::GripLabel(i.grip()) << "</td></tr>";
       }
       out << "</tbody></table>";
       if (!d.pools().empty()) {
@@ -188,15 +193,16 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
           for (const auto& dep : p.deployments()) deployments += dep.count();
           out << "<tr><th scope=\"row\">" << E(p.function()) << "</th><td>"
               << FormatCount(p.required()) << "</td><td>" << FormatCount(p.filled())
-              << (p.understaffed() ? " (onderbezet)" : "") << "</td><td>" << FormatCount(deployments)
-              << "</td></tr>";
+              << (p.understaffed() ? " (onderbezet)" : "") << "</td><td>"
+              << FormatCount(deployments) << "</td></tr>";
         }
         out << "</tbody></table>";
       }
       if (!d.events().empty()) {
         out << "<table><caption>Risicoadviezen evenementen</caption><thead><tr>"
                "<th scope=\"col\">Evenement</th><th scope=\"col\">Datum</th>"
-               "<th scope=\"col\">Risicoklasse</th><th scope=\"col\">Advies</th></tr></thead><tbody>";
+               "<th scope=\"col\">Risicoklasse</th><th "
+               "scope=\"col\">Advies</th></tr></thead><tbody>";
         for (const auto& e : d.events()) {
           out << "<tr><th scope=\"row\">" << E(e.event()) << "</th><td class=\"text\">"
               << E(e.start_date()) << "</td><td class=\"text\">" << E(e.risk_class())
@@ -244,7 +250,8 @@ std::string RenderReportHtml(const report::v1::ProgressReport& r,
          "veiligheidsbeleid van "
       << E(name) << " over de " << E(DutchPeriod(r.period()))
       << ": per thema de ontwikkeling van de cijfers ten opzichte van het peiljaar en van "
-         "vergelijkbare gebieden, de stand van de doelstellingen en wat er is gedaan.</p></section>";
+         "vergelijkbare gebieden, de stand van de doelstellingen en wat er is "
+         "gedaan.</p></section>";
   int charts = 0;
   if (!r.general().indicators().empty()) {
     out << "<section><h2>Algemene ontwikkeling</h2>";

@@ -14,9 +14,11 @@ namespace {
 namespace cv1 = common::v1;
 using report::EscapeHtml;
 
-constexpr double kWidth = 640, kHeight = 300;
-constexpr double kLeft = 64, kRight = 64, kTop = 16, kBottom = 96;
-constexpr double kPlotWidth = kWidth - kLeft - kRight, kPlotHeight = kHeight - kTop - kBottom;
+constexpr double kWidth = 640;
+constexpr double kLeft = 64, kRight = 64, kTop = 16, kPlotHeight = 190;
+constexpr double kPlotWidth = kWidth - kLeft - kRight;
+// Below the plot: the period labels, then one legend line per series.
+constexpr double kLegendTop = kTop + kPlotHeight + 34, kLegendLine = 18;
 // Colours with at least 3:1 contrast against white (WCAG 1.4.11).
 constexpr const char* kBarColour = "#5b7fb5";
 constexpr const char* kLineColours[] = {"#0b3d6b", "#b03a2e", "#6e5a00", "#4a235a"};
@@ -73,11 +75,14 @@ std::string RenderChart(const cv1::IndicatorBlock& block, const std::string& id)
   const auto y_count = [count_axis](double v) { return kTop + kPlotHeight * (1 - v / count_axis); };
   const auto y_rate = [rate_axis](double v) { return kTop + kPlotHeight * (1 - v / rate_axis); };
 
+  const int legend_lines =
+      (max_count > 0 ? 1 : 0) + (has_rates && max_rate > 0 ? block.series_size() : 0);
+  const double height = kLegendTop + legend_lines * kLegendLine + 4;
   std::ostringstream svg;
   const std::string title = EscapeHtml(indicator.title());
-  svg << "<svg class=\"chart\" viewBox=\"0 0 " << kWidth << " " << kHeight
-      << "\" width=\"" << kWidth << "\" height=\"" << kHeight << "\" role=\"img\" aria-labelledby=\""
-      << id << "-title " << id << "-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+  svg << "<svg class=\"chart\" viewBox=\"0 0 " << kWidth << " " << Num(height) << "\" width=\""
+      << kWidth << "\" height=\"" << Num(height) << "\" role=\"img\" aria-labelledby=\"" << id
+      << "-title " << id << "-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
       << "<title id=\"" << id << "-title\">" << title << "</title><desc id=\"" << id << "-desc\">";
   // The text alternative states every plotted value.
   for (const auto& s : block.series()) {
@@ -169,12 +174,12 @@ std::string RenderChart(const cv1::IndicatorBlock& block, const std::string& id)
       }
       if (!points.empty()) {
         svg << "<polyline points=\"" << points << "\" fill=\"none\" stroke=\"" << colour
-            << "\" stroke-width=\"2.5\"" << (*dash ? std::string(" stroke-dasharray=\"") + dash + "\"" : "")
-            << "/>";
+            << "\" stroke-width=\"2.5\""
+            << (*dash ? std::string(" stroke-dasharray=\"") + dash + "\"" : "") << "/>";
       }
       svg << "</g>";
-      legend.push_back("<line x1=\"0\" x2=\"14\" y1=\"5\" y2=\"5\" stroke=\"" + std::string(colour) +
-                       "\" stroke-width=\"2.5\"" +
+      legend.push_back("<line x1=\"0\" x2=\"14\" y1=\"5\" y2=\"5\" stroke=\"" +
+                       std::string(colour) + "\" stroke-width=\"2.5\"" +
                        (*dash ? std::string(" stroke-dasharray=\"") + dash + "\"" : "") +
                        "/><text x=\"20\" y=\"10\">" + EscapeHtml(series.area_name()) +
                        " (per 1.000)</text>");
@@ -182,8 +187,8 @@ std::string RenderChart(const cv1::IndicatorBlock& block, const std::string& id)
   }
   svg << "<g class=\"legend\" font-size=\"11\" fill=\"#222\">";
   for (size_t i = 0; i < legend.size(); ++i) {
-    const double x = kLeft + (i % 2) * (kPlotWidth / 2);
-    const double y = kTop + kPlotHeight + 34 + (i / 2) * 18;
+    const double x = kLeft;
+    const double y = kLegendTop + i * kLegendLine;
     svg << "<g transform=\"translate(" << Num(x) << " " << Num(y) << ")\">" << legend[i] << "</g>";
   }
   svg << "</g></svg>";

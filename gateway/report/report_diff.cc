@@ -1,10 +1,10 @@
 #include "gateway/report/report_diff.h"
 
-#include <map>
-#include <set>
-
 #include <google/protobuf/text_format.h>
 #include <google/protobuf/util/message_differencer.h>
+
+#include <map>
+#include <set>
 
 #include "common/report/dutch_number.h"
 

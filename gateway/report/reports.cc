@@ -15,7 +15,8 @@ namespace {
 void AddNarrative(common::v1::TopicBlock& topic) {
   for (auto& block : *topic.mutable_indicators()) {
     block.clear_narrative();
-    for (auto& sentence : report::DescribeIndicator(block)) block.add_narrative(std::move(sentence));
+    for (auto& sentence : report::DescribeIndicator(block))
+      block.add_narrative(std::move(sentence));
   }
 }
 
@@ -64,7 +65,7 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Draft(const std::string& mun
   auto deadline = now + report_deadline_;
   if (parent != nullptr) deadline = std::min(parent->deadline(), deadline);
   deadline -= std::min<std::chrono::system_clock::duration>((deadline - now) / 20,
-                                                             std::chrono::milliseconds(50));
+                                                            std::chrono::milliseconds(50));
   theme::v1::GetThemeSectionRequest request;
   request.set_municipality(municipality);
   request.set_period(period);
@@ -95,9 +96,8 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Get(const std::string& munic
   auto published = publications_.Get(municipality, period, version);
   if (!published.ok()) return published.status();
   if (!published->has_value()) {
-    return absl::NotFoundError(
-        StrCat("version ", version, " of the report ", municipality, " ", period,
-               " has not been published"));
+    return absl::NotFoundError(StrCat("version ", version, " of the report ", municipality, " ",
+                                      period, " has not been published"));
   }
   return std::move(**published);
 }
@@ -109,9 +109,9 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Publish(const std::string& m
   auto draft = Draft(municipality, period, parent);
   if (!draft.ok()) return draft.status();
   if (draft->unreachable_size() > 0) {
-    return absl::FailedPreconditionError(
-        StrCat("cannot publish while a section is unavailable (", draft->unreachable(0),
-               "); a published report must be complete"));
+    return absl::FailedPreconditionError(StrCat("cannot publish while a section is unavailable (",
+                                                draft->unreachable(0),
+                                                "); a published report must be complete"));
   }
   return publications_.Publish(std::move(*draft));
 }

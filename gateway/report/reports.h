@@ -2,11 +2,11 @@
 // over: the gRPC ReportService and the HTTP/JSON API both call this.
 #pragma once
 
+#include <grpcpp/grpcpp.h>
+
 #include <chrono>
 #include <string>
 #include <vector>
-
-#include <grpcpp/grpcpp.h>
 
 #include "absl/status/statusor.h"
 #include "gateway/fanout/section_fanout.h"
@@ -34,9 +34,10 @@ class Reports {
   absl::StatusOr<std::vector<report::v1::ReportVersion>> Versions(const std::string& municipality,
                                                                   const std::string& period);
   absl::StatusOr<std::vector<report::v1::PublishedReport>> Published();
-  absl::StatusOr<std::vector<report::v1::ReportDifference>> Diff(
-      const std::string& municipality, const std::string& period, int from_version,
-      int to_version, const grpc::ServerContext* parent);
+  absl::StatusOr<std::vector<report::v1::ReportDifference>> Diff(const std::string& municipality,
+                                                                 const std::string& period,
+                                                                 int from_version, int to_version,
+                                                                 const grpc::ServerContext* parent);
 
  private:
   absl::StatusOr<report::v1::ProgressReport> Draft(const std::string& municipality,

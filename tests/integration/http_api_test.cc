@@ -1,11 +1,10 @@
 // The gateway's HTTP API and HTML report, over real HTTP.
+#include <gtest/gtest.h>
 #include <httplib.h>
 
 #include <fstream>
 #include <regex>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "tests/support/imported_suite.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
@@ -95,9 +94,9 @@ TEST_F(HttpApiTest, ErrorsAreProblemDetailsWithTheGrpcCode) {
 
 TEST_F(HttpApiTest, CorsPreflightForAConfiguredOriginOnly) {
   auto client = Client();
-  auto res = client.Options("/api/v1/reports/GM0034/2019H1",
-                            {{"Origin", "https://frontend.example"},
-                             {"Access-Control-Request-Method", "GET"}});
+  auto res = client.Options(
+      "/api/v1/reports/GM0034/2019H1",
+      {{"Origin", "https://frontend.example"}, {"Access-Control-Request-Method", "GET"}});
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 204);
   EXPECT_EQ(res->get_header_value("Access-Control-Allow-Origin"), "https://frontend.example");
@@ -132,12 +131,14 @@ TEST_F(HttpApiTest, APublishedVersionNeverChangesAndTheDiffNamesTheCorrection) {
   EXPECT_NE(draft->body.find(R"("count":"351")"), std::string::npos);
 
   const std::string version = location.substr(location.rfind('/') + 1);
-  const auto diff = client.Get(
-      ("/api/v1/reports/GM0034/2019H1/differences?fromVersion=" + version).c_str());
+  const auto diff =
+      client.Get(("/api/v1/reports/GM0034/2019H1/differences?fromVersion=" + version).c_str());
   ASSERT_TRUE(diff);
   ASSERT_EQ(diff->status, 200) << diff->body;
-  EXPECT_NE(diff->body.find(R"("location":"Woninginbraken / Almere / 2019H1 / aantal","fromValue":"350","toValue":"351")"),
-            std::string::npos)
+  EXPECT_NE(
+      diff->body.find(
+          R"("location":"Woninginbraken / Almere / 2019H1 / aantal","fromValue":"350","toValue":"351")"),
+      std::string::npos)
       << diff->body;
   // The rate rounds to 4,3 either way: the diff lists what a reader sees change,
   // which includes the composite that sums burglaries.
@@ -189,7 +190,8 @@ TEST_F(HttpApiTest, TheHtmlReportHasAChartPerIndicatorAndEscapesData) {
   EXPECT_NE(legend_group.find("G10/100.000+ gemeenten"), std::string::npos);
   // Tag balance as a cheap well-formedness check of the generated markup.
   for (const std::string tag : {"section", "table", "figure", "svg", "g", "tr", "p", "main"}) {
-    EXPECT_EQ(Count(html, "<" + tag + ">") + Count(html, "<" + tag + " "), Count(html, "</" + tag + ">"))
+    EXPECT_EQ(Count(html, "<" + tag + ">") + Count(html, "<" + tag + " "),
+              Count(html, "</" + tag + ">"))
         << tag;
   }
   auto index = client.Get("/rapportages");

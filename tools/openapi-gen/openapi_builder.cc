@@ -176,8 +176,8 @@ Value Parameter(const std::string& name, const std::string& in, const std::strin
 
 Value Operation(const std::string& id, const std::string& summary,
                 const std::vector<Value>& parameters, const std::string& ok_status,
-                const Struct& ok_response, const std::vector<std::pair<std::string, std::string>>&
-                                               errors) {
+                const Struct& ok_response,
+                const std::vector<std::pair<std::string, std::string>>& errors) {
   Struct op, responses;
   (*op.mutable_fields())["operationId"] = Str(id);
   (*op.mutable_fields())["summary"] = Str(summary);
@@ -205,8 +205,9 @@ Struct ProblemSchema() {
     (*p.mutable_fields())["type"] = Str(type);
     (*properties.mutable_fields())[name] = Obj(p);
   }
-  (*(*properties.mutable_fields())["code"].mutable_struct_value()->mutable_fields())["description"] =
-      Str("The gRPC status code, e.g. INVALID_ARGUMENT.");
+  (*(*properties.mutable_fields())["code"]
+        .mutable_struct_value()
+        ->mutable_fields())["description"] = Str("The gRPC status code, e.g. INVALID_ARGUMENT.");
   (*schema.mutable_fields())["properties"] = Obj(properties);
   auto* required = (*schema.mutable_fields())["required"].mutable_list_value();
   for (const char* r : {"status", "title", "detail"}) required->add_values()->set_string_value(r);
@@ -244,20 +245,21 @@ Struct BuildDocument() {
 
   const Value municipality = Parameter("municipality", "path", "CBS-gemeentecode, bijv. GM0034",
                                        "string", true, "^GM[0-9]{4}$");
-  const Value period = Parameter("period", "path", "Halfjaar, bijv. 2019H1", "string", true,
-                                 "^[0-9]{4}H[12]$");
-  const std::vector<std::pair<std::string, std::string>> read_errors = {
-      {"400", "Ongeldige invoer"}, {"404", "Niet gevonden"}, {"503", "Niet beschikbaar"},
-      {"504", "Te laat"}};
+  const Value period =
+      Parameter("period", "path", "Halfjaar, bijv. 2019H1", "string", true, "^[0-9]{4}H[12]$");
+  const std::vector<std::pair<std::string, std::string>> read_errors = {{"400", "Ongeldige invoer"},
+                                                                        {"404", "Niet gevonden"},
+                                                                        {"503", "Niet beschikbaar"},
+                                                                        {"504", "Te laat"}};
 
   Struct paths;
   auto& p = *paths.mutable_fields();
   {
     Struct item;
-    (*item.mutable_fields())["get"] = Operation(
-        "listPublishedReports", "Alle gepubliceerde rapportages", {}, "200",
-        JsonResponse("Gepubliceerde rapportages", "ListPublishedReportsResponse"),
-        {{"400", "Ongeldige invoer"}, {"503", "Niet beschikbaar"}});
+    (*item.mutable_fields())["get"] =
+        Operation("listPublishedReports", "Alle gepubliceerde rapportages", {}, "200",
+                  JsonResponse("Gepubliceerde rapportages", "ListPublishedReportsResponse"),
+                  {{"400", "Ongeldige invoer"}, {"503", "Niet beschikbaar"}});
     p["/reports"] = Obj(item);
   }
   {
@@ -272,10 +274,9 @@ Struct BuildDocument() {
   }
   {
     Struct item;
-    (*item.mutable_fields())["get"] =
-        Operation("listReportVersions", "Gepubliceerde versies van een rapportage",
-                  {municipality, period}, "200",
-                  JsonResponse("De versies", "ListReportVersionsResponse"), read_errors);
+    (*item.mutable_fields())["get"] = Operation(
+        "listReportVersions", "Gepubliceerde versies van een rapportage", {municipality, period},
+        "200", JsonResponse("De versies", "ListReportVersionsResponse"), read_errors);
     (*item.mutable_fields())["post"] = Operation(
         "publishReport", "Publiceer het huidige concept als nieuwe versie", {municipality, period},
         "201", JsonResponse("De gepubliceerde versie", "ProgressReport"),
@@ -286,19 +287,18 @@ Struct BuildDocument() {
   }
   {
     Struct item;
-    (*item.mutable_fields())["get"] = Operation(
-        "getReportVersion", "Een gepubliceerde versie",
-        {municipality, period,
-         Parameter("version", "path", "Versienummer (1, 2, ...)", "integer", true)},
-        "200", JsonResponse("De versie", "ProgressReport"), read_errors);
+    (*item.mutable_fields())["get"] =
+        Operation("getReportVersion", "Een gepubliceerde versie",
+                  {municipality, period,
+                   Parameter("version", "path", "Versienummer (1, 2, ...)", "integer", true)},
+                  "200", JsonResponse("De versie", "ProgressReport"), read_errors);
     p["/reports/{municipality}/{period}/versions/{version}"] = Obj(item);
   }
   {
     Struct item;
     (*item.mutable_fields())["get"] = Operation(
         "diffReports", "Verschillen tussen twee versies (0 is het concept)",
-        {municipality, period,
-         Parameter("fromVersion", "query", "Oude versie", "integer", true),
+        {municipality, period, Parameter("fromVersion", "query", "Oude versie", "integer", true),
          Parameter("toVersion", "query", "Nieuwe versie; 0 of weggelaten: het concept", "integer",
                    false)},
         "200", JsonResponse("De verschillen", "DiffReportsResponse"), read_errors);

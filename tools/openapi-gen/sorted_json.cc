@@ -1,10 +1,10 @@
 #include "tools/openapi-gen/sorted_json.h"
 
+#include <google/protobuf/util/json_util.h>
+
 #include <cmath>
 #include <map>
 #include <sstream>
-
-#include <google/protobuf/util/json_util.h>
 
 namespace veilig::openapi {
 namespace {

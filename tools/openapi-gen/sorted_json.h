@@ -3,9 +3,9 @@
 // (protobuf's own printer follows its hash-map order).
 #pragma once
 
-#include <string>
-
 #include <google/protobuf/struct.pb.h>
+
+#include <string>
 
 namespace veilig::openapi {
 
