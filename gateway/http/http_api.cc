@@ -8,9 +8,9 @@
 #include "absl/strings/numbers.h"
 #include "common/domain/field_error.h"
 #include "common/domain/strings.h"
+#include "common/report/html/html_report.h"
 #include "common/server/http_status.h"
 #include "gateway/http/openapi_document.h"
-#include "gateway/render/html_report.h"
 
 namespace veilig::gateway {
 namespace {
@@ -145,10 +145,10 @@ void HttpApi::Routes() {
     auto published = reports_.Published();
     if (!published.ok()) {
       res.status = server::HttpStatusFor(published.status().code());
-      return res.set_content(RenderErrorHtml(res.status, std::string(published.status().message())),
-                             kHtml);
+      return res.set_content(
+          report::RenderErrorHtml(res.status, std::string(published.status().message())), kHtml);
     }
-    res.set_content(RenderIndexHtml(*published), kHtml);
+    res.set_content(report::RenderIndexHtml(*published), kHtml);
   });
 
   s.Get(R"(/rapportages/([^/]+)/([^/]+))",
@@ -160,11 +160,11 @@ void HttpApi::Routes() {
           if (!report.ok()) {
             res.status = server::HttpStatusFor(report.status().code());
             return res.set_content(
-                RenderErrorHtml(res.status, std::string(report.status().message())), kHtml);
+                report::RenderErrorHtml(res.status, std::string(report.status().message())), kHtml);
           }
           auto versions = reports_.Versions(req.matches[1], req.matches[2]);
           res.set_content(
-              RenderReportHtml(
+              report::RenderReportHtml(
                   *report, versions.ok() ? *versions : std::vector<report::v1::ReportVersion>{}),
               kHtml);
         });
@@ -188,7 +188,7 @@ void HttpApi::Routes() {
       Problem(res, status, req.path);
       res.status = http;
     } else {
-      res.set_content(RenderErrorHtml(http, std::string(status.message())), kHtml);
+      res.set_content(report::RenderErrorHtml(http, std::string(status.message())), kHtml);
     }
   });
 

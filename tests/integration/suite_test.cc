@@ -95,6 +95,31 @@ TEST_F(ImportedSuiteTest, VeiligctlPrintsTheReportAsText) {
   EXPECT_NE(result.output.find("6,3 \u2192 4,3 (\u221231%)"), std::string::npos) << result.output;
 }
 
+TEST_F(ImportedSuiteTest, VeiligctlPublishesDiffsAndPrintsEveryFormat) {
+  auto result = suite_->Ctl({"publish", "--municipality=GM0034", "--period=2019H1"});
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  std::smatch match;
+  ASSERT_TRUE(std::regex_search(result.output, match, std::regex("as version (\\d+)")));
+  const std::string version = match[1];
+  result = suite_->Ctl({"diff", "--municipality=GM0034", "--period=2019H1", "--from=" + version});
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_NE(result.output.find("no differences"), std::string::npos);
+  for (const auto& [format, expected] : std::vector<std::pair<std::string, std::string>>{
+           {"md", "# Voortgangsrapportage Almere, eerste helft van 2019"},
+           {"html", "<html lang=\"nl\">"},
+           {"json", "\"status\": \"REPORT_STATUS_PUBLISHED\""}}) {
+    result = suite_->Ctl({"report", "--municipality=GM0034", "--period=2019H1",
+                          "--format=" + format, "--version=" + version});
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+    EXPECT_NE(result.output.find(expected), std::string::npos) << format;
+  }
+  result = suite_->Ctl({"report", "--municipality=GM0034", "--period=2019H1", "--format=pdf"});
+  EXPECT_EQ(result.exit_code, 2);
+  result = suite_->Ctl({"publish", "--municipality=GM0034", "--period=2019"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.output.find("period: '2019' is not a half year"), std::string::npos);
+}
+
 TEST_F(ImportedSuiteTest, VeiligctlHealthListsAllFiveAsServing) {
   auto result = suite_->Ctl({"health"});
   EXPECT_EQ(result.exit_code, 0) << result.output;

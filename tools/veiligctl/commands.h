@@ -8,5 +8,7 @@ int RunImport(int argc, char** argv);
 int RunReport(int argc, char** argv);
 int RunHealth(int argc, char** argv);
 int RunList(int argc, char** argv);
+int RunPublish(int argc, char** argv);
+int RunDiff(int argc, char** argv);
 
 }  // namespace veilig::ctl

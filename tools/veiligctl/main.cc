@@ -10,7 +10,9 @@ constexpr char kUsage[] = R"(Usage: veiligctl COMMAND [OPTIONS]
 
 Commands:
   import DIR     load a directory of CSV files (worked-example format) into the services
-  report         print the progress report of a municipality and half year
+  report         print the progress report (text, md, json or html; draft or a version)
+  publish        publish the current draft as the next version
+  diff           list what differs between two versions (0 = the draft)
   health         show whether the gateway and the four theme services are serving
   list WHAT      list a theme service's registers: measures, cases, registers,
                  incidents, pools or events
@@ -31,6 +33,8 @@ int main(int argc, char** argv) {
   if (command == "report") return veilig::ctl::RunReport(argc - 1, argv + 1);
   if (command == "health") return veilig::ctl::RunHealth(argc - 1, argv + 1);
   if (command == "list") return veilig::ctl::RunList(argc - 1, argv + 1);
+  if (command == "publish") return veilig::ctl::RunPublish(argc - 1, argv + 1);
+  if (command == "diff") return veilig::ctl::RunDiff(argc - 1, argv + 1);
   std::cerr << "veiligctl: unknown command '" << command << "'\n\n" << kUsage;
   return 2;
 }

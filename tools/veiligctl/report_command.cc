@@ -1,9 +1,12 @@
-// veiligctl report: the progress report from the gateway, as text or JSON.
+// veiligctl report: the progress report from the gateway, as text, Markdown,
+// JSON or HTML; the live draft or a published version.
 #include <google/protobuf/util/json_util.h>
 
 #include <iostream>
 
 #include "common/client/channels.h"
+#include "common/report/html/html_report.h"
+#include "common/report/markdown_report.h"
 #include "common/report/text_report.h"
 #include "tools/veiligctl/call_options.h"
 #include "tools/veiligctl/commands.h"
@@ -14,25 +17,30 @@ namespace veilig::ctl {
 int RunReport(int argc, char** argv) {
   CallOptions call;
   std::string municipality, period, format = "text";
+  int version = 0;
   config::po::options_description description;
   description.add_options()("municipality", config::po::value(&municipality)->required(),
                             "CBS code, e.g. GM0034")(
       "period", config::po::value(&period)->required(), "half year, e.g. 2019H1")(
-      "format", config::po::value(&format)->default_value(format), "text or json");
+      "format", config::po::value(&format)->default_value(format), "text, md, json or html")(
+      "version", config::po::value(&version)->default_value(version),
+      "published version; 0 for the live draft");
   call.AddTo(description);
   if (auto exit_code = config::ExitCodeIfNotRunning(
           config::ParseOptions(argc, argv, description, "veiligctl report",
                                "Prints the progress report of a municipality and half year."))) {
     return *exit_code;
   }
-  if (format != "text" && format != "json") {
-    std::cerr << "veiligctl report: --format must be text or json, not '" << format << "'\n";
+  if (format != "text" && format != "md" && format != "json" && format != "html") {
+    std::cerr << "veiligctl report: --format must be text, md, json or html, not '" << format
+              << "'\n";
     return 2;
   }
   auto stub = report::v1::ReportService::NewStub(client::CreateChannel(call.gateway_address));
   report::v1::GetProgressReportRequest request;
   request.set_municipality(municipality);
   request.set_period(period);
+  request.set_version(version);
   report::v1::ProgressReport report;
   auto context = call.NewContext();
   const grpc::Status status = stub->GetProgressReport(context.get(), request, &report);
@@ -46,6 +54,10 @@ int RunReport(int argc, char** argv) {
     options.add_whitespace = true;
     (void)google::protobuf::util::MessageToJsonString(report, &json, options);
     std::cout << json;
+  } else if (format == "md") {
+    std::cout << report::RenderMarkdown(report);
+  } else if (format == "html") {
+    std::cout << report::RenderReportHtml(report, {});
   } else {
     std::cout << report::RenderText(report);
   }

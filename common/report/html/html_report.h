@@ -8,7 +8,7 @@
 
 #include "veilig/report/v1/report_service.pb.h"
 
-namespace veilig::gateway {
+namespace veilig::report {
 
 // `versions` are the published versions of this report, for the navigation.
 std::string RenderReportHtml(const report::v1::ProgressReport& report,
@@ -19,4 +19,4 @@ std::string RenderIndexHtml(const std::vector<report::v1::PublishedReport>& publ
 // A short HTML page for an error, in Dutch.
 std::string RenderErrorHtml(int http_status, const std::string& message);
 
-}  // namespace veilig::gateway
+}  // namespace veilig::report

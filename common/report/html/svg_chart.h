@@ -8,9 +8,9 @@
 
 #include "veilig/common/v1/section.pb.h"
 
-namespace veilig::gateway {
+namespace veilig::report {
 
 // `id` must be unique in the page (it names the title and description).
 std::string RenderChart(const common::v1::IndicatorBlock& block, const std::string& id);
 
-}  // namespace veilig::gateway
+}  // namespace veilig::report

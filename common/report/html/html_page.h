@@ -3,9 +3,9 @@
 
 #include <string>
 
-namespace veilig::gateway {
+namespace veilig::report {
 
 // `title` and `body` must already be escaped / valid HTML.
 std::string HtmlPage(const std::string& title, const std::string& body);
 
-}  // namespace veilig::gateway
+}  // namespace veilig::report

@@ -1,6 +1,6 @@
-#include "gateway/render/html_page.h"
+#include "common/report/html/html_page.h"
 
-namespace veilig::gateway {
+namespace veilig::report {
 namespace {
 
 constexpr char kStyle[] = R"css(
@@ -35,4 +35,4 @@ std::string HtmlPage(const std::string& title, const std::string& body) {
          title + "</title><style>" + kStyle + "</style></head><body>" + body + "</body></html>\n";
 }
 
-}  // namespace veilig::gateway
+}  // namespace veilig::report

@@ -1,16 +1,16 @@
-#include "gateway/render/html_report.h"
+#include "common/report/html/html_report.h"
 
 #include <cmath>
 #include <sstream>
 
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
+#include "common/report/html/html_page.h"
+#include "common/report/html/svg_chart.h"
 #include "common/report/html_escape.h"
 #include "common/report/labels.h"
-#include "gateway/render/html_page.h"
-#include "gateway/render/svg_chart.h"
 
-namespace veilig::gateway {
+namespace veilig::report {
 namespace {
 
 namespace cv1 = common::v1;
@@ -301,4 +301,4 @@ std::string RenderErrorHtml(int http_status, const std::string& message) {
                       "</p><p><a href=\"/rapportages\">Alle rapportages</a></p></main>");
 }
 
-}  // namespace veilig::gateway
+}  // namespace veilig::report

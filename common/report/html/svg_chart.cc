@@ -1,4 +1,4 @@
-#include "gateway/render/svg_chart.h"
+#include "common/report/html/svg_chart.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,7 +8,7 @@
 #include "common/report/dutch_period.h"
 #include "common/report/html_escape.h"
 
-namespace veilig::gateway {
+namespace veilig::report {
 namespace {
 
 namespace cv1 = common::v1;
@@ -195,4 +195,4 @@ std::string RenderChart(const cv1::IndicatorBlock& block, const std::string& id)
   return svg.str();
 }
 
-}  // namespace veilig::gateway
+}  // namespace veilig::report

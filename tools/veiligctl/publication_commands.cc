@@ -1,0 +1,85 @@
+// veiligctl publish / diff: freeze the draft as a new version, and list what
+// differs between two versions.
+#include <iostream>
+
+#include "common/client/channels.h"
+#include "tools/veiligctl/call_options.h"
+#include "tools/veiligctl/commands.h"
+#include "veilig/report/v1/report_service.grpc.pb.h"
+
+namespace veilig::ctl {
+namespace {
+
+struct ReportKey {
+  std::string municipality, period;
+
+  void AddTo(config::po::options_description& description) {
+    description.add_options()("municipality", config::po::value(&municipality)->required(),
+                              "CBS code, e.g. GM0034")(
+        "period", config::po::value(&period)->required(), "half year, e.g. 2019H1");
+  }
+};
+
+}  // namespace
+
+int RunPublish(int argc, char** argv) {
+  CallOptions call;
+  ReportKey key;
+  config::po::options_description description;
+  key.AddTo(description);
+  call.AddTo(description);
+  if (auto exit_code = config::ExitCodeIfNotRunning(config::ParseOptions(
+          argc, argv, description, "veiligctl publish",
+          "Publishes the current draft as the next version; a published version never changes."))) {
+    return *exit_code;
+  }
+  auto stub = report::v1::ReportService::NewStub(client::CreateChannel(call.gateway_address));
+  report::v1::PublishReportRequest request;
+  request.set_municipality(key.municipality);
+  request.set_period(key.period);
+  report::v1::ProgressReport report;
+  const grpc::Status status = stub->PublishReport(call.NewContext().get(), request, &report);
+  if (!status.ok()) {
+    std::cerr << "veiligctl publish: " << status.error_message() << "\n";
+    return 1;
+  }
+  std::cout << "published " << report.municipality() << " " << report.period() << " as version "
+            << report.version() << "\n";
+  return 0;
+}
+
+int RunDiff(int argc, char** argv) {
+  CallOptions call;
+  ReportKey key;
+  int from = 0, to = 0;
+  config::po::options_description description;
+  key.AddTo(description);
+  description.add_options()("from", config::po::value(&from)->required(), "older version")(
+      "to", config::po::value(&to)->default_value(to), "newer version; 0 for the live draft");
+  call.AddTo(description);
+  if (auto exit_code = config::ExitCodeIfNotRunning(
+          config::ParseOptions(argc, argv, description, "veiligctl diff",
+                               "Lists every figure, goal status and item that differs."))) {
+    return *exit_code;
+  }
+  auto stub = report::v1::ReportService::NewStub(client::CreateChannel(call.gateway_address));
+  report::v1::DiffReportsRequest request;
+  request.set_municipality(key.municipality);
+  request.set_period(key.period);
+  request.set_from_version(from);
+  request.set_to_version(to);
+  report::v1::DiffReportsResponse response;
+  const grpc::Status status = stub->DiffReports(call.NewContext().get(), request, &response);
+  if (!status.ok()) {
+    std::cerr << "veiligctl diff: " << status.error_message() << "\n";
+    return 1;
+  }
+  if (response.differences().empty()) std::cout << "no differences\n";
+  for (const auto& d : response.differences()) {
+    std::cout << d.location() << ": " << (d.from_value().empty() ? "-" : d.from_value())
+              << " -> " << (d.to_value().empty() ? "-" : d.to_value()) << "\n";
+  }
+  return 0;
+}
+
+}  // namespace veilig::ctl
