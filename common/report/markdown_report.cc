@@ -45,7 +45,8 @@ void Block(const cv1::IndicatorBlock& block, std::ostringstream& out) {
       }
       if (rates) {
         out << "| " << Cell(s.area_name()) << " (per 1.000) |";
-        for (const auto& p : s.points()) out << " " << (p.has_rate() ? FormatRate(p.rate()) : "–") << " |";
+        for (const auto& p : s.points())
+          out << " " << (p.has_rate() ? FormatRate(p.rate()) : "–") << " |";
         out << "\n";
       }
     }
@@ -61,7 +62,8 @@ void Topic(const cv1::TopicBlock& topic, std::ostringstream& out) {
   if (!topic.activities().empty()) {
     out << "Wat is er gedaan:\n\n";
     for (const auto& a : topic.activities()) {
-      out << "- " << FormatDecimal(a.quantity(), a.quantity() == static_cast<int64_t>(a.quantity()) ? 0 : 1)
+      out << "- "
+          << FormatDecimal(a.quantity(), a.quantity() == static_cast<int64_t>(a.quantity()) ? 0 : 1)
           << " " << a.unit() << ": " << a.description() << "\n";
     }
     out << "\n";

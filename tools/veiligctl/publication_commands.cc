@@ -76,8 +76,8 @@ int RunDiff(int argc, char** argv) {
   }
   if (response.differences().empty()) std::cout << "no differences\n";
   for (const auto& d : response.differences()) {
-    std::cout << d.location() << ": " << (d.from_value().empty() ? "-" : d.from_value())
-              << " -> " << (d.to_value().empty() ? "-" : d.to_value()) << "\n";
+    std::cout << d.location() << ": " << (d.from_value().empty() ? "-" : d.from_value()) << " -> "
+              << (d.to_value().empty() ? "-" : d.to_value()) << "\n";
   }
   return 0;
 }
