@@ -22,6 +22,7 @@ int RunGateway(int argc, char** argv) {
   client::BackendAddresses backends;
   int report_deadline_ms = 3000;
   std::string database_url = "sqlite:veilig-gateway.db";
+  std::string schema = "veilig_gateway";
   HttpOptions http;
   std::vector<std::string> cors_origins;
 
@@ -35,6 +36,8 @@ int RunGateway(int argc, char** argv) {
       "slower than this costs only its own section")(
       "database", config::po::value(&database_url)->default_value(database_url),
       "where published reports are kept: SQLite file (sqlite:PATH) or postgresql:// URL")(
+      "database-schema", config::po::value(&schema)->default_value(schema),
+      "PostgreSQL schema for the gateway's tables")(
       "http-host", config::po::value(&http.host)->default_value(http.host),
       "address of the HTTP API and HTML report")(
       "http-port", config::po::value(&http.port)->default_value(http.port),
@@ -55,7 +58,7 @@ int RunGateway(int argc, char** argv) {
         client::CreateChannel(target, {.max_message_bytes = options.max_message_bytes});
     names.push_back(service);
   }
-  auto database = storage::OpenDatabase(database_url);
+  auto database = storage::OpenDatabase(database_url, schema);
   if (!database.ok()) {
     spdlog::critical("{}", View(database.status().message()));
     return 1;

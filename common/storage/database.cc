@@ -2,6 +2,7 @@
 
 #include "absl/strings/match.h"
 #include "common/domain/strings.h"
+#include "common/storage/postgres_database.h"
 #include "common/storage/sqlite_database.h"
 
 namespace veilig::storage {
@@ -49,10 +50,10 @@ absl::StatusOr<std::vector<Row>> Connection::QueryAll(std::string_view sql,
   return rows;
 }
 
-absl::StatusOr<std::unique_ptr<Database>> OpenDatabase(const std::string& url) {
+absl::StatusOr<std::unique_ptr<Database>> OpenDatabase(const std::string& url,
+                                                       const std::string& schema) {
   if (absl::StartsWith(url, "postgresql://") || absl::StartsWith(url, "postgres://")) {
-    return absl::UnimplementedError(
-        "PostgreSQL storage is not available in this build; use a SQLite path");
+    return PostgresDatabase::Open(url, schema);
   }
   std::string path = url;
   if (absl::StartsWith(path, "sqlite:")) path = path.substr(7);

@@ -84,7 +84,9 @@ class Database {
 };
 
 // Opens a database from a URL: "sqlite:/path/file.db" or a plain path for
-// SQLite, "postgresql://..." for PostgreSQL.
-absl::StatusOr<std::unique_ptr<Database>> OpenDatabase(const std::string& url);
+// SQLite, "postgresql://..." for PostgreSQL, where `schema` (created if
+// missing) keeps each service's tables apart in one database.
+absl::StatusOr<std::unique_ptr<Database>> OpenDatabase(const std::string& url,
+                                                       const std::string& schema = "veilig");
 
 }  // namespace veilig::storage

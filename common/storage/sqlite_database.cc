@@ -1,6 +1,7 @@
 #include "common/storage/sqlite_database.h"
 
 #include "common/domain/strings.h"
+#include "common/storage/migrations.h"
 #include "common/storage/sqlite_connection.h"
 
 namespace veilig::storage {
@@ -65,30 +66,8 @@ absl::Status SqliteDatabase::Ping() {
 }
 
 absl::Status SqliteDatabase::Migrate(const std::vector<Migration>& migrations) {
-  absl::Status status = Write([](Connection& c) {
-    return c.ExecuteScript(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-  });
-  if (!status.ok()) return status;
-  for (const Migration& migration : migrations) {
-    status = Write([&migration](Connection& c) -> absl::Status {
-      auto applied = c.QueryAll("SELECT 1 FROM schema_migrations WHERE version = $1",
-                                std::vector<Value>{static_cast<int64_t>(migration.version)});
-      if (!applied.ok()) return applied.status();
-      if (!applied->empty()) return absl::OkStatus();
-      if (absl::Status s = c.ExecuteScript(migration.sql); !s.ok()) {
-        return absl::InternalError(
-            StrCat("migration ", migration.version, " (", migration.name, "): ", s.message()));
-      }
-      return c.Execute(
-          "INSERT INTO schema_migrations (version, name, applied_at) "
-          "VALUES ($1, $2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-          std::vector<Value>{static_cast<int64_t>(migration.version), migration.name});
-    });
-    if (!status.ok()) return status;
-  }
-  return absl::OkStatus();
+  // Writers already take turns here; no extra lock is needed.
+  return ApplyMigrations(*this, migrations, "");
 }
 
 }  // namespace veilig::storage

@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 #include "common/config/options.h"
 #include "common/domain/strings.h"
 #include "common/server/server_runtime.h"
@@ -14,12 +16,16 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
   options.port = spec.default_port;
   options.metrics_port = spec.default_metrics_port;
   std::string database_url = "sqlite:" + spec.name + ".db";
+  std::string schema = spec.name;
+  std::replace(schema.begin(), schema.end(), '-', '_');
 
   config::po::options_description description;
   server::AddServerOptions(description, options);
   description.add_options()("database",
                             config::po::value(&database_url)->default_value(database_url),
-                            "SQLite file (sqlite:PATH or a plain path) or postgresql:// URL");
+                            "SQLite file (sqlite:PATH or a plain path) or postgresql:// URL")(
+      "database-schema", config::po::value(&schema)->default_value(schema),
+      "PostgreSQL schema for this service's tables");
   if (auto exit_code = config::ExitCodeIfNotRunning(
           config::ParseOptions(argc, argv, description, spec.name,
                                "Veilig theme service '" + spec.name + "' (gRPC ThemeService)."))) {
@@ -27,7 +33,7 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
   }
 
   server::ServerRuntime runtime(spec.name, options);
-  auto database = storage::OpenDatabase(database_url);
+  auto database = storage::OpenDatabase(database_url, schema);
   if (!database.ok()) {
     spdlog::critical("{}", veilig::View(database.status().message()));
     return 1;

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "common/storage/testing/test_database.h"
 #include "common/theme/validation.h"
 #include "common/theme/worked_example_testing.h"
 
@@ -12,27 +13,14 @@ namespace {
 
 namespace cv1 = common::v1;
 
-class ThemeStoreTest : public ::testing::Test {
+class ThemeStoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("veilig-theme-store-" + std::to_string(::getpid()) + ".db");
-    Remove();
-    auto db = storage::OpenDatabase(path_.string());
-    ASSERT_TRUE(db.ok()) << db.status();
-    db_ = std::move(*db);
-    ASSERT_TRUE(db_->Migrate(ThemeStore::Migrations()).ok());
-    store_ = std::make_unique<ThemeStore>(*db_);
+    if (!test_db_.available()) GTEST_SKIP() << test_db_.status();
+    ASSERT_TRUE(test_db_.db().Migrate(ThemeStore::Migrations()).ok());
+    store_ = std::make_unique<ThemeStore>(test_db_.db());
   }
-  void TearDown() override {
-    store_.reset();
-    db_.reset();
-    Remove();
-  }
-  void Remove() {
-    for (const char* suffix : {"", "-wal", "-shm"})
-      std::filesystem::remove(path_.string() + suffix);
-  }
+  void TearDown() override { store_.reset(); }
 
   absl::StatusOr<v1::UpsertThemeDataResponse> Upsert(const v1::UpsertThemeDataRequest& request) {
     return store_->Upsert(request, [&request](const auto& indicators, const auto& areas) {
@@ -40,12 +28,15 @@ class ThemeStoreTest : public ::testing::Test {
     });
   }
 
-  std::filesystem::path path_;
-  std::unique_ptr<storage::Database> db_;
+  storage::testing::TestDatabase test_db_{GetParam()};
   std::unique_ptr<ThemeStore> store_;
 };
 
-TEST_F(ThemeStoreTest, StoresTheWorkedExampleAndLoadsItBackForASection) {
+INSTANTIATE_TEST_SUITE_P(Backends, ThemeStoreTest,
+                         ::testing::ValuesIn(storage::testing::Backends()),
+                         [](const auto& info) { return info.param; });
+
+TEST_P(ThemeStoreTest, StoresTheWorkedExampleAndLoadsItBackForASection) {
   const auto request = testing::WorkedExampleRequest("veilige-wijken");
   auto response = Upsert(request);
   ASSERT_TRUE(response.ok()) << response.status();
@@ -74,7 +65,7 @@ TEST_F(ThemeStoreTest, StoresTheWorkedExampleAndLoadsItBackForASection) {
   EXPECT_EQ(input->plan->title(), "Actieplan Veiligheid Almere 2019-2022");
 }
 
-TEST_F(ThemeStoreTest, AnUpsertReplacesByNaturalKeyWithoutDuplicates) {
+TEST_P(ThemeStoreTest, AnUpsertReplacesByNaturalKeyWithoutDuplicates) {
   auto request = testing::WorkedExampleRequest("veilige-wijken");
   ASSERT_TRUE(Upsert(request).ok());
   for (auto& o : *request.mutable_observations()) {
@@ -98,7 +89,7 @@ TEST_F(ThemeStoreTest, AnUpsertReplacesByNaturalKeyWithoutDuplicates) {
   EXPECT_EQ(all->size(), static_cast<size_t>(request.indicators_size()));
 }
 
-TEST_F(ThemeStoreTest, ARejectedBatchWritesNothing) {
+TEST_P(ThemeStoreTest, ARejectedBatchWritesNothing) {
   auto request = testing::WorkedExampleRequest("veilige-wijken");
   // The last observation names an indicator nobody defined.
   request.mutable_observations()->rbegin()->set_indicator("onbekend");
@@ -113,7 +104,7 @@ TEST_F(ThemeStoreTest, ARejectedBatchWritesNothing) {
   EXPECT_FALSE(area->has_value());
 }
 
-TEST_F(ThemeStoreTest, ValidateOnlyWritesNothing) {
+TEST_P(ThemeStoreTest, ValidateOnlyWritesNothing) {
   auto request = testing::WorkedExampleRequest("veilige-wijken");
   request.set_validate_only(true);
   ASSERT_TRUE(Upsert(request).ok());
@@ -122,7 +113,7 @@ TEST_F(ThemeStoreTest, ValidateOnlyWritesNothing) {
   EXPECT_TRUE(indicators->empty());
 }
 
-TEST_F(ThemeStoreTest, ListsIndicatorsInPages) {
+TEST_P(ThemeStoreTest, ListsIndicatorsInPages) {
   ASSERT_TRUE(Upsert(testing::WorkedExampleRequest("veilige-wijken")).ok());
   auto first = store_->ListIndicators(0, 4);
   auto rest = store_->ListIndicators(4, 100);

@@ -32,6 +32,8 @@ Suite::~Suite() {
   std::filesystem::remove_all(directory_);
 }
 
+void Suite::UsePostgres(const std::string& url) { postgres_url_ = url; }
+
 void Suite::Start(const std::string& name) {
   const Endpoint& e = endpoints_.at(name);
   std::vector<std::string> argv;
@@ -51,6 +53,16 @@ void Suite::Start(const std::string& name) {
     if (!own_database) {
       argv.push_back("--database=sqlite:" + (directory_ / (name + ".db")).string());
     }
+  }
+  if (!postgres_url_.empty()) {
+    // The last --database wins over the SQLite default given above.
+    std::string schema = directory_.filename().string() + "_" + name;
+    std::replace(schema.begin(), schema.end(), '-', '_');
+    argv.erase(std::remove_if(argv.begin(), argv.end(),
+                              [](const std::string& a) { return a.starts_with("--database="); }),
+               argv.end());
+    argv.push_back("--database=" + postgres_url_);
+    argv.push_back("--database-schema=" + schema);
   }
   argv.push_back("--port=" + std::to_string(e.port));
   argv.push_back("--metrics-port=" + std::to_string(e.metrics_port));

@@ -27,6 +27,10 @@ class Suite {
  public:
   // `extra_args` are added to every server's command line.
   explicit Suite(std::vector<std::string> extra_args = {});
+
+  // Puts every server's tables in PostgreSQL at `url`, each in a schema of
+  // its own named after this suite, instead of SQLite files. Call before Start.
+  void UsePostgres(const std::string& url);
   ~Suite();
 
   // Starts (or restarts) one server: "gateway" or a theme service name.
@@ -49,6 +53,7 @@ class Suite {
  private:
   std::filesystem::path directory_;
   std::vector<std::string> extra_args_;
+  std::string postgres_url_;
   std::map<std::string, Endpoint> endpoints_;
   std::map<std::string, std::unique_ptr<Process>> processes_;
   int ctl_runs_ = 0;

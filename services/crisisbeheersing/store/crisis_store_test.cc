@@ -4,26 +4,19 @@
 
 #include <filesystem>
 
+#include "common/storage/testing/test_database.h"
+
 namespace veilig::crisisbeheersing {
 namespace {
 
-class CrisisStoreTest : public ::testing::Test {
+class CrisisStoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("veilig-crisis-" + std::to_string(::getpid()) + ".db");
-    std::filesystem::remove(path_);
-    auto db = storage::OpenDatabase(path_.string());
-    ASSERT_TRUE(db.ok());
-    db_ = std::move(*db);
-    ASSERT_TRUE(db_->Migrate(CrisisStore::Migrations()).ok());
-    store_ = std::make_unique<CrisisStore>(*db_);
+    if (!test_db_.available()) GTEST_SKIP() << test_db_.status();
+    ASSERT_TRUE(test_db_.db().Migrate(CrisisStore::Migrations()).ok());
+    store_ = std::make_unique<CrisisStore>(test_db_.db());
   }
-  void TearDown() override {
-    store_.reset();
-    db_.reset();
-    for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + s);
-  }
+  void TearDown() override { store_.reset(); }
   static v1::Incident Make(const std::string& date, const std::string& title, v1::GripLevel grip) {
     v1::Incident i;
     i.set_date(date);
@@ -33,12 +26,15 @@ class CrisisStoreTest : public ::testing::Test {
     i.set_grip(grip);
     return i;
   }
-  std::filesystem::path path_;
-  std::unique_ptr<storage::Database> db_;
+  storage::testing::TestDatabase test_db_{GetParam()};
   std::unique_ptr<CrisisStore> store_;
 };
 
-TEST_F(CrisisStoreTest, CreateGetUpdateDelete) {
+INSTANTIATE_TEST_SUITE_P(Backends, CrisisStoreTest,
+                         ::testing::ValuesIn(storage::testing::Backends()),
+                         [](const auto& info) { return info.param; });
+
+TEST_P(CrisisStoreTest, CreateGetUpdateDelete) {
   auto created =
       store_->CreateIncident(Make("2019-03-09", "Brand containerwoning", v1::GRIP_LEVEL_1));
   ASSERT_TRUE(created.ok()) << created.status();
@@ -60,7 +56,7 @@ TEST_F(CrisisStoreTest, CreateGetUpdateDelete) {
   EXPECT_FALSE(store_->GetIncident(1)->has_value());
 }
 
-TEST_F(CrisisStoreTest, ListsByPeriodAndMinimumGripAndImportsIdempotently) {
+TEST_P(CrisisStoreTest, ListsByPeriodAndMinimumGripAndImportsIdempotently) {
   const std::vector<v1::Incident> incidents = {
       Make("2018-12-31", "Oud", v1::GRIP_LEVEL_NONE),
       Make("2019-02-04", "Woningbrand", v1::GRIP_LEVEL_NONE),
@@ -80,7 +76,7 @@ TEST_F(CrisisStoreTest, ListsByPeriodAndMinimumGripAndImportsIdempotently) {
   EXPECT_EQ(store_->ListIncidents({}, 4, 100)->size(), 1u);
 }
 
-TEST_F(CrisisStoreTest, PoolsKeepDeploymentsPerPeriodAndFlagUnderstaffing) {
+TEST_P(CrisisStoreTest, PoolsKeepDeploymentsPerPeriodAndFlagUnderstaffing) {
   v1::OnCallPool pool;
   pool.set_function("Teamleider Bevolkingszorg");
   pool.set_scope(v1::POOL_SCOPE_INTERREGIONAL);
@@ -101,7 +97,7 @@ TEST_F(CrisisStoreTest, PoolsKeepDeploymentsPerPeriodAndFlagUnderstaffing) {
   EXPECT_EQ(pools->front().deployments(1).count(), 5);
 }
 
-TEST_F(CrisisStoreTest, EventsOverlappingAPeriod) {
+TEST_P(CrisisStoreTest, EventsOverlappingAPeriod) {
   v1::EventAdvice e;
   e.set_event("Koningsnacht");
   e.set_start_date("2019-06-29");

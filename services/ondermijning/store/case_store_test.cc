@@ -4,34 +4,28 @@
 
 #include <filesystem>
 
+#include "common/storage/testing/test_database.h"
 #include "services/ondermijning/case_counts.h"
 
 namespace veilig::ondermijning {
 namespace {
 
-class CaseStoreTest : public ::testing::Test {
+class CaseStoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("veilig-cases-" + std::to_string(::getpid()) + ".db");
-    std::filesystem::remove(path_);
-    auto db = storage::OpenDatabase(path_.string());
-    ASSERT_TRUE(db.ok());
-    db_ = std::move(*db);
-    ASSERT_TRUE(db_->Migrate(CaseStore::Migrations()).ok());
-    store_ = std::make_unique<CaseStore>(*db_);
+    if (!test_db_.available()) GTEST_SKIP() << test_db_.status();
+    ASSERT_TRUE(test_db_.db().Migrate(CaseStore::Migrations()).ok());
+    store_ = std::make_unique<CaseStore>(test_db_.db());
   }
-  void TearDown() override {
-    store_.reset();
-    db_.reset();
-    for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + s);
-  }
-  std::filesystem::path path_;
-  std::unique_ptr<storage::Database> db_;
+  void TearDown() override { store_.reset(); }
+  storage::testing::TestDatabase test_db_{GetParam()};
   std::unique_ptr<CaseStore> store_;
 };
 
-TEST_F(CaseStoreTest, StartsWithTheDefaultTaxonomyAndCanExtendIt) {
+INSTANTIATE_TEST_SUITE_P(Backends, CaseStoreTest, ::testing::ValuesIn(storage::testing::Backends()),
+                         [](const auto& info) { return info.param; });
+
+TEST_P(CaseStoreTest, StartsWithTheDefaultTaxonomyAndCanExtendIt) {
   auto taxonomy = store_->LoadTaxonomy();
   ASSERT_TRUE(taxonomy.ok());
   ASSERT_EQ(taxonomy->categories().size(), 4u);
@@ -47,7 +41,7 @@ TEST_F(CaseStoreTest, StartsWithTheDefaultTaxonomyAndCanExtendIt) {
   EXPECT_TRUE(taxonomy->Contains("Fraude", "Witwassen"));
 }
 
-TEST_F(CaseStoreTest, CasesHaveUniqueReferencesAndCountTowardsTheirPeriod) {
+TEST_P(CaseStoreTest, CasesHaveUniqueReferencesAndCountTowardsTheirPeriod) {
   EnforcementCase c;
   c.set_reference("HH-2019-1");
   c.set_category("Drugshandel");

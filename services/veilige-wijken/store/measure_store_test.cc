@@ -4,26 +4,19 @@
 
 #include <filesystem>
 
+#include "common/storage/testing/test_database.h"
+
 namespace veilig::veiligewijken {
 namespace {
 
-class MeasureStoreTest : public ::testing::Test {
+class MeasureStoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("veilig-measures-" + std::to_string(::getpid()) + ".db");
-    std::filesystem::remove(path_);
-    auto db = storage::OpenDatabase(path_.string());
-    ASSERT_TRUE(db.ok());
-    db_ = std::move(*db);
-    ASSERT_TRUE(db_->Migrate(MeasureStore::Migrations()).ok());
-    store_ = std::make_unique<MeasureStore>(*db_);
+    if (!test_db_.available()) GTEST_SKIP() << test_db_.status();
+    ASSERT_TRUE(test_db_.db().Migrate(MeasureStore::Migrations()).ok());
+    store_ = std::make_unique<MeasureStore>(test_db_.db());
   }
-  void TearDown() override {
-    store_.reset();
-    db_.reset();
-    for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + s);
-  }
+  void TearDown() override { store_.reset(); }
   static v1::Measure Make(v1::MeasureKind kind, const std::string& from, const std::string& until,
                           const std::string& description) {
     v1::Measure m;
@@ -35,12 +28,15 @@ class MeasureStoreTest : public ::testing::Test {
     m.set_description(description);
     return m;
   }
-  std::filesystem::path path_;
-  std::unique_ptr<storage::Database> db_;
+  storage::testing::TestDatabase test_db_{GetParam()};
   std::unique_ptr<MeasureStore> store_;
 };
 
-TEST_F(MeasureStoreTest, InForceAndExpiringQueries) {
+INSTANTIATE_TEST_SUITE_P(Backends, MeasureStoreTest,
+                         ::testing::ValuesIn(storage::testing::Backends()),
+                         [](const auto& info) { return info.param; });
+
+TEST_P(MeasureStoreTest, InForceAndExpiringQueries) {
   ASSERT_TRUE(store_
                   ->ImportMeasures({Make(v1::MEASURE_KIND_ALCOHOL_CANNABIS_BAN, "2017-07-01",
                                          "2019-06-30", "oud besluit"),
@@ -69,7 +65,7 @@ TEST_F(MeasureStoreTest, InForceAndExpiringQueries) {
   EXPECT_EQ(store_->ListMeasures(knives, 0, 100)->size(), 1u);
 }
 
-TEST_F(MeasureStoreTest, CrudWithNamesAndNaturalKeys) {
+TEST_P(MeasureStoreTest, CrudWithNamesAndNaturalKeys) {
   auto created = store_->CreateMeasure(
       Make(v1::MEASURE_KIND_SECURITY_RISK_AREA, "2019-04-26", "2019-04-27", "Koningsnacht"));
   ASSERT_TRUE(created.ok());
@@ -88,7 +84,7 @@ TEST_F(MeasureStoreTest, CrudWithNamesAndNaturalKeys) {
   EXPECT_EQ(store_->DeleteMeasure(1).code(), absl::StatusCode::kNotFound);
 }
 
-TEST_F(MeasureStoreTest, ImportIsIdempotentAndAllOrNothing) {
+TEST_P(MeasureStoreTest, ImportIsIdempotentAndAllOrNothing) {
   const auto m = Make(v1::MEASURE_KIND_KNIFE_BAN, "2019-07-01", "", "messen");
   ASSERT_TRUE(store_->ImportMeasures({m}).ok());
   ASSERT_TRUE(store_->ImportMeasures({m}).ok());

@@ -4,20 +4,26 @@
 
 #include <filesystem>
 
+#include "common/storage/testing/test_database.h"
 #include "services/zorg-veiligheid/register_section.h"
 
 namespace veilig::zorgveiligheid {
 namespace {
 
-TEST(RegisterStoreTest, SectionShowsThreeHalfYearsAndTheYearsTargets) {
-  const auto path = std::filesystem::temp_directory_path() /
-                    ("veilig-registers-" + std::to_string(::getpid()) + ".db");
-  std::filesystem::remove(path);
+class RegisterStoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  storage::testing::TestDatabase test_db_{GetParam()};
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, RegisterStoreTest,
+                         ::testing::ValuesIn(storage::testing::Backends()),
+                         [](const auto& info) { return info.param; });
+
+TEST_P(RegisterStoreTest, SectionShowsThreeHalfYearsAndTheYearsTargets) {
+  if (!test_db_.available()) GTEST_SKIP() << test_db_.status();
   {
-    auto db = storage::OpenDatabase(path.string());
-    ASSERT_TRUE(db.ok());
-    ASSERT_TRUE((*db)->Migrate(RegisterStore::Migrations()).ok());
-    RegisterStore store(**db);
+    ASSERT_TRUE(test_db_.db().Migrate(RegisterStore::Migrations()).ok());
+    RegisterStore store(test_db_.db());
     std::vector<v1::RegisterCount> counts;
     for (auto [period, n] : {std::pair{"2018H1", 23}, {"2018H2", 11}, {"2019H1", 18}}) {
       v1::RegisterCount& c = counts.emplace_back();
@@ -52,7 +58,6 @@ TEST(RegisterStoreTest, SectionShowsThreeHalfYearsAndTheYearsTargets) {
     EXPECT_EQ(data->targets(0).target(), 380);
     EXPECT_EQ(data->targets(0).registers_size(), 2);
   }
-  for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + s);
 }
 
 }  // namespace

@@ -1,27 +1,19 @@
-#include "common/storage/sqlite_database.h"
+// The storage interface's contract, on every backend (SQLite and PostgreSQL).
+#include "common/storage/database.h"
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
+#include "common/storage/testing/test_database.h"
 
 namespace veilig::storage {
 namespace {
 
-class SqliteDatabaseTest : public ::testing::Test {
+class DatabaseTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("veilig-storage-test-" + std::to_string(::getpid()) + ".db");
-    std::filesystem::remove(path_);
-    auto db = OpenDatabase("sqlite:" + path_.string());
-    ASSERT_TRUE(db.ok()) << db.status();
-    db_ = std::move(*db);
+    if (!test_db_.available()) GTEST_SKIP() << test_db_.status();
+    db_ = &test_db_.db();
     ASSERT_TRUE(db_->Migrate(kMigrations).ok());
-  }
-  void TearDown() override {
-    db_.reset();
-    for (const char* suffix : {"", "-wal", "-shm"})
-      std::filesystem::remove(path_.string() + suffix);
   }
 
   int64_t CountRows() {
@@ -39,11 +31,14 @@ class SqliteDatabaseTest : public ::testing::Test {
   const std::vector<Migration> kMigrations = {
       {1, "items", "CREATE TABLE items (id TEXT PRIMARY KEY, n BIGINT, x DOUBLE PRECISION)"},
       {2, "index", "CREATE INDEX items_by_n ON items (n)"}};
-  std::filesystem::path path_;
-  std::unique_ptr<Database> db_;
+  testing::TestDatabase test_db_{GetParam()};
+  Database* db_ = nullptr;
 };
 
-TEST_F(SqliteDatabaseTest, MigrationsRunOnceAndAreRecorded) {
+INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest, ::testing::ValuesIn(testing::Backends()),
+                         [](const auto& info) { return info.param; });
+
+TEST_P(DatabaseTest, MigrationsRunOnceAndAreRecorded) {
   ASSERT_TRUE(db_->Migrate(kMigrations).ok());  // second run: nothing to do
   std::vector<Row> rows;
   ASSERT_TRUE(db_->Read([&rows](Connection& c) {
@@ -58,7 +53,7 @@ TEST_F(SqliteDatabaseTest, MigrationsRunOnceAndAreRecorded) {
   EXPECT_EQ(rows[1].Text(1), "index");
 }
 
-TEST_F(SqliteDatabaseTest, AFailedMigrationNamesItselfAndLeavesNoRecord) {
+TEST_P(DatabaseTest, AFailedMigrationNamesItselfAndLeavesNoRecord) {
   auto status = db_->Migrate({{3, "broken", "CREATE TABLE nonsense ("}});
   ASSERT_FALSE(status.ok());
   EXPECT_NE(status.message().find("migration 3 (broken)"), std::string::npos);
@@ -70,7 +65,7 @@ TEST_F(SqliteDatabaseTest, AFailedMigrationNamesItselfAndLeavesNoRecord) {
                   .ok());
 }
 
-TEST_F(SqliteDatabaseTest, PlaceholdersBindByNumberInAnyOrderWithNulls) {
+TEST_P(DatabaseTest, PlaceholdersBindByNumberInAnyOrderWithNulls) {
   ASSERT_TRUE(db_->Write([](Connection& c) {
                    return c.Execute("INSERT INTO items (x, id, n) VALUES ($3, $1, $2)",
                                     std::vector<Value>{std::string("a"), std::monostate{}, 2.5});
@@ -89,7 +84,7 @@ TEST_F(SqliteDatabaseTest, PlaceholdersBindByNumberInAnyOrderWithNulls) {
                   .ok());
 }
 
-TEST_F(SqliteDatabaseTest, ARejectedWriteLeavesNothingBehind) {
+TEST_P(DatabaseTest, ARejectedWriteLeavesNothingBehind) {
   auto status = db_->Write([](Connection& c) -> absl::Status {
     for (int i = 0; i < 10; ++i) {
       auto s = c.Execute("INSERT INTO items (id, n) VALUES ($1, $2)",
@@ -102,7 +97,7 @@ TEST_F(SqliteDatabaseTest, ARejectedWriteLeavesNothingBehind) {
   EXPECT_EQ(CountRows(), 0);
 }
 
-TEST_F(SqliteDatabaseTest, AConstraintViolationRollsBackTheWholeTransaction) {
+TEST_P(DatabaseTest, AConstraintViolationRollsBackTheWholeTransaction) {
   auto status = db_->Write([](Connection& c) -> absl::Status {
     auto s = c.Execute("INSERT INTO items (id) VALUES ('dup')");
     if (!s.ok()) return s;
@@ -112,7 +107,7 @@ TEST_F(SqliteDatabaseTest, AConstraintViolationRollsBackTheWholeTransaction) {
   EXPECT_EQ(CountRows(), 0);
 }
 
-TEST_F(SqliteDatabaseTest, StringsAreStoredVerbatim) {
+TEST_P(DatabaseTest, StringsAreStoredVerbatim) {
   const std::string hostile = "'); DROP TABLE items; -- <script>alert(1)</script> \xE2\x82\xAC";
   ASSERT_TRUE(db_->Write([&](Connection& c) {
                    return c.Execute("INSERT INTO items (id) VALUES ($1)",
@@ -128,10 +123,29 @@ TEST_F(SqliteDatabaseTest, StringsAreStoredVerbatim) {
                   .ok());
 }
 
-TEST_F(SqliteDatabaseTest, ASyntaxErrorIsReportedNotThrown) {
+TEST_P(DatabaseTest, ASyntaxErrorIsReportedNotThrown) {
   auto status = db_->Read([](Connection& c) { return c.Execute("SELEC 1"); });
   EXPECT_FALSE(status.ok());
   EXPECT_NE(status.message().find("prepare"), std::string::npos);
+}
+
+TEST_P(DatabaseTest, NumbersKeepTheirPrecision) {
+  const double rate = 4.3103448275862064;
+  const int64_t big = 9007199254740993;  // not representable as a double
+  ASSERT_TRUE(db_->Write([&](Connection& c) {
+                   return c.Execute("INSERT INTO items (id, n, x) VALUES ('p', $1, $2)",
+                                    std::vector<Value>{big, rate});
+                 })
+                  .ok());
+  ASSERT_TRUE(db_->Read([&](Connection& c) -> absl::Status {
+                   auto rows = c.QueryAll("SELECT n, x, COUNT(*) FROM items GROUP BY n, x");
+                   if (!rows.ok()) return rows.status();
+                   EXPECT_EQ(rows->at(0).Int(0), big);
+                   EXPECT_EQ(rows->at(0).Double(1), rate);
+                   EXPECT_EQ(rows->at(0).Int(2), 1);
+                   return absl::OkStatus();
+                 })
+                  .ok());
 }
 
 TEST(OpenDatabaseTest, RejectsAnEmptyPathAndAnUnopenableFile) {

@@ -1,0 +1,56 @@
+#include "common/storage/migrations.h"
+
+#include <chrono>
+#include <ctime>
+
+#include "common/domain/strings.h"
+
+namespace veilig::storage {
+namespace {
+
+std::string NowUtc() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+}  // namespace
+
+absl::Status ApplyMigrations(Database& database, const std::vector<Migration>& migrations,
+                             std::string_view lock_sql) {
+  const std::string lock(lock_sql);
+  absl::Status status = database.Write([&lock](Connection& c) -> absl::Status {
+    if (!lock.empty()) {
+      if (auto s = c.Execute(lock); !s.ok()) return s;
+    }
+    return c.ExecuteScript(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  });
+  if (!status.ok()) return status;
+  for (const Migration& migration : migrations) {
+    status = database.Write([&](Connection& c) -> absl::Status {
+      if (!lock.empty()) {
+        if (auto s = c.Execute(lock); !s.ok()) return s;
+      }
+      auto applied = c.QueryAll("SELECT 1 FROM schema_migrations WHERE version = $1",
+                                std::vector<Value>{static_cast<int64_t>(migration.version)});
+      if (!applied.ok()) return applied.status();
+      if (!applied->empty()) return absl::OkStatus();
+      if (absl::Status s = c.ExecuteScript(migration.sql); !s.ok()) {
+        return absl::InternalError(StrCat("migration ", migration.version, " (", migration.name,
+                                          "): ", View(s.message())));
+      }
+      return c.Execute(
+          "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+          std::vector<Value>{static_cast<int64_t>(migration.version), migration.name, NowUtc()});
+    });
+    if (!status.ok()) return status;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace veilig::storage

@@ -1,0 +1,158 @@
+#include "common/storage/postgres_connection.h"
+
+#include <charconv>
+#include <cstdlib>
+
+#include "common/domain/strings.h"
+
+namespace veilig::storage {
+namespace {
+
+// Type OIDs of the result columns Veilig's schemas produce.
+constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701,
+              kNumeric = 1700;
+
+// Frees a PGresult whatever path leaves the scope.
+struct ResultDeleter {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+std::string DoubleText(double value) {
+  char buffer[32];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), value);
+  return std::string(buffer, end);
+}
+
+Value CellValue(const PGresult* result, int row, int column) {
+  if (PQgetisnull(result, row, column)) return std::monostate{};
+  const char* text = PQgetvalue(result, row, column);
+  switch (PQftype(result, column)) {
+    case kInt2:
+    case kInt4:
+    case kInt8:
+      return static_cast<int64_t>(std::strtoll(text, nullptr, 10));
+    case kFloat4:
+    case kFloat8:
+    case kNumeric:
+      return std::strtod(text, nullptr);
+    case kBool:
+      return static_cast<int64_t>(text[0] == 't' ? 1 : 0);
+    default:
+      return std::string(text, PQgetlength(result, row, column));
+  }
+}
+
+}  // namespace
+
+bool IsSerializationFailure(const absl::Status& status) {
+  return status.code() == absl::StatusCode::kAborted;
+}
+
+absl::StatusOr<std::unique_ptr<PostgresConnection>> PostgresConnection::Open(
+    const std::string& url, const std::string& schema) {
+  PGconn* conn = PQconnectdb(url.c_str());
+  if (PQstatus(conn) != CONNECTION_OK) {
+    std::string message = PQerrorMessage(conn);
+    PQfinish(conn);
+    while (!message.empty() && message.back() == '\n') message.pop_back();
+    return absl::UnavailableError(StrCat("cannot connect to PostgreSQL: ", message));
+  }
+  auto connection = std::unique_ptr<PostgresConnection>(new PostgresConnection(conn, schema));
+  if (auto s = connection->UseSchema(); !s.ok()) return s;
+  return connection;
+}
+
+PostgresConnection::~PostgresConnection() { PQfinish(conn_); }
+
+absl::Status PostgresConnection::UseSchema() {
+  // The schema name comes from configuration, never from a request; quote it
+  // all the same.
+  char* quoted = PQescapeIdentifier(conn_, schema_.c_str(), schema_.size());
+  if (quoted == nullptr) return Error("schema name", nullptr);
+  const std::string identifier = quoted;
+  PQfreemem(quoted);
+  return ExecuteScript(StrCat("SET client_min_messages TO warning; CREATE SCHEMA IF NOT EXISTS ",
+                              identifier, "; SET search_path TO ", identifier, ";"));
+}
+
+absl::Status PostgresConnection::Reset() {
+  PQreset(conn_);
+  statements_.clear();
+  if (PQstatus(conn_) != CONNECTION_OK) return Error("reconnect", nullptr);
+  return UseSchema();
+}
+
+absl::Status PostgresConnection::Error(std::string_view what, const PGresult* result) const {
+  std::string message = result != nullptr ? PQresultErrorMessage(result) : PQerrorMessage(conn_);
+  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+  message = StrCat(what, ": ", message);
+  const char* state = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  const std::string sqlstate = state != nullptr ? state : "";
+  if (PQstatus(conn_) != CONNECTION_OK || sqlstate.starts_with("08") ||
+      sqlstate.starts_with("57") || sqlstate.starts_with("53")) {
+    return absl::UnavailableError(message);
+  }
+  if (sqlstate == "40001" || sqlstate == "40P01") return absl::AbortedError(message);
+  if (sqlstate.starts_with("23")) return absl::FailedPreconditionError(message);
+  return absl::InternalError(message);
+}
+
+absl::StatusOr<std::string> PostgresConnection::Prepare(std::string_view sql) {
+  if (auto it = statements_.find(sql); it != statements_.end()) return it->second;
+  const std::string name = StrCat("v", statements_.size() + 1);
+  Result result(PQprepare(conn_, name.c_str(), std::string(sql).c_str(), 0, nullptr));
+  if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) return Error("prepare", result.get());
+  statements_.emplace(std::string(sql), name);
+  return name;
+}
+
+absl::Status PostgresConnection::Execute(std::string_view sql, std::span<const Value> params) {
+  return Query(sql, params, [](const Row&) { return absl::OkStatus(); });
+}
+
+absl::Status PostgresConnection::Query(std::string_view sql, std::span<const Value> params,
+                                       const RowCallback& on_row) {
+  auto name = Prepare(sql);
+  if (!name.ok()) return name.status();
+  // Parameters travel as text; the server infers their types from the statement.
+  std::vector<std::string> texts(params.size());
+  std::vector<const char*> values(params.size(), nullptr);
+  for (size_t i = 0; i < params.size(); ++i) {
+    const Value& v = params[i];
+    if (std::holds_alternative<std::monostate>(v)) continue;
+    if (const auto* n = std::get_if<int64_t>(&v)) {
+      texts[i] = std::to_string(*n);
+    } else if (const auto* d = std::get_if<double>(&v)) {
+      texts[i] = DoubleText(*d);
+    } else {
+      texts[i] = std::get<std::string>(v);
+    }
+    values[i] = texts[i].c_str();
+  }
+  Result result(PQexecPrepared(conn_, name->c_str(), static_cast<int>(params.size()), values.data(),
+                               nullptr, nullptr, 0));
+  const ExecStatusType status = PQresultStatus(result.get());
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+    return Error("query", result.get());
+  }
+  const int rows = PQntuples(result.get()), columns = PQnfields(result.get());
+  for (int r = 0; r < rows; ++r) {
+    std::vector<Value> row;
+    row.reserve(columns);
+    for (int c = 0; c < columns; ++c) row.push_back(CellValue(result.get(), r, c));
+    if (auto s = on_row(Row(std::move(row))); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status PostgresConnection::ExecuteScript(std::string_view sql) {
+  Result result(PQexec(conn_, std::string(sql).c_str()));
+  const ExecStatusType status = PQresultStatus(result.get());
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+    return Error("SQL script failed", result.get());
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace veilig::storage
