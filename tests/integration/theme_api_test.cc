@@ -2,6 +2,9 @@
 // the report sections.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "tests/support/imported_suite.h"
 #include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
 #include "veilig/ondermijning/v1/ondermijning_service.grpc.pb.h"
@@ -248,6 +251,45 @@ TEST_F(ThemeApiTest, IncidentsByPeriodAndGripAndUnderstaffedPools) {
   auto status = stub->CreateIncident(Context().get(), create, &incident);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(status.error_message().rfind("incident.grip:", 0), 0u);
+}
+
+TEST_F(ThemeApiTest, SingleCasesImportFromTheCaseRegisterWithoutDuplicates) {
+  const auto dir = suite_->directory() / "case-register";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "enforcement_case_register.csv")
+      << "reference,category,subcategory,opened_on,closed_on,source,outcome,district\n"
+      << "HH-2019-0900,Overbewoning & mensonterende toestanden,Illegale kamerverhuur,2019-08-11,"
+         "2019-09-02,Melding buren,Last onder dwangsom,\n"
+      << "HH-2019-0901,Overbewoning & mensonterende toestanden,Illegale kamerverhuur,2019-09-05,,"
+         "Meld Misdaad Anoniem,,\n";
+  auto stub = om::OndermijningService::NewStub(suite_->Channel("ondermijning"));
+  const auto housing = [&stub]() {
+    // The second half of 2019: no other test touches it.
+    om::GetCaseCountsRequest request;
+    request.set_period("2019H2");
+    om::SectionData counts;
+    EXPECT_TRUE(stub->GetCaseCounts(Context().get(), request, &counts).ok());
+    for (const auto& line : counts.counts()) {
+      if (line.category() == "Overbewoning & mensonterende toestanden") return line.total();
+    }
+    return 0;
+  };
+  const int before = housing();
+  for (int run = 0; run < 2; ++run) {  // the second run must change nothing
+    auto result = suite_->Ctl({"import", dir.string()});
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+    EXPECT_NE(result.output.find("ondermijning: 2 enforcement cases"), std::string::npos);
+  }
+  EXPECT_EQ(housing(), before + 2);
+
+  std::ofstream(dir / "enforcement_case_register.csv", std::ios::app)
+      << "HH-2019-0902,Fraude,Witwassen,2019-09-06,,,,\n";
+  auto result = suite_->Ctl({"import", dir.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.output.find("enforcement_case_register.csv line 4: category: 'Fraude'"),
+            std::string::npos)
+      << result.output;
+  EXPECT_EQ(housing(), before + 2);
 }
 
 TEST_F(ThemeApiTest, VeiligctlListsTheRegisters) {

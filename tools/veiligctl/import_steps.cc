@@ -156,6 +156,18 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
         call));
   }
 
+  auto register_of_cases = ondermijning::ReadCaseRegister(directory);
+  if (!register_of_cases.ok()) return register_of_cases.status();
+  if (*register_of_cases) {
+    using S = ondermijning::v1::OndermijningService;
+    steps.push_back(MakeStep<S::Stub>(
+        "ondermijning", StubFor<S>("ondermijning", call), &S::Stub::ImportCases,
+        std::move((*register_of_cases)->request), std::move((*register_of_cases)->sources),
+        std::function<std::string(const ondermijning::v1::ImportCasesResponse&)>(
+            [](const auto& r) { return Plural(r.cases(), "enforcement cases"); }),
+        call));
+  }
+
   auto registers = zorgveiligheid::ReadRegisterFiles(directory);
   if (!registers.ok()) return registers.status();
   if (*registers) {

@@ -119,6 +119,25 @@ grpc::Status OndermijningServiceImpl::CloseCase(grpc::ServerContext* context,
   return grpc::Status::OK;
 }
 
+grpc::Status OndermijningServiceImpl::ImportCases(grpc::ServerContext* context,
+                                                  const v1::ImportCasesRequest* request,
+                                                  v1::ImportCasesResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto taxonomy = store_.LoadTaxonomy();
+  if (!taxonomy.ok()) return ToGrpcStatus(taxonomy.status());
+  auto s = ValidateEach(request->cases(), "cases",
+                        [&taxonomy](const EnforcementCase& c, const std::string& path) {
+                          return ValidateCase(c, path, *taxonomy);
+                        });
+  if (!s.ok()) return ToGrpcStatus(s);
+  if (!request->validate_only()) {
+    const std::vector<EnforcementCase> cases(request->cases().begin(), request->cases().end());
+    if (auto w = store_.ImportCases(cases); !w.ok()) return ToGrpcStatus(w);
+  }
+  response->set_cases(request->cases_size());
+  return grpc::Status::OK;
+}
+
 grpc::Status OndermijningServiceImpl::UpsertCaseCounts(grpc::ServerContext* context,
                                                        const v1::UpsertCaseCountsRequest* request,
                                                        v1::UpsertCaseCountsResponse* response) {

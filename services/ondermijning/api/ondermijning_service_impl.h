@@ -20,6 +20,8 @@ class OndermijningServiceImpl final : public v1::OndermijningService::Service {
                           EnforcementCase* response) override;
   grpc::Status CloseCase(grpc::ServerContext* context, const v1::CloseCaseRequest* request,
                          EnforcementCase* response) override;
+  grpc::Status ImportCases(grpc::ServerContext* context, const v1::ImportCasesRequest* request,
+                           v1::ImportCasesResponse* response) override;
   grpc::Status UpsertCaseCounts(grpc::ServerContext* context,
                                 const v1::UpsertCaseCountsRequest* request,
                                 v1::UpsertCaseCountsResponse* response) override;

@@ -26,4 +26,26 @@ absl::StatusOr<std::optional<CaseCountsImport>> ReadCaseFiles(const std::filesys
   return result;
 }
 
+absl::StatusOr<std::optional<CasesImport>> ReadCaseRegister(const std::filesystem::path& dir) {
+  CasesImport result;
+  auto found = import::ForEachRow(
+      dir, "enforcement_case_register.csv", {"reference", "category", "subcategory", "opened_on"},
+      [&result](const csv::CsvTable& row, const import::SourceLine& where) -> absl::Status {
+        v1::EnforcementCase& c = *result.request.add_cases();
+        c.set_reference(std::string(row.Get("reference")));
+        c.set_category(std::string(row.Get("category")));
+        c.set_subcategory(std::string(row.Get("subcategory")));
+        c.set_opened_on(std::string(row.Get("opened_on")));
+        c.set_closed_on(std::string(row.Get("closed_on")));
+        c.set_source(std::string(row.Get("source")));
+        c.set_outcome(std::string(row.Get("outcome")));
+        c.set_district(std::string(row.Get("district")));
+        result.sources.Add("cases", where);
+        return absl::OkStatus();
+      });
+  if (!found.ok()) return found.status();
+  if (!*found) return std::nullopt;
+  return result;
+}
+
 }  // namespace veilig::ondermijning

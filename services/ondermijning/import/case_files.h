@@ -12,8 +12,14 @@
 namespace veilig::ondermijning {
 
 using CaseCountsImport = import::FileImport<v1::UpsertCaseCountsRequest>;
+using CasesImport = import::FileImport<v1::ImportCasesRequest>;
 
 // Nothing when the directory has no enforcement_cases.csv.
 absl::StatusOr<std::optional<CaseCountsImport>> ReadCaseFiles(const std::filesystem::path& dir);
+
+// Single cases from enforcement_case_register.csv (reference, category,
+// subcategory, opened_on, closed_on, source, outcome, district); nothing when
+// the file is absent.
+absl::StatusOr<std::optional<CasesImport>> ReadCaseRegister(const std::filesystem::path& dir);
 
 }  // namespace veilig::ondermijning

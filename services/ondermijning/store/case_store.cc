@@ -186,6 +186,34 @@ absl::StatusOr<EnforcementCase> CaseStore::UpdateCase(int64_t id, const Enforcem
   return updated;
 }
 
+absl::Status CaseStore::ImportCases(const std::vector<EnforcementCase>& cases) {
+  return database_.Write([&](Connection& conn) -> absl::Status {
+    for (const auto& c : cases) {
+      auto existing = conn.QueryAll("SELECT id FROM enforcement_cases WHERE reference = $1",
+                                    std::vector<Value>{c.reference()});
+      if (!existing.ok()) return existing.status();
+      int64_t id = 0;
+      if (!existing->empty()) {
+        id = existing->front().Int(0);
+        auto s = conn.Execute(
+            "UPDATE enforcement_cases SET reference = $2, category = $3, subcategory = $4, "
+            "opened_on = $5, closed_on = $6, source = $7, outcome = $8, district = $9 "
+            "WHERE id = $1",
+            Fields(id, c));
+        if (!s.ok()) return s;
+        continue;
+      }
+      auto next = storage::NextId(conn, "enforcement_cases");
+      if (!next.ok()) return next.status();
+      auto s = conn.Execute(StrCat("INSERT INTO enforcement_cases (", kColumns,
+                                   ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+                            Fields(*next, c));
+      if (!s.ok()) return s;
+    }
+    return absl::OkStatus();
+  });
+}
+
 absl::Status CaseStore::UpsertCounts(const std::vector<CaseCount>& counts) {
   return database_.Write([&](Connection& c) -> absl::Status {
     for (const auto& count : counts) {

@@ -36,6 +36,8 @@ class CaseStore {
   absl::StatusOr<std::vector<EnforcementCase>> ListCases(const CaseFilter& filter, int offset,
                                                          int limit);
   absl::StatusOr<EnforcementCase> UpdateCase(int64_t id, const EnforcementCase& c);
+  // Upserts by reference, all or nothing.
+  absl::Status ImportCases(const std::vector<EnforcementCase>& cases);
 
   // Upserts by (category, subcategory, period), all or nothing.
   absl::Status UpsertCounts(const std::vector<CaseCount>& counts);
