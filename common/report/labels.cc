@@ -58,4 +58,15 @@ std::string_view PoolScopeLabel(crisisbeheersing::v1::PoolScope scope) {
   return scope == crisisbeheersing::v1::POOL_SCOPE_LOCAL ? "lokaal" : "interregionaal";
 }
 
+std::string_view GoalStatusLabel(common::v1::GoalStatus status) {
+  switch (status) {
+    case common::v1::GOAL_STATUS_ACHIEVED:
+      return "behaald";
+    case common::v1::GOAL_STATUS_NOT_ACHIEVED:
+      return "niet behaald";
+    default:
+      return "geen gegevens";
+  }
+}
+
 }  // namespace veilig::report

@@ -7,6 +7,7 @@
 #include "common/domain/period.h"
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
+#include "common/report/labels.h"
 #include "common/report/theme_data_text.h"
 
 namespace veilig::report {
@@ -37,17 +38,6 @@ const char* BasisLabel(cv1::ComparisonBasis basis) {
       return "t.o.v. vorig halfjaar";
     default:
       return "";
-  }
-}
-
-const char* GoalLabel(cv1::GoalStatus status) {
-  switch (status) {
-    case cv1::GOAL_STATUS_ACHIEVED:
-      return "behaald";
-    case cv1::GOAL_STATUS_NOT_ACHIEVED:
-      return "niet behaald";
-    default:
-      return "geen gegevens";
   }
 }
 
@@ -100,14 +90,14 @@ void RenderIndicator(const cv1::IndicatorBlock& block, const std::vector<std::st
     for (const auto& note : c.notes()) out << "      noot: " << note.text() << "\n";
   }
   if (block.has_goal_assessment()) {
-    out << "    doelstelling: " << GoalLabel(block.goal_assessment().status()) << "\n";
+    out << "    doelstelling: " << GoalStatusLabel(block.goal_assessment().status()) << "\n";
   }
   if (block.has_projection() && block.projection().has_projected_value()) {
     const auto& p = block.projection();
     out << "    bij gelijkblijvende trend in " << DutchPeriod(p.target_period()) << ": "
         << (indicator.unit() != cv1::UNIT_COUNT ? FormatRate(p.projected_value())
                                                 : FormatDecimal(p.projected_value(), 0))
-        << ", doelstelling " << GoalLabel(p.projected_status())
+        << ", doelstelling " << GoalStatusLabel(p.projected_status())
         << (p.uncertain() ? " (onzeker)" : "") << "\n";
   }
   for (const auto& note : block.notes()) out << "    noot: " << note.text() << "\n";

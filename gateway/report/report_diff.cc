@@ -7,6 +7,7 @@
 #include <set>
 
 #include "common/report/dutch_number.h"
+#include "common/report/labels.h"
 
 namespace veilig::gateway {
 namespace {
@@ -18,19 +19,6 @@ using report::v1::ReportDifference;
 // Every figure of a report, by readable location.
 using Figures = std::map<std::string, std::string>;
 
-const char* GoalText(cv1::GoalStatus status) {
-  switch (status) {
-    case cv1::GOAL_STATUS_ACHIEVED:
-      return "behaald";
-    case cv1::GOAL_STATUS_NOT_ACHIEVED:
-      return "niet behaald";
-    case cv1::GOAL_STATUS_NO_DATA:
-      return "geen gegevens";
-    default:
-      return "";
-  }
-}
-
 void CollectBlock(const cv1::IndicatorBlock& block, Figures& figures) {
   const std::string title = block.indicator().title();
   for (const auto& series : block.series()) {
@@ -41,7 +29,8 @@ void CollectBlock(const cv1::IndicatorBlock& block, Figures& figures) {
     }
   }
   if (block.has_goal_assessment()) {
-    figures[title + " / doelstelling"] = GoalText(block.goal_assessment().status());
+    figures[title + " / doelstelling"] =
+        std::string(report::GoalStatusLabel(block.goal_assessment().status()));
   }
 }
 

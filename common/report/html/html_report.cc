@@ -21,17 +21,6 @@ using report::FormatRate;
 
 std::string E(const std::string& text) { return EscapeHtml(text); }
 
-const char* GoalText(cv1::GoalStatus status) {
-  switch (status) {
-    case cv1::GOAL_STATUS_ACHIEVED:
-      return "behaald";
-    case cv1::GOAL_STATUS_NOT_ACHIEVED:
-      return "niet behaald";
-    default:
-      return "geen gegevens";
-  }
-}
-
 std::string ReportLink(const std::string& municipality, const std::string& period, int version) {
   std::string link = "/rapportages/" + E(municipality) + "/" + E(period);
   if (version > 0) link += "?versie=" + std::to_string(version);
@@ -79,7 +68,7 @@ void Indicator(const cv1::IndicatorBlock& block, int& chart_number, std::ostring
   }
   for (const auto& sentence : block.narrative()) out << "<p>" << E(sentence) << "</p>";
   if (block.has_goal_assessment()) {
-    out << "<p><strong>Doelstelling:</strong> " << GoalText(block.goal_assessment().status())
+    out << "<p><strong>Doelstelling:</strong> " << GoalStatusLabel(block.goal_assessment().status())
         << "</p>";
   }
   for (const auto& note : block.notes()) out << "<p class=\"note\">" << E(note.text()) << "</p>";
