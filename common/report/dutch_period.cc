@@ -11,7 +11,7 @@ std::string DutchPeriod(const std::string& text) {
   static const char* const kMonths[] = {"januari",   "februari", "maart",    "april",
                                         "mei",       "juni",     "juli",     "augustus",
                                         "september", "oktober",  "november", "december"};
-  const std::string year = std::to_string(period->year());
+  std::string year = std::to_string(period->year());
   switch (period->grain()) {
     case Grain::kHalfYear:
       return std::string(kOrdinals[period->index() - 1]) + " helft van " + year;

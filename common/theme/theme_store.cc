@@ -11,7 +11,6 @@ namespace veilig::theme {
 namespace {
 
 using storage::Connection;
-using storage::Nullable;
 using storage::Row;
 using storage::Value;
 namespace cv1 = common::v1;

@@ -50,9 +50,9 @@ void Json(httplib::Response& res, const google::protobuf::Message& message, int 
 // A query parameter holding a version number: absent = `fallback`.
 absl::StatusOr<int> VersionParam(const httplib::Request& req, const std::string& name,
                                  int fallback) {
-  if (!req.has_param(name.c_str())) return fallback;
+  if (!req.has_param(name)) return fallback;
   int version = 0;
-  if (!absl::SimpleAtoi(req.get_param_value(name.c_str()), &version) || version < 0) {
+  if (!absl::SimpleAtoi(req.get_param_value(name), &version) || version < 0) {
     return FieldError(name, "must be a version number (0 for the draft)");
   }
   return version;
@@ -209,10 +209,9 @@ void HttpApi::Routes() {
 }
 
 absl::Status HttpApi::Start() {
-  bound_port_ =
-      options_.port == 0
-          ? server_->bind_to_any_port(options_.host.c_str())
-          : (server_->bind_to_port(options_.host.c_str(), options_.port) ? options_.port : -1);
+  bound_port_ = options_.port == 0
+                    ? server_->bind_to_any_port(options_.host)
+                    : (server_->bind_to_port(options_.host, options_.port) ? options_.port : -1);
   if (bound_port_ < 0) {
     return absl::UnavailableError(
         StrCat("cannot serve HTTP on ", options_.host, ":", options_.port));

@@ -118,21 +118,20 @@ TEST_F(HttpApiTest, APublishedVersionNeverChangesAndTheDiffNamesTheCorrection) {
   const std::string location = published->get_header_value("Location");
   ASSERT_TRUE(std::regex_match(location, std::regex("/api/v1/reports/GM0034/2019H1/versions/\\d+")))
       << location;
-  const auto frozen = client.Get(location.c_str());
+  const auto frozen = client.Get(location);
   ASSERT_TRUE(frozen);
   ASSERT_EQ(frozen->status, 200);
   EXPECT_NE(frozen->body.find(R"("status":"REPORT_STATUS_PUBLISHED")"), std::string::npos);
 
   SetBurglaryCount(351);  // a correction after publication
-  const auto again = client.Get(location.c_str());
+  const auto again = client.Get(location);
   ASSERT_TRUE(again);
   EXPECT_EQ(again->body, frozen->body);  // unchanged, byte for byte
   const auto draft = client.Get("/api/v1/reports/GM0034/2019H1");
   EXPECT_NE(draft->body.find(R"("count":"351")"), std::string::npos);
 
   const std::string version = location.substr(location.rfind('/') + 1);
-  const auto diff =
-      client.Get(("/api/v1/reports/GM0034/2019H1/differences?fromVersion=" + version).c_str());
+  const auto diff = client.Get("/api/v1/reports/GM0034/2019H1/differences?fromVersion=" + version);
   ASSERT_TRUE(diff);
   ASSERT_EQ(diff->status, 200) << diff->body;
   EXPECT_NE(
@@ -201,7 +200,7 @@ TEST_F(HttpApiTest, TheHtmlReportHasAChartPerIndicatorAndEscapesData) {
 
 TEST_F(HttpApiTest, OversizedBodiesAreRefused) {
   auto client = Client();
-  const std::string body(2 * 1024 * 1024, 'x');
+  const std::string body(size_t{2} * 1024 * 1024, 'x');
   auto res = client.Post("/api/v1/reports/GM0034/2019H1/versions", body, "application/json");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 413);

@@ -21,7 +21,7 @@ std::string Quoted(const std::string& text) {
 }
 
 void Write(const Value& value, int depth, std::ostringstream& out) {
-  const std::string indent(2 * (depth + 1), ' '), closing(2 * depth, ' ');
+  const std::string indent(size_t{2} * (depth + 1), ' '), closing(size_t{2} * depth, ' ');
   switch (value.kind_case()) {
     case Value::kStructValue: {
       const std::map<std::string, Value> sorted(value.struct_value().fields().begin(),

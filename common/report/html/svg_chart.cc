@@ -12,7 +12,6 @@ namespace veilig::report {
 namespace {
 
 namespace cv1 = common::v1;
-using report::EscapeHtml;
 
 constexpr double kWidth = 640;
 constexpr double kLeft = 64, kRight = 64, kTop = 16, kPlotHeight = 190;
