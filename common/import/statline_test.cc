@@ -6,6 +6,8 @@
 #include <map>
 #include <sstream>
 
+#include "common/import/statline_mapping.h"
+
 namespace veilig::import {
 namespace {
 
@@ -54,6 +56,42 @@ TEST(StatLineTest, BadCellsAndShapesNameTheLine) {
   StatLineHeader other;
   EXPECT_FALSE(
       ReadStatLine(no_periods, other, [](const StatLineRow&) { return absl::OkStatus(); }).ok());
+}
+
+}  // namespace
+}  // namespace veilig::import
+
+namespace veilig::import {
+namespace {
+
+TEST(StatLineMappingTest, RegionsMatchByExactNameAndMissingCellsStayMissing) {
+  StatLineHeader header;
+  header.periods = {"2022", "2023"};
+  header.source = "Politie";
+  const std::vector<StatLineRow> rows = {
+      {"Almere", {8955, 9233}, 16},
+      {"Midden-Nederland (RE)", {84800, 87518}, 354},
+      {"Buitenland", {std::nullopt, std::nullopt}, 350},
+      {"almere", {1, 2}, 17}};  // not guessed: names match exactly
+  const auto mapped = MapStatLine(header, rows,
+                                  {{"Almere", "GM0034"},
+                                   {"Midden-Nederland (RE)", "RE_MIDDEN_NEDERLAND"},
+                                   {"Buitenland", "BUITENLAND"}},
+                                  "totaal_misdrijven");
+  ASSERT_EQ(mapped.observations.size(), 4u);
+  EXPECT_EQ(mapped.observations[0].area(), "GM0034");
+  EXPECT_EQ(mapped.observations[0].period(), "2022");
+  EXPECT_EQ(mapped.observations[0].count(), 8955);
+  EXPECT_EQ(mapped.observations[3].count(), 87518);
+  EXPECT_EQ(mapped.observations[0].note(), "Bron: Politie");
+  EXPECT_EQ(mapped.missing_values, 2);
+  EXPECT_EQ(mapped.unmatched_regions, std::vector<std::string>{"almere"});
+}
+
+TEST(StatLineMappingTest, CrimeTypesToPoliceCodes) {
+  EXPECT_EQ(PoliceCodeOf("Totaal misdrijven"), "0.0.0");
+  EXPECT_EQ(PoliceCodeOf("1.1.1 Diefstal/inbraak woning"), "1.1.1");
+  EXPECT_FALSE(PoliceCodeOf("Diefstal").has_value());
 }
 
 }  // namespace

@@ -49,6 +49,20 @@ grpc::Status ThemeServiceImpl::ListIndicators(grpc::ServerContext* context,
   return grpc::Status::OK;
 }
 
+grpc::Status ThemeServiceImpl::ListAreas(grpc::ServerContext* context,
+                                         const v1::ListAreasRequest* request,
+                                         v1::ListAreasResponse* response) {
+  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  auto page = server::ParsePage(request->page_size(), request->page_token());
+  if (!page.ok()) return ToGrpcStatus(page.status());
+  auto areas = store_.ListAreas(page->offset, page->probe_size());
+  if (!areas.ok()) return ToGrpcStatus(areas.status());
+  response->set_next_page_token(page->NextToken(static_cast<int>(areas->size())));
+  areas->resize(std::min<size_t>(areas->size(), page->size));
+  for (auto& area : *areas) *response->add_areas() = std::move(area);
+  return grpc::Status::OK;
+}
+
 grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
                                          const v1::GetSeriesRequest* request,
                                          v1::GetSeriesResponse* response) {

@@ -30,6 +30,8 @@ class ThemeServiceImpl final : public v1::ThemeService::Service {
   grpc::Status ListIndicators(grpc::ServerContext* context,
                               const v1::ListIndicatorsRequest* request,
                               v1::ListIndicatorsResponse* response) override;
+  grpc::Status ListAreas(grpc::ServerContext* context, const v1::ListAreasRequest* request,
+                         v1::ListAreasResponse* response) override;
   grpc::Status GetSeries(grpc::ServerContext* context, const v1::GetSeriesRequest* request,
                          v1::GetSeriesResponse* response) override;
   grpc::Status GetThemeSection(grpc::ServerContext* context,

@@ -347,6 +347,21 @@ absl::StatusOr<std::optional<cv1::Area>> ThemeStore::GetArea(const std::string& 
   return area;
 }
 
+absl::StatusOr<std::vector<cv1::Area>> ThemeStore::ListAreas(int offset, int limit) {
+  std::vector<cv1::Area> areas;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(
+        "SELECT code, name, kind, parent, members, comparison_groups FROM areas ORDER BY code "
+        "LIMIT $1 OFFSET $2",
+        std::vector<Value>{int64_t{limit}, int64_t{offset}}, [&](const Row& row) {
+          areas.push_back(AreaFromRow(row));
+          return absl::OkStatus();
+        });
+  });
+  if (!status.ok()) return status;
+  return areas;
+}
+
 absl::StatusOr<std::optional<int>> ThemeStore::PlanBaselineYear(const std::string& municipality) {
   std::optional<int> year;
   absl::Status status = database_.Read([&](Connection& c) {

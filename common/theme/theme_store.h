@@ -37,6 +37,8 @@ class ThemeStore {
 
   absl::StatusOr<std::optional<common::v1::Indicator>> GetIndicator(const std::string& id);
   absl::StatusOr<std::optional<common::v1::Area>> GetArea(const std::string& code);
+  // Areas by code, `offset` .. `offset + limit`.
+  absl::StatusOr<std::vector<common::v1::Area>> ListAreas(int offset, int limit);
 
   // The baseline year of the municipality's plan, else the earliest one any
   // goal names; nothing when neither is known.

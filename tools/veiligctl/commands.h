@@ -10,5 +10,6 @@ int RunHealth(int argc, char** argv);
 int RunList(int argc, char** argv);
 int RunPublish(int argc, char** argv);
 int RunDiff(int argc, char** argv);
+int RunImportStatLine(int argc, char** argv);
 
 }  // namespace veilig::ctl

@@ -10,6 +10,8 @@ constexpr char kUsage[] = R"(Usage: veiligctl COMMAND [OPTIONS]
 
 Commands:
   import DIR     load a directory of CSV files (worked-example format) into the services
+  import-statline FILE
+                 load a StatLine table export (police/CBS open data) into its indicator
   report         print the progress report (text, md, json or html; draft or a version)
   publish        publish the current draft as the next version
   diff           list what differs between two versions (0 = the draft)
@@ -30,6 +32,7 @@ int main(int argc, char** argv) {
   const std::string command = argv[1];
   // The sub-command sees itself as argv[0].
   if (command == "import") return veilig::ctl::RunImport(argc - 1, argv + 1);
+  if (command == "import-statline") return veilig::ctl::RunImportStatLine(argc - 1, argv + 1);
   if (command == "report") return veilig::ctl::RunReport(argc - 1, argv + 1);
   if (command == "health") return veilig::ctl::RunHealth(argc - 1, argv + 1);
   if (command == "list") return veilig::ctl::RunList(argc - 1, argv + 1);
