@@ -91,14 +91,35 @@ bool Suite::IsServing(const std::string& name) {
 }
 
 bool Suite::WaitUntilServing(std::chrono::milliseconds timeout) {
-  const auto until = std::chrono::steady_clock::now() + timeout;
-  for (auto& [name, process] : processes_) {
-    while (!IsServing(name)) {
-      if (!process->running() || std::chrono::steady_clock::now() > until) return false;
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  // Free ports are picked before the servers bind them, so a test running in
+  // parallel can take one first. A server that exits at start-up is therefore
+  // given fresh ports, with everything else started so far, a few times.
+  constexpr int kAttempts = 3;
+  for (int attempt = 1;; ++attempt) {
+    const auto until = std::chrono::steady_clock::now() + timeout;
+    bool exited = false;
+    for (auto& [name, process] : processes_) {
+      while (!exited && !IsServing(name)) {
+        if (!process->running()) {
+          exited = true;
+        } else if (std::chrono::steady_clock::now() > until) {
+          return false;
+        } else {
+          std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+      }
     }
+    if (!exited) return true;
+    if (attempt == kAttempts) return false;
+    std::vector<std::string> started;
+    for (auto& [name, process] : processes_) {
+      process->Signal(SIGKILL);
+      process->Wait(std::chrono::seconds(5));
+      started.push_back(name);
+    }
+    for (auto& [name, endpoint] : endpoints_) endpoint = {FreePort(), FreePort(), FreePort()};
+    for (const auto& name : started) Start(name);
   }
-  return true;
 }
 
 CommandResult Suite::Ctl(std::vector<std::string> args) {

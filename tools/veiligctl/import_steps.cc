@@ -12,6 +12,7 @@
 #include "services/ondermijning/import/case_files.h"
 #include "services/veilige-wijken/import/measure_files.h"
 #include "services/zorg-veiligheid/import/register_files.h"
+#include "tools/veiligctl/remote_indicators.h"
 #include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
 #include "veilig/ondermijning/v1/ondermijning_service.grpc.pb.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
@@ -82,20 +83,8 @@ class RemoteOwners {
  private:
   void Load() {
     loaded_ = true;
-    for (auto name : theme::ThemeServiceNames()) {
-      const std::string service(name);
-      auto stub = StubFor<theme::v1::ThemeService>(service, call_);
-      std::string token;
-      do {
-        theme::v1::ListIndicatorsRequest request;
-        request.set_page_size(1000);
-        request.set_page_token(token);
-        theme::v1::ListIndicatorsResponse response;
-        auto context = call_.NewContext();
-        if (!stub->ListIndicators(context.get(), request, &response).ok()) break;
-        for (const auto& indicator : response.indicators()) owners_[indicator.id()] = service;
-        token = response.next_page_token();
-      } while (!token.empty());
+    for (const auto& [service, indicator] : ListAllIndicators(call_)) {
+      owners_[indicator.id()] = service;
     }
   }
 

@@ -9,36 +9,15 @@
 #include "common/client/channels.h"
 #include "common/import/statline.h"
 #include "common/import/statline_mapping.h"
-#include "common/theme/themes.h"
 #include "tools/veiligctl/call_options.h"
 #include "tools/veiligctl/commands.h"
+#include "tools/veiligctl/remote_indicators.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
 namespace veilig::ctl {
 namespace {
 
 using Stub = theme::v1::ThemeService::Stub;
-
-// Every indicator of every theme service, with the service that owns it.
-std::vector<std::pair<std::string, common::v1::Indicator>> AllIndicators(const CallOptions& call) {
-  std::vector<std::pair<std::string, common::v1::Indicator>> all;
-  for (auto name : theme::ThemeServiceNames()) {
-    const std::string service(name);
-    auto stub = theme::v1::ThemeService::NewStub(
-        client::CreateChannel(call.backends.by_service.at(service)));
-    std::string token;
-    do {
-      theme::v1::ListIndicatorsRequest request;
-      request.set_page_size(1000);
-      request.set_page_token(token);
-      theme::v1::ListIndicatorsResponse response;
-      if (!stub->ListIndicators(call.NewContext().get(), request, &response).ok()) break;
-      for (const auto& i : response.indicators()) all.emplace_back(service, i);
-      token = response.next_page_token();
-    } while (!token.empty());
-  }
-  return all;
-}
 
 absl::StatusOr<std::map<std::string, std::string>> AreasByName(Stub& stub,
                                                                const CallOptions& call) {
@@ -96,7 +75,7 @@ int RunImportStatLine(int argc, char** argv) {
     return 1;
   }
   std::string service, indicator;
-  for (const auto& [owner, i] : AllIndicators(call)) {
+  for (const auto& [owner, i] : ListAllIndicators(call)) {
     for (const auto& c : i.police_codes()) {
       if (c == *code) {
         service = owner;
