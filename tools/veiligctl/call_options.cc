@@ -1,5 +1,7 @@
 #include "tools/veiligctl/call_options.h"
 
+#include "common/metrics/grpc_codes.h"
+
 namespace veilig::ctl {
 
 void CallOptions::AddTo(config::po::options_description& description) {
@@ -15,6 +17,11 @@ std::unique_ptr<grpc::ClientContext> CallOptions::NewContext() const {
   auto context = std::make_unique<grpc::ClientContext>();
   context->set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(timeout_ms));
   return context;
+}
+
+std::string ErrorText(const grpc::Status& status) {
+  if (!status.error_message().empty()) return status.error_message();
+  return std::string(metrics::GrpcCodeName(status.error_code()));
 }
 
 }  // namespace veilig::ctl

@@ -23,4 +23,8 @@ struct CallOptions {
   std::unique_ptr<grpc::ClientContext> NewContext() const;
 };
 
+// What a failed call says, for the user: its message, or the status code's
+// name when the message is empty.
+std::string ErrorText(const grpc::Status& status);
+
 }  // namespace veilig::ctl

@@ -32,7 +32,7 @@ int RunHealth(int argc, char** argv) {
     const grpc::Status status = stub->Check(context.get(), request, &response);
     std::string state;
     if (!status.ok()) {
-      state = "unreachable (" + status.error_message() + ")";
+      state = "unreachable (" + ErrorText(status) + ")";
     } else {
       state = grpc::health::v1::HealthCheckResponse::ServingStatus_Name(response.status());
     }

@@ -51,8 +51,7 @@ ImportStep MakeStep(const std::string& service, std::shared_ptr<Stub> stub,
     auto context = call.NewContext();
     const grpc::Status status = ((*stub).*method)(context.get(), *shared_request, &response);
     if (!status.ok()) {
-      return absl::Status(static_cast<absl::StatusCode>(status.error_code()),
-                          status.error_message());
+      return absl::Status(static_cast<absl::StatusCode>(status.error_code()), ErrorText(status));
     }
     return summarize(response);
   };

@@ -27,7 +27,7 @@ struct ListOptions {
 };
 
 int Failed(const grpc::Status& status) {
-  std::cerr << "veiligctl list: " << status.error_message() << "\n";
+  std::cerr << "veiligctl list: " << ErrorText(status) << "\n";
   return 1;
 }
 

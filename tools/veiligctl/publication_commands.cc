@@ -40,7 +40,7 @@ int RunPublish(int argc, char** argv) {
   report::v1::ProgressReport report;
   const grpc::Status status = stub->PublishReport(call.NewContext().get(), request, &report);
   if (!status.ok()) {
-    std::cerr << "veiligctl publish: " << status.error_message() << "\n";
+    std::cerr << "veiligctl publish: " << ErrorText(status) << "\n";
     return 1;
   }
   std::cout << "published " << report.municipality() << " " << report.period() << " as version "
@@ -71,7 +71,7 @@ int RunDiff(int argc, char** argv) {
   report::v1::DiffReportsResponse response;
   const grpc::Status status = stub->DiffReports(call.NewContext().get(), request, &response);
   if (!status.ok()) {
-    std::cerr << "veiligctl diff: " << status.error_message() << "\n";
+    std::cerr << "veiligctl diff: " << ErrorText(status) << "\n";
     return 1;
   }
   if (response.differences().empty()) std::cout << "no differences\n";

@@ -45,7 +45,7 @@ int RunReport(int argc, char** argv) {
   auto context = call.NewContext();
   const grpc::Status status = stub->GetProgressReport(context.get(), request, &report);
   if (!status.ok()) {
-    std::cerr << "veiligctl report: " << status.error_message() << "\n";
+    std::cerr << "veiligctl report: " << ErrorText(status) << "\n";
     return 1;
   }
   if (format == "json") {

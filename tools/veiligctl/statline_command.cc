@@ -29,7 +29,7 @@ absl::StatusOr<std::map<std::string, std::string>> AreasByName(Stub& stub,
     request.set_page_token(token);
     theme::v1::ListAreasResponse response;
     const grpc::Status status = stub.ListAreas(call.NewContext().get(), request, &response);
-    if (!status.ok()) return absl::UnavailableError(status.error_message());
+    if (!status.ok()) return absl::UnavailableError(ErrorText(status));
     for (const auto& area : response.areas()) by_name[area.name()] = area.code();
     token = response.next_page_token();
   } while (!token.empty());
@@ -104,7 +104,7 @@ int RunImportStatLine(int argc, char** argv) {
     const grpc::Status status = stub->UpsertThemeData(call.NewContext().get(), request, &response);
     if (!status.ok()) {
       std::cerr << "veiligctl import-statline: " << service
-                << " rejected the data: " << status.error_message() << "\nNothing was imported.\n";
+                << " rejected the data: " << ErrorText(status) << "\nNothing was imported.\n";
       return 1;
     }
   }
