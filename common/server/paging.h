@@ -16,6 +16,16 @@ struct Page {
   int probe_size() const { return size + 1; }
   // The token for the next page, or empty when `rows_returned` shows there is none.
   std::string NextToken(int rows_returned) const;
+
+  // Hands the rows of this page (of the probe_size() fetched) to `add` and
+  // returns the next page token.
+  template <typename Rows, typename Add>
+  std::string Take(Rows& rows, Add add) const {
+    std::string token = NextToken(static_cast<int>(rows.size()));
+    if (static_cast<int>(rows.size()) > size) rows.resize(size);
+    for (auto& row : rows) add(std::move(row));
+    return token;
+  }
 };
 
 inline constexpr int kDefaultPageSize = 100;

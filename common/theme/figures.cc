@@ -1,6 +1,7 @@
 #include "common/theme/figures.h"
 
 #include "common/domain/rates.h"
+#include "common/domain/rounding.h"
 
 namespace veilig::theme {
 namespace {
@@ -24,6 +25,20 @@ std::optional<int64_t> DenominatorField(const cv1::Denominator& d, cv1::Unit uni
 }
 
 }  // namespace
+
+cv1::SeriesPoint ToSeriesPoint(const Period& period, const Figure& figure) {
+  cv1::SeriesPoint point;
+  point.set_period(period.ToString());
+  if (figure.count) point.set_count(*figure.count);
+  if (figure.rate) {
+    point.set_rate(*figure.rate);
+    point.set_rate_rounded(RoundRate(*figure.rate));
+  }
+  if (figure.denominator) point.set_denominator(*figure.denominator);
+  point.set_complete(figure.complete);
+  point.set_rate_imported(figure.rate_imported);
+  return point;
+}
 
 Figures::Figures(const SectionInput& input) : input_(input) {
   for (const auto& indicator : input.indicators) indicators_[indicator.id()] = &indicator;

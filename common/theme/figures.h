@@ -10,6 +10,7 @@
 
 #include "common/domain/period.h"
 #include "common/theme/section_input.h"
+#include "veilig/common/v1/section.pb.h"
 
 namespace veilig::theme {
 
@@ -22,6 +23,9 @@ struct Figure {
   bool complete = true;
   bool rate_imported = false;
 };
+
+// A figure as one point of a series, with the rate rounded for presentation.
+common::v1::SeriesPoint ToSeriesPoint(const Period& period, const Figure& figure);
 
 class Figures {
  public:

@@ -40,20 +40,6 @@ bool NoteApplies(const cv1::SeriesNote& note, const cv1::Indicator& indicator) {
   return false;
 }
 
-cv1::SeriesPoint ToPoint(const Period& period, const Figure& figure) {
-  cv1::SeriesPoint point;
-  point.set_period(period.ToString());
-  if (figure.count) point.set_count(*figure.count);
-  if (figure.rate) {
-    point.set_rate(*figure.rate);
-    point.set_rate_rounded(RoundRate(*figure.rate));
-  }
-  if (figure.denominator) point.set_denominator(*figure.denominator);
-  point.set_complete(figure.complete);
-  point.set_rate_imported(figure.rate_imported);
-  return point;
-}
-
 cv1::ChangeDirection DirectionOf(double from, double to) {
   if (to > from) return cv1::CHANGE_DIRECTION_INCREASE;
   if (to < from) return cv1::CHANGE_DIRECTION_DECREASE;
@@ -114,7 +100,7 @@ class IndicatorBlockBuilder {
     for (const Period& period : periods_) {
       const Figure figure = figures_.At(indicator, code, period);
       any_figure |= figure.count.has_value() || figure.rate.has_value();
-      *series.add_points() = ToPoint(period, figure);
+      *series.add_points() = ToSeriesPoint(period, figure);
     }
     // A comparison group without any figure for this indicator adds nothing
     // but empty lines; the municipality's own series is always shown.

@@ -43,9 +43,8 @@ grpc::Status ThemeServiceImpl::ListIndicators(grpc::ServerContext* context,
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto indicators = store_.ListIndicators(page->offset, page->probe_size());
   if (!indicators.ok()) return ToGrpcStatus(indicators.status());
-  response->set_next_page_token(page->NextToken(static_cast<int>(indicators->size())));
-  indicators->resize(std::min<size_t>(indicators->size(), page->size));
-  for (auto& indicator : *indicators) *response->add_indicators() = std::move(indicator);
+  response->set_next_page_token(page->Take(
+      *indicators, [response](auto&& row) { *response->add_indicators() = std::move(row); }));
   return grpc::Status::OK;
 }
 
@@ -57,9 +56,8 @@ grpc::Status ThemeServiceImpl::ListAreas(grpc::ServerContext* context,
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto areas = store_.ListAreas(page->offset, page->probe_size());
   if (!areas.ok()) return ToGrpcStatus(areas.status());
-  response->set_next_page_token(page->NextToken(static_cast<int>(areas->size())));
-  areas->resize(std::min<size_t>(areas->size(), page->size));
-  for (auto& area : *areas) *response->add_areas() = std::move(area);
+  response->set_next_page_token(
+      page->Take(*areas, [response](auto&& row) { *response->add_areas() = std::move(row); }));
   return grpc::Status::OK;
 }
 
@@ -106,14 +104,7 @@ grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
   series->set_area_name(area->name());
   series->set_area_kind(area->kind());
   for (Period p = *from; p <= *to; p = p.Next()) {
-    const Figure figure = figures.At(**indicator, request->area(), p);
-    auto* point = series->add_points();
-    point->set_period(p.ToString());
-    if (figure.count) point->set_count(*figure.count);
-    if (figure.rate) point->set_rate(*figure.rate);
-    if (figure.denominator) point->set_denominator(*figure.denominator);
-    point->set_complete(figure.complete);
-    point->set_rate_imported(figure.rate_imported);
+    *series->add_points() = ToSeriesPoint(p, figures.At(**indicator, request->area(), p));
   }
   return grpc::Status::OK;
 }
@@ -128,18 +119,17 @@ grpc::Status ThemeServiceImpl::GetThemeSection(grpc::ServerContext* context,
   auto period = ParseHalfYearField("period", request->period());
   if (!period.ok()) return ToGrpcStatus(period.status());
 
-  auto municipality = store_.GetArea(request->municipality());
-  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
-  if (!municipality->has_value()) {
-    return grpc::Status(
-        grpc::StatusCode::NOT_FOUND,
-        StrCat("municipality '", request->municipality(), "' has no data in this service"));
-  }
   auto baseline_year = store_.PlanBaselineYear(request->municipality());
   if (!baseline_year.ok()) return ToGrpcStatus(baseline_year.status());
   auto input = store_.LoadSectionInput(request->municipality(),
                                        FirstYearNeeded(*baseline_year, *period), period->year());
   if (!input.ok()) return ToGrpcStatus(input.status());
+  // The input holds the municipality's own area exactly when the store knows it.
+  if (!input->areas.contains(request->municipality())) {
+    return grpc::Status(
+        grpc::StatusCode::NOT_FOUND,
+        StrCat("municipality '", request->municipality(), "' has no data in this service"));
+  }
 
   SectionRequest section_request;
   section_request.municipality = request->municipality();

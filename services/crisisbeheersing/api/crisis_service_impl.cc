@@ -71,9 +71,8 @@ grpc::Status CrisisServiceImpl::ListIncidents(grpc::ServerContext* context,
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto incidents = store_.ListIncidents(*filter, page->offset, page->probe_size());
   if (!incidents.ok()) return ToGrpcStatus(incidents.status());
-  response->set_next_page_token(page->NextToken(static_cast<int>(incidents->size())));
-  incidents->resize(std::min<size_t>(incidents->size(), page->size));
-  for (auto& incident : *incidents) *response->add_incidents() = std::move(incident);
+  response->set_next_page_token(page->Take(
+      *incidents, [response](auto&& row) { *response->add_incidents() = std::move(row); }));
   return grpc::Status::OK;
 }
 

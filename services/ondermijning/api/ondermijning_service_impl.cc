@@ -65,9 +65,8 @@ grpc::Status OndermijningServiceImpl::ListCases(grpc::ServerContext* context,
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto cases = store_.ListCases(filter, page->offset, page->probe_size());
   if (!cases.ok()) return ToGrpcStatus(cases.status());
-  response->set_next_page_token(page->NextToken(static_cast<int>(cases->size())));
-  cases->resize(std::min<size_t>(cases->size(), page->size));
-  for (auto& c : *cases) *response->add_cases() = std::move(c);
+  response->set_next_page_token(
+      page->Take(*cases, [response](auto&& row) { *response->add_cases() = std::move(row); }));
   return grpc::Status::OK;
 }
 

@@ -31,9 +31,8 @@ grpc::Status VeiligeWijkenServiceImpl::List(const MeasureFilter& filter, int pag
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto measures = store_.ListMeasures(filter, page->offset, page->probe_size());
   if (!measures.ok()) return ToGrpcStatus(measures.status());
-  response->set_next_page_token(page->NextToken(static_cast<int>(measures->size())));
-  measures->resize(std::min<size_t>(measures->size(), page->size));
-  for (auto& m : *measures) *response->add_measures() = std::move(m);
+  response->set_next_page_token(page->Take(
+      *measures, [response](auto&& row) { *response->add_measures() = std::move(row); }));
   return grpc::Status::OK;
 }
 
