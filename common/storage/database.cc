@@ -1,6 +1,7 @@
 #include "common/storage/database.h"
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
 #include "common/domain/strings.h"
 #include "common/storage/postgres_database.h"
 #include "common/storage/sqlite_database.h"
@@ -48,6 +49,39 @@ absl::StatusOr<std::vector<Row>> Connection::QueryAll(std::string_view sql,
   });
   if (!status.ok()) return status;
   return rows;
+}
+
+std::string UpsertStatement(const UpsertTarget& target, std::string_view source) {
+  std::string sql =
+      StrCat("INSERT INTO ", target.table, " (", absl::StrJoin(target.columns, ", "), ") ");
+  if (source.empty()) {
+    sql += "VALUES (";
+    for (size_t i = 0; i < target.columns.size(); ++i) {
+      sql += StrCat(i ? ", $" : "$", i + 1);
+    }
+    sql += ")";
+  } else {
+    sql += source;
+  }
+  std::vector<std::string> keys(target.columns.begin(),
+                                target.columns.begin() + static_cast<long>(target.key_columns));
+  sql += StrCat(" ON CONFLICT (", absl::StrJoin(keys, ", "), ")");
+  if (target.key_columns == target.columns.size()) return sql + " DO NOTHING";
+  sql += " DO UPDATE SET ";
+  for (size_t i = target.key_columns; i < target.columns.size(); ++i) {
+    const std::string& column = target.columns[i];
+    sql += StrCat(i > target.key_columns ? ", " : "", column, " = excluded.", column);
+  }
+  return sql;
+}
+
+absl::Status Connection::UpsertRows(const UpsertTarget& target,
+                                    std::span<const std::vector<Value>> rows) {
+  const std::string sql = UpsertStatement(target);
+  for (const auto& row : rows) {
+    if (auto s = Execute(sql, row); !s.ok()) return s;
+  }
+  return absl::OkStatus();
 }
 
 absl::StatusOr<std::unique_ptr<Database>> OpenDatabase(const std::string& url,

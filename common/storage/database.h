@@ -45,6 +45,18 @@ class Row {
 
 using RowCallback = std::function<absl::Status(const Row&)>;
 
+// Where a bulk upsert writes: `columns` name every value of a row, and the
+// first `key_columns` of them are the table's primary key.
+struct UpsertTarget {
+  std::string table;
+  std::vector<std::string> columns;
+  size_t key_columns = 1;
+};
+
+// "INSERT INTO t (a, b, c) VALUES ($1, $2, $3) ON CONFLICT (a) DO UPDATE SET
+// b = excluded.b, c = excluded.c", or with `source` in place of VALUES.
+std::string UpsertStatement(const UpsertTarget& target, std::string_view source = {});
+
 // A connection inside a transaction. Not thread-safe; used by one request.
 class Connection {
  public:
@@ -55,6 +67,11 @@ class Connection {
                              const RowCallback& on_row) = 0;
   // Runs several statements without parameters (migrations).
   virtual absl::Status ExecuteScript(std::string_view sql) = 0;
+  // Inserts or replaces many rows by key, as one statement per row here;
+  // PostgreSQL overrides it with COPY, which pays for large batches. When a
+  // key repeats, the last row wins.
+  virtual absl::Status UpsertRows(const UpsertTarget& target,
+                                  std::span<const std::vector<Value>> rows);
 
   absl::StatusOr<std::vector<Row>> QueryAll(std::string_view sql,
                                             std::span<const Value> params = {});

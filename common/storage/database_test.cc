@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "common/domain/strings.h"
 #include "common/storage/testing/test_database.h"
 
 namespace veilig::storage {
@@ -146,6 +147,60 @@ TEST_P(DatabaseTest, NumbersKeepTheirPrecision) {
                    return absl::OkStatus();
                  })
                   .ok());
+}
+
+TEST_P(DatabaseTest, UpsertRowsInsertsUpdatesAndKeepsTheLastRowOfARepeatedKey) {
+  const UpsertTarget target{"items", {"id", "n", "x"}, 1};
+  // Enough rows for PostgreSQL's COPY path, with the characters COPY escapes.
+  std::vector<std::vector<Value>> rows;
+  for (int i = 0; i < 100; ++i) rows.push_back({StrCat("row", i), int64_t{i}, Value()});
+  rows.push_back({std::string("tab\there\nnew line \\N back\\slash"), int64_t{-1}, 0.25});
+  rows.push_back({std::string("row7"), int64_t{700}, 7.5});  // the same key again: last wins
+  ASSERT_TRUE(db_->Write([&](Connection& c) { return c.UpsertRows(target, rows); }).ok());
+  EXPECT_EQ(CountRows(), 101);
+  // Again, in one transaction with a second batch: an update, not a duplicate.
+  std::vector<std::vector<Value>> update = {{std::string("row1"), int64_t{1000}, 1.5}};
+  ASSERT_TRUE(db_->Write([&](Connection& c) -> absl::Status {
+                   if (auto s = c.UpsertRows(target, rows); !s.ok()) return s;
+                   return c.UpsertRows(target, update);
+                 })
+                  .ok());
+  EXPECT_EQ(CountRows(), 101);
+  ASSERT_TRUE(db_->Read([&](Connection& c) -> absl::Status {
+                   auto all = c.QueryAll(
+                       "SELECT id, n, x FROM items WHERE id IN ('row1', 'row7', 'row8') "
+                       "OR n = -1 ORDER BY n");
+                   if (!all.ok()) return all.status();
+                   EXPECT_EQ(all->size(), 4u);
+                   EXPECT_EQ(all->at(0).Text(0), "tab\there\nnew line \\N back\\slash");
+                   EXPECT_EQ(all->at(0).Double(2), 0.25);
+                   EXPECT_EQ(all->at(1).Text(0), "row8");
+                   EXPECT_TRUE(all->at(1).IsNull(2));  // NULL stays NULL
+                   EXPECT_EQ(all->at(2).Int(1), 700);
+                   EXPECT_EQ(all->at(3).Int(1), 1000);
+                   return absl::OkStatus();
+                 })
+                  .ok());
+}
+
+TEST_P(DatabaseTest, UpsertRowsIsRolledBackWithItsTransaction) {
+  const UpsertTarget target{"items", {"id", "n", "x"}, 1};
+  std::vector<std::vector<Value>> rows;
+  for (int i = 0; i < 50; ++i) rows.push_back({StrCat("row", i), int64_t{i}, 1.0});
+  auto status = db_->Write([&](Connection& c) -> absl::Status {
+    if (auto s = c.UpsertRows(target, rows); !s.ok()) return s;
+    return absl::InvalidArgumentError("rejected after the rows were written");
+  });
+  EXPECT_FALSE(status.ok());
+  EXPECT_EQ(CountRows(), 0);
+}
+
+TEST(UpsertStatementTest, UpdatesEveryColumnOutsideTheKey) {
+  EXPECT_EQ(UpsertStatement({"t", {"a", "b", "c"}, 2}),
+            "INSERT INTO t (a, b, c) VALUES ($1, $2, $3) ON CONFLICT (a, b) DO UPDATE SET "
+            "c = excluded.c");
+  EXPECT_EQ(UpsertStatement({"t", {"a"}, 1}, "SELECT a FROM s"),
+            "INSERT INTO t (a) SELECT a FROM s ON CONFLICT (a) DO NOTHING");
 }
 
 TEST(OpenDatabaseTest, RejectsAnEmptyPathAndAnUnopenableFile) {

@@ -2,7 +2,9 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <unordered_map>
 
+#include "absl/strings/str_join.h"
 #include "common/domain/strings.h"
 
 namespace veilig::storage {
@@ -22,6 +24,60 @@ std::string DoubleText(double value) {
   char buffer[32];
   auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), value);
   return std::string(buffer, end);
+}
+
+// Below this many rows a COPY costs more round trips than it saves.
+constexpr size_t kMinRowsForCopy = 32;
+
+// Appends `value` in COPY's text format: \N for NULL, backslash escapes.
+void AppendCopyField(const Value& value, std::string& out) {
+  if (std::holds_alternative<std::monostate>(value)) {
+    out += "\\N";
+  } else if (const auto* n = std::get_if<int64_t>(&value)) {
+    out += std::to_string(*n);
+  } else if (const auto* d = std::get_if<double>(&value)) {
+    out += DoubleText(*d);
+  } else {
+    for (char c : std::get<std::string>(value)) {
+      switch (c) {
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        default:
+          out += c;
+      }
+    }
+  }
+}
+
+// The rows to write, keeping only the last row of each key: one INSERT ...
+// SELECT may not update the same row twice.
+std::vector<const std::vector<Value>*> LastRowPerKey(const UpsertTarget& target,
+                                                     std::span<const std::vector<Value>> rows) {
+  std::unordered_map<std::string, size_t> last;
+  std::vector<std::string> keys(rows.size());
+  for (size_t r = 0; r < rows.size(); ++r) {
+    for (size_t k = 0; k < target.key_columns; ++k) {
+      AppendCopyField(rows[r][k], keys[r]);
+      keys[r] += '\t';
+    }
+    last[keys[r]] = r;
+  }
+  std::vector<const std::vector<Value>*> kept;
+  kept.reserve(last.size());
+  for (size_t r = 0; r < rows.size(); ++r) {
+    if (last[keys[r]] == r) kept.push_back(&rows[r]);
+  }
+  return kept;
 }
 
 Value CellValue(const PGresult* result, int row, int column) {
@@ -153,6 +209,58 @@ absl::Status PostgresConnection::ExecuteScript(std::string_view sql) {
     return Error("SQL script failed", result.get());
   }
   return absl::OkStatus();
+}
+
+absl::Status PostgresConnection::CopyIn(std::string_view copy_statement, std::string_view data) {
+  Result start(PQexec(conn_, std::string(copy_statement).c_str()));
+  if (PQresultStatus(start.get()) != PGRES_COPY_IN) return Error("copy", start.get());
+  constexpr size_t kChunk = 1 << 16;
+  for (size_t offset = 0; offset < data.size(); offset += kChunk) {
+    const size_t size = std::min(kChunk, data.size() - offset);
+    if (PQputCopyData(conn_, data.data() + offset, static_cast<int>(size)) != 1) {
+      return Error("copy", nullptr);
+    }
+  }
+  if (PQputCopyEnd(conn_, nullptr) != 1) return Error("copy", nullptr);
+  absl::Status status;
+  while (PGresult* raw = PQgetResult(conn_)) {
+    Result result(raw);
+    if (PQresultStatus(result.get()) != PGRES_COMMAND_OK && status.ok()) {
+      status = Error("copy", result.get());
+    }
+  }
+  return status;
+}
+
+absl::Status PostgresConnection::UpsertRows(const UpsertTarget& target,
+                                            std::span<const std::vector<Value>> rows) {
+  if (rows.size() < kMinRowsForCopy) return Connection::UpsertRows(target, rows);
+  const std::string staging = StrCat("veilig_staging_", target.table);
+  const std::string columns = absl::StrJoin(target.columns, ", ");
+  // The temporary table lives as long as the connection and empties itself
+  // at commit; it is emptied after each merge as well, for the next batch of
+  // the same transaction.
+  if (auto s = ExecuteScript(StrCat("CREATE TEMPORARY TABLE IF NOT EXISTS ", staging, " (LIKE ",
+                                    target.table, ") ON COMMIT DELETE ROWS"));
+      !s.ok()) {
+    return s;
+  }
+  std::string data;
+  for (const auto* row : LastRowPerKey(target, rows)) {
+    for (size_t c = 0; c < row->size(); ++c) {
+      if (c) data += '\t';
+      AppendCopyField((*row)[c], data);
+    }
+    data += '\n';
+  }
+  if (auto s = CopyIn(StrCat("COPY ", staging, " (", columns, ") FROM STDIN"), data); !s.ok()) {
+    return s;
+  }
+  if (auto s = Execute(UpsertStatement(target, StrCat("SELECT ", columns, " FROM ", staging)));
+      !s.ok()) {
+    return s;
+  }
+  return Execute(StrCat("DELETE FROM ", staging));
 }
 
 }  // namespace veilig::storage

@@ -27,6 +27,13 @@ class ThemeServiceImpl final : public v1::ThemeService::Service {
   grpc::Status UpsertThemeData(grpc::ServerContext* context,
                                const v1::UpsertThemeDataRequest* request,
                                v1::UpsertThemeDataResponse* response) override;
+  grpc::Status IngestObservations(
+      grpc::ServerContext* context,
+      grpc::ServerReaderWriter<v1::IngestObservationsResponse, v1::IngestObservationsRequest>*
+          stream) override;
+  grpc::Status GetIngestCheckpoint(grpc::ServerContext* context,
+                                   const v1::GetIngestCheckpointRequest* request,
+                                   v1::IngestCheckpoint* response) override;
   grpc::Status ListIndicators(grpc::ServerContext* context,
                               const v1::ListIndicatorsRequest* request,
                               v1::ListIndicatorsResponse* response) override;

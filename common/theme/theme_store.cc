@@ -119,15 +119,25 @@ absl::Status WriteDenominator(Connection& c, const cv1::Denominator& d) {
                          d.has_residents_12_24() ? Value(int64_t{d.residents_12_24()}) : Value()});
 }
 
-absl::Status WriteObservation(Connection& c, const cv1::Observation& o) {
-  const int64_t year = Period::Parse(o.period())->year();
-  return c.Execute(
-      "INSERT INTO observations (indicator, area, period, year, value_count, value_rate, note) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (indicator, area, period) DO UPDATE SET "
-      "value_count = excluded.value_count, value_rate = excluded.value_rate, note = excluded.note",
-      std::vector<Value>{o.indicator(), o.area(), o.period(), year,
-                         o.has_count() ? Value(int64_t{o.count()}) : Value(),
-                         o.has_rate() ? Value(o.rate()) : Value(), o.note()});
+const storage::UpsertTarget& ObservationTarget() {
+  static const storage::UpsertTarget kTarget{
+      "observations",
+      {"indicator", "area", "period", "year", "value_count", "value_rate", "note"},
+      3};
+  return kTarget;
+}
+
+absl::Status WriteObservations(
+    Connection& c, const google::protobuf::RepeatedPtrField<cv1::Observation>& observations) {
+  std::vector<std::vector<Value>> rows;
+  rows.reserve(observations.size());
+  for (const auto& o : observations) {
+    const int64_t year = Period::Parse(o.period())->year();
+    rows.push_back({o.indicator(), o.area(), o.period(), year,
+                    o.has_count() ? Value(int64_t{o.count()}) : Value(),
+                    o.has_rate() ? Value(o.rate()) : Value(), o.note()});
+  }
+  return c.UpsertRows(ObservationTarget(), rows);
 }
 
 absl::Status WriteSeriesNote(Connection& c, const cv1::SeriesNote& n) {
@@ -253,49 +263,61 @@ CREATE TABLE plans (
   baseline_year INTEGER NOT NULL
 );
 )sql"},
+      {3, "checkpoints of streamed imports",
+       R"sql(
+CREATE TABLE ingest_checkpoints (
+  import_id TEXT PRIMARY KEY,
+  last_sequence BIGINT NOT NULL,
+  observations BIGINT NOT NULL
+);
+)sql"},
   };
   return kMigrations;
+}
+
+absl::Status WriteThemeData(
+    Connection& c, const v1::UpsertThemeDataRequest& request,
+    const std::function<absl::Status(const std::set<std::string>&, const std::set<std::string>&)>&
+        check_references) {
+  // References are checked inside the write transaction, so no concurrent
+  // write can invalidate them before this one commits.
+  auto indicators = Keys(c, "SELECT id FROM indicators");
+  if (!indicators.ok()) return indicators.status();
+  auto areas = Keys(c, "SELECT code FROM areas");
+  if (!areas.ok()) return areas.status();
+  if (auto s = check_references(*indicators, *areas); !s.ok()) return s;
+  if (request.validate_only()) return absl::OkStatus();
+
+  for (const auto& a : request.areas()) {
+    if (auto s = WriteArea(c, a); !s.ok()) return s;
+  }
+  for (const auto& i : request.indicators()) {
+    if (auto s = WriteIndicator(c, i); !s.ok()) return s;
+  }
+  for (const auto& d : request.denominators()) {
+    if (auto s = WriteDenominator(c, d); !s.ok()) return s;
+  }
+  if (auto s = WriteObservations(c, request.observations()); !s.ok()) return s;
+  for (const auto& n : request.series_notes()) {
+    if (auto s = WriteSeriesNote(c, n); !s.ok()) return s;
+  }
+  for (const auto& a : request.activities()) {
+    if (auto s = WriteActivity(c, a); !s.ok()) return s;
+  }
+  for (const auto& p : request.plans()) {
+    if (auto s = WritePlan(c, p); !s.ok()) return s;
+  }
+  return absl::OkStatus();
 }
 
 absl::StatusOr<v1::UpsertThemeDataResponse> ThemeStore::Upsert(
     const v1::UpsertThemeDataRequest& request,
     const std::function<absl::Status(const std::set<std::string>&, const std::set<std::string>&)>&
         check_references) {
-  v1::UpsertThemeDataResponse response;
-  // References are checked inside the write transaction, so no concurrent
-  // write can invalidate them before this one commits.
-  absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
-    auto indicators = Keys(c, "SELECT id FROM indicators");
-    if (!indicators.ok()) return indicators.status();
-    auto areas = Keys(c, "SELECT code FROM areas");
-    if (!areas.ok()) return areas.status();
-    if (auto s = check_references(*indicators, *areas); !s.ok()) return s;
-    if (request.validate_only()) return absl::OkStatus();
-
-    for (const auto& a : request.areas()) {
-      if (auto s = WriteArea(c, a); !s.ok()) return s;
-    }
-    for (const auto& i : request.indicators()) {
-      if (auto s = WriteIndicator(c, i); !s.ok()) return s;
-    }
-    for (const auto& d : request.denominators()) {
-      if (auto s = WriteDenominator(c, d); !s.ok()) return s;
-    }
-    for (const auto& o : request.observations()) {
-      if (auto s = WriteObservation(c, o); !s.ok()) return s;
-    }
-    for (const auto& n : request.series_notes()) {
-      if (auto s = WriteSeriesNote(c, n); !s.ok()) return s;
-    }
-    for (const auto& a : request.activities()) {
-      if (auto s = WriteActivity(c, a); !s.ok()) return s;
-    }
-    for (const auto& p : request.plans()) {
-      if (auto s = WritePlan(c, p); !s.ok()) return s;
-    }
-    return absl::OkStatus();
-  });
+  absl::Status status =
+      database_.Write([&](Connection& c) { return WriteThemeData(c, request, check_references); });
   if (!status.ok()) return status;
+  v1::UpsertThemeDataResponse response;
   response.set_areas(request.areas_size());
   response.set_indicators(request.indicators_size());
   response.set_denominators(request.denominators_size());
@@ -304,6 +326,55 @@ absl::StatusOr<v1::UpsertThemeDataResponse> ThemeStore::Upsert(
   response.set_activities(request.activities_size());
   response.set_plans(request.plans_size());
   return response;
+}
+
+absl::StatusOr<ThemeStore::IngestOutcome> ThemeStore::IngestBatch(
+    const std::string& import_id, int64_t sequence, const v1::UpsertThemeDataRequest& batch,
+    const std::function<absl::Status(const std::set<std::string>&, const std::set<std::string>&)>&
+        check_references) {
+  IngestOutcome outcome;
+  absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
+    auto rows = c.QueryAll("SELECT last_sequence FROM ingest_checkpoints WHERE import_id = $1",
+                           std::vector<Value>{import_id});
+    if (!rows.ok()) return rows.status();
+    const int64_t last = rows->empty() ? 0 : rows->front().Int(0);
+    outcome.last_sequence = last;
+    if (sequence <= last) {
+      outcome.already_committed = true;
+      return absl::OkStatus();
+    }
+    if (sequence != last + 1) {
+      return absl::FailedPreconditionError(StrCat(
+          "sequence: batch ", sequence, " of import ", import_id,
+          " does not follow its last committed batch ", last, "; resume with batch ", last + 1));
+    }
+    if (auto s = WriteThemeData(c, batch, check_references); !s.ok()) return s;
+    outcome.last_sequence = sequence;
+    return c.Execute(
+        "INSERT INTO ingest_checkpoints (import_id, last_sequence, observations) "
+        "VALUES ($1, $2, $3) ON CONFLICT (import_id) DO UPDATE SET "
+        "last_sequence = excluded.last_sequence, "
+        "observations = ingest_checkpoints.observations + excluded.observations",
+        std::vector<Value>{import_id, sequence, int64_t{batch.observations_size()}});
+  });
+  if (!status.ok()) return status;
+  return outcome;
+}
+
+absl::StatusOr<v1::IngestCheckpoint> ThemeStore::GetIngestCheckpoint(const std::string& import_id) {
+  v1::IngestCheckpoint checkpoint;
+  checkpoint.set_import_id(import_id);
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(
+        "SELECT last_sequence, observations FROM ingest_checkpoints WHERE import_id = $1",
+        std::vector<Value>{import_id}, [&](const Row& row) {
+          checkpoint.set_last_sequence(row.Int(0));
+          checkpoint.set_observations(row.Int(1));
+          return absl::OkStatus();
+        });
+  });
+  if (!status.ok()) return status;
+  return checkpoint;
 }
 
 absl::StatusOr<std::vector<cv1::Indicator>> ThemeStore::ListIndicators(int offset, int limit) {

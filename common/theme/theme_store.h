@@ -32,6 +32,20 @@ class ThemeStore {
       const std::function<absl::Status(const std::set<std::string>& indicators,
                                        const std::set<std::string>& areas)>& check_references);
 
+  // One batch of a streamed import: written with the import's checkpoint in
+  // one transaction. A batch at or below the checkpoint is not written again
+  // (`already_committed`); one that skips a number is refused.
+  struct IngestOutcome {
+    bool already_committed = false;
+    int64_t last_sequence = 0;
+  };
+  absl::StatusOr<IngestOutcome> IngestBatch(
+      const std::string& import_id, int64_t sequence, const v1::UpsertThemeDataRequest& batch,
+      const std::function<absl::Status(const std::set<std::string>& indicators,
+                                       const std::set<std::string>& areas)>& check_references);
+  // The import's checkpoint; last_sequence 0 when nothing was committed.
+  absl::StatusOr<v1::IngestCheckpoint> GetIngestCheckpoint(const std::string& import_id);
+
   // Indicators in plan order, `offset` .. `offset + limit`.
   absl::StatusOr<std::vector<common::v1::Indicator>> ListIndicators(int offset, int limit);
 
@@ -51,5 +65,11 @@ class ThemeStore {
  private:
   storage::Database& database_;
 };
+
+// The write half of Upsert, inside a caller's transaction.
+absl::Status WriteThemeData(
+    storage::Connection& c, const v1::UpsertThemeDataRequest& request,
+    const std::function<absl::Status(const std::set<std::string>& indicators,
+                                     const std::set<std::string>& areas)>& check_references);
 
 }  // namespace veilig::theme

@@ -2,6 +2,10 @@
 // process exit code: 0 success, 1 failure, 2 usage error.
 #pragma once
 
+#include <string>
+
+#include "tools/veiligctl/call_options.h"
+
 namespace veilig::ctl {
 
 int RunImport(int argc, char** argv);
@@ -11,5 +15,8 @@ int RunList(int argc, char** argv);
 int RunPublish(int argc, char** argv);
 int RunDiff(int argc, char** argv);
 int RunImportStatLine(int argc, char** argv);
+
+// The body of import-statline, also reached through `import FILE`.
+int ImportStatLineExport(const std::string& file, const CallOptions& call);
 
 }  // namespace veilig::ctl

@@ -9,7 +9,9 @@ namespace {
 constexpr char kUsage[] = R"(Usage: veiligctl COMMAND [OPTIONS]
 
 Commands:
-  import DIR     load a directory of CSV files (worked-example format) into the services
+  import DIR|FILE
+                 load a directory of CSV files (worked-example format), a police open-data
+                 table (streamed in acknowledged batches; a rerun resumes) or a StatLine export
   import-statline FILE
                  load a StatLine table export (police/CBS open data) into its indicator
   report         print the progress report (text, md, json or html; draft or a version)

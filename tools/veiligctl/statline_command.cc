@@ -11,6 +11,7 @@
 #include "common/import/statline_mapping.h"
 #include "tools/veiligctl/call_options.h"
 #include "tools/veiligctl/commands.h"
+#include "tools/veiligctl/remote_areas.h"
 #include "tools/veiligctl/remote_indicators.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
@@ -21,18 +22,10 @@ using Stub = theme::v1::ThemeService::Stub;
 
 absl::StatusOr<std::map<std::string, std::string>> AreasByName(Stub& stub,
                                                                const CallOptions& call) {
+  auto areas = ListAllAreas(stub, call);
+  if (!areas.ok()) return areas.status();
   std::map<std::string, std::string> by_name;
-  std::string token;
-  do {
-    theme::v1::ListAreasRequest request;
-    request.set_page_size(1000);
-    request.set_page_token(token);
-    theme::v1::ListAreasResponse response;
-    const grpc::Status status = stub.ListAreas(call.NewContext().get(), request, &response);
-    if (!status.ok()) return absl::UnavailableError(ErrorText(status));
-    for (const auto& area : response.areas()) by_name[area.name()] = area.code();
-    token = response.next_page_token();
-  } while (!token.empty());
+  for (const auto& area : *areas) by_name[area.name()] = area.code();
   return by_name;
 }
 
@@ -53,6 +46,10 @@ int RunImportStatLine(int argc, char** argv) {
           &positional))) {
     return *exit_code;
   }
+  return ImportStatLineExport(file, call);
+}
+
+int ImportStatLineExport(const std::string& file, const CallOptions& call) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     std::cerr << "veiligctl import-statline: cannot read " << file << "\n";

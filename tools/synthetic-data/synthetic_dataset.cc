@@ -1,0 +1,210 @@
+#include "tools/synthetic-data/synthetic_dataset.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "common/domain/strings.h"
+
+namespace veilig::synthetic {
+namespace {
+
+// Crime-type keys in the shape of the police tables, each with an invented
+// yearly rate per 1,000 inhabitants. "0.0.0" (the total) is their sum.
+struct CrimeType {
+  const char* key;
+  double rate_per_1000;
+};
+constexpr std::array<CrimeType, 40> kCrimeTypes{{
+    {"1.1.1", 2.5},  {"1.1.2", 0.8},  {"1.2.1", 3.0},  {"1.2.2", 0.5}, {"1.2.3", 5.0},
+    {"1.2.4", 1.0},  {"1.2.5", 0.6},  {"1.3.1", 1.5},  {"1.4.1", 0.3}, {"1.4.2", 0.02},
+    {"1.4.3", 0.2},  {"1.4.4", 1.5},  {"1.4.5", 2.5},  {"1.4.6", 0.3}, {"1.4.7", 0.05},
+    {"1.6.1", 0.4},  {"1.6.2", 0.5},  {"1.6.3", 0.01}, {"2.1.1", 1.0}, {"2.2.1", 4.0},
+    {"2.4.1", 0.3},  {"2.4.2", 0.3},  {"2.5.1", 1.5},  {"2.5.2", 2.0}, {"2.6.4", 0.3},
+    {"2.6.9", 0.2},  {"2.6.13", 0.2}, {"2.7.2", 0.3},  {"2.7.3", 0.2}, {"3.1.1", 0.4},
+    {"3.1.3", 0.05}, {"3.2.1", 0.05}, {"3.5.2", 1.0},  {"3.5.5", 0.5}, {"3.6.4", 0.3},
+    {"3.7.1", 0.05}, {"3.7.4", 0.3},  {"3.9.1", 3.0},  {"3.9.2", 0.1}, {"3.9.3", 0.3},
+}};
+constexpr char kTotalKey[] = "0.0.0";
+constexpr double kPeopleGrowthPerYear = 0.006;
+
+struct Municipality {
+  std::string code;
+  int police_unit = 0;
+  double inhabitants = 0;
+  // How much more or less crime than the national rate, and its yearly trend.
+  double level = 1;
+  double trend = 0;
+};
+
+std::vector<Municipality> DrawMunicipalities(const DatasetOptions& options, std::mt19937_64& rng) {
+  // Sizes spread like Dutch municipalities: a few large cities, many towns.
+  std::lognormal_distribution<double> size(std::log(30000.0), 0.9);
+  std::normal_distribution<double> level(1.0, 0.25);
+  std::normal_distribution<double> trend(-0.03, 0.03);
+  std::vector<Municipality> all;
+  for (int i = 1; i <= options.municipalities; ++i) {
+    Municipality m;
+    m.code = MunicipalityCode(i);
+    m.police_unit = (i - 1) % options.police_units + 1;
+    m.inhabitants = std::clamp(size(rng), 1000.0, 950000.0);
+    m.level = std::clamp(level(rng), 0.3, 2.5);
+    m.trend = trend(rng);
+    all.push_back(std::move(m));
+  }
+  return all;
+}
+
+double InhabitantsIn(const Municipality& m, const DatasetOptions& options, int year) {
+  return m.inhabitants * std::pow(1 + kPeopleGrowthPerYear, year - options.first_year);
+}
+
+std::string PoliceUnitCode(int unit) {
+  char code[32];
+  std::snprintf(code, sizeof(code), "RE_SYNTH_%02d", unit);
+  return code;
+}
+
+// The key padded as the police tables pad it, quoted.
+std::string Padded(std::string_view key, size_t width) {
+  std::string text(key);
+  if (text.size() < width) text.append(width - text.size(), ' ');
+  return StrCat("\"", text, "\"");
+}
+
+void WriteAreas(std::ostream& out, const std::vector<Municipality>& municipalities,
+                const DatasetOptions& options) {
+  out << "code,name,kind,parent,members,comparison_groups\n";
+  for (const auto& m : municipalities) {
+    out << m.code << ",Synthetische gemeente " << m.code.substr(2) << ",municipality,,,"
+        << PoliceUnitCode(m.police_unit) << ";NL01\n";
+  }
+  for (int unit = 1; unit <= options.police_units; ++unit) {
+    out << PoliceUnitCode(unit) << ",Synthetische politie-eenheid " << unit << ",police_unit,,";
+    bool first = true;
+    for (const auto& m : municipalities) {
+      if (m.police_unit != unit) continue;
+      out << (first ? "" : ";") << m.code;
+      first = false;
+    }
+    out << ",\n";
+  }
+  out << "NL01,Synthetisch Nederland,country,,";
+  for (size_t i = 0; i < municipalities.size(); ++i) {
+    out << (i ? ";" : "") << municipalities[i].code;
+  }
+  out << ",\n";
+}
+
+int64_t WriteDenominators(std::ostream& out, const std::vector<Municipality>& municipalities,
+                          const DatasetOptions& options) {
+  out << "area,period,inhabitants,dwellings,residents_12_24,status\n";
+  int64_t rows = 0;
+  for (const auto& m : municipalities) {
+    for (int year = options.first_year; year <= options.last_year; ++year) {
+      const double people = InhabitantsIn(m, options, year);
+      for (int half = 1; half <= 2; ++half) {
+        out << m.code << "," << year << "H" << half << "," << std::llround(people) << ","
+            << std::llround(people / 2.2) << "," << std::llround(people * 0.15) << ",synthetic\n";
+        ++rows;
+      }
+    }
+  }
+  return rows;
+}
+
+}  // namespace
+
+std::string MunicipalityCode(int index) {
+  char code[32];
+  std::snprintf(code, sizeof(code), "GM%04d", index);
+  return code;
+}
+
+DatasetSize WriteOpenDataTable(std::ostream& out, const DatasetOptions& options) {
+  std::mt19937_64 rng(options.seed);
+  const auto municipalities = DrawMunicipalities(options, rng);
+  std::bernoulli_distribution unpublished(options.unpublished_share);
+  const int years = options.last_year - options.first_year + 1;
+  DatasetSize size;
+  int64_t id = 0;
+  out << "ID;SoortMisdrijf;RegioS;Perioden;GeregistreerdeMisdrijven_1\n";
+  auto write = [&](std::string_view key, const std::string& region, int year, int month,
+                   int64_t count) {
+    const std::string period =
+        month == 0 ? StrCat(year, "JJ00") : StrCat(year, month < 10 ? "MM0" : "MM", month);
+    out << ++id << ";" << Padded(key, 6) << ";" << Padded(region, 10) << ";\"" << period << "\";\"";
+    if (!unpublished(rng)) out << count;
+    out << "\"\n";
+    ++size.open_data_rows;
+  };
+  for (const auto& m : municipalities) {
+    // counts[type][year][month - 1]; the total sums every type.
+    std::vector<std::vector<std::array<int64_t, 12>>> counts(
+        kCrimeTypes.size(), std::vector<std::array<int64_t, 12>>(years));
+    for (size_t t = 0; t < kCrimeTypes.size(); ++t) {
+      for (int y = 0; y < years; ++y) {
+        for (int month = 0; month < 12; ++month) {
+          // A little more in the dark months, the municipality's own trend.
+          const double season = 1 + 0.15 * std::cos(2 * M_PI * month / 12.0);
+          const double mean = kCrimeTypes[t].rate_per_1000 *
+                              InhabitantsIn(m, options, options.first_year + y) / 1000 / 12 *
+                              m.level * std::exp(m.trend * y) * season;
+          counts[t][y][month] = std::poisson_distribution<int64_t>(mean)(rng);
+        }
+      }
+    }
+    for (int y = 0; y < years; ++y) {
+      std::array<int64_t, 12> total{};
+      for (size_t t = 0; t < kCrimeTypes.size(); ++t) {
+        for (int month = 0; month < 12; ++month) total[month] += counts[t][y][month];
+      }
+      int64_t year_total = 0;
+      for (int month = 0; month < 12; ++month) {
+        write(kTotalKey, m.code, options.first_year + y, month + 1, total[month]);
+        year_total += total[month];
+      }
+      write(kTotalKey, m.code, options.first_year + y, 0, year_total);
+    }
+    for (size_t t = 0; t < kCrimeTypes.size(); ++t) {
+      for (int y = 0; y < years; ++y) {
+        int64_t year_total = 0;
+        for (int month = 0; month < 12; ++month) {
+          write(kCrimeTypes[t].key, m.code, options.first_year + y, month + 1, counts[t][y][month]);
+          year_total += counts[t][y][month];
+        }
+        write(kCrimeTypes[t].key, m.code, options.first_year + y, 0, year_total);
+      }
+    }
+  }
+  return size;
+}
+
+absl::StatusOr<DatasetSize> WriteDataset(const std::filesystem::path& directory,
+                                         const DatasetOptions& options) {
+  std::error_code error;
+  std::filesystem::create_directories(directory, error);
+  if (error) return absl::InternalError(StrCat("cannot create ", directory.string()));
+  std::mt19937_64 rng(options.seed);
+  const auto municipalities = DrawMunicipalities(options, rng);
+  std::ofstream areas(directory / "areas.csv"), denominators(directory / "denominators.csv"),
+      table(directory / "politie_open_data.csv");
+  if (!areas || !denominators || !table) {
+    return absl::InternalError(StrCat("cannot write into ", directory.string()));
+  }
+  WriteAreas(areas, municipalities, options);
+  DatasetSize size = WriteOpenDataTable(table, options);
+  size.areas = options.municipalities + options.police_units + 1;
+  size.denominators = WriteDenominators(denominators, municipalities, options);
+  if (!areas.flush() || !denominators.flush() || !table.flush()) {
+    return absl::InternalError(StrCat("cannot write into ", directory.string()));
+  }
+  return size;
+}
+
+}  // namespace veilig::synthetic

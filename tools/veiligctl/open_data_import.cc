@@ -1,0 +1,190 @@
+#include "tools/veiligctl/open_data_import.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "common/client/channels.h"
+#include "common/client/observation_ingest.h"
+#include "common/domain/strings.h"
+#include "common/import/open_data_routing.h"
+#include "common/import/police_open_data.h"
+#include "tools/veiligctl/progress_meter.h"
+#include "tools/veiligctl/remote_areas.h"
+#include "tools/veiligctl/remote_indicators.h"
+
+namespace veilig::ctl {
+namespace {
+
+constexpr char kCommand[] = "veiligctl import: ";
+// Reading the byte position costs a system call; once per this many rows.
+constexpr int64_t kRowsPerProgressUpdate = 4096;
+constexpr size_t kUnmappedShown = 12;
+
+std::string FirstLine(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::string line;
+  std::getline(in, line);
+  return line;
+}
+
+// FNV-1a over the whole file: the same file gets the same import id.
+absl::StatusOr<uint64_t> ContentHash(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return absl::NotFoundError(StrCat("cannot read ", file));
+  uint64_t hash = 14695981039346656037ULL;
+  std::vector<char> buffer(1 << 20);
+  while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+    for (std::streamsize i = 0; i < in.gcount(); ++i) {
+      hash = (hash ^ static_cast<unsigned char>(buffer[static_cast<size_t>(i)])) * 1099511628211ULL;
+    }
+  }
+  return hash;
+}
+
+struct ServiceIngest {
+  std::unique_ptr<theme::v1::ThemeService::Stub> stub;
+  std::unique_ptr<client::ObservationIngest> ingest;
+};
+
+void PrintSummary(const import::OpenDataSummary& summary,
+                  const std::map<std::string, ServiceIngest>& services) {
+  for (const auto& [name, service] : services) {
+    const auto progress = service.ingest->progress();
+    std::cout << name << ": " << progress.observations_committed << " observations in "
+              << progress.batches_committed << " batches";
+    if (progress.batches_resumed > 0) {
+      std::cout << " (" << progress.batches_resumed
+                << " batches were committed by an earlier attempt)";
+    }
+    std::cout << "\n";
+  }
+  std::cout << summary.rows << " rows read, " << summary.routed << " imported";
+  const int64_t unmapped_rows = [&summary] {
+    int64_t n = 0;
+    for (const auto& [code, rows] : summary.unmapped_crime_types) n += rows;
+    return n;
+  }();
+  if (summary.not_published + summary.unknown_area + unmapped_rows > 0) {
+    std::cout << "; skipped: " << summary.not_published << " not published (no value), "
+              << summary.unknown_area << " area not in the registry, " << unmapped_rows
+              << " crime type not mapped to an indicator";
+  }
+  std::cout << "\n";
+  if (!summary.unknown_area_examples.empty()) {
+    std::cout << "areas not in the registry, e.g.:";
+    for (const auto& code : summary.unknown_area_examples) std::cout << " " << code;
+    std::cout << "\n";
+  }
+  if (!summary.unmapped_crime_types.empty()) {
+    std::cout << summary.unmapped_crime_types.size() << " crime types no indicator maps (rows):";
+    size_t shown = 0;
+    for (const auto& [code, rows] : summary.unmapped_crime_types) {
+      if (shown++ == kUnmappedShown) {
+        std::cout << " ...";
+        break;
+      }
+      std::cout << " " << code << " (" << rows << ")";
+    }
+    std::cout << "\n";
+  }
+}
+
+}  // namespace
+
+bool IsOpenDataTable(const std::string& file) {
+  return FirstLine(file).find("SoortMisdrijf") != std::string::npos;
+}
+
+int ImportOpenDataTable(const std::string& file, const OpenDataImportOptions& options,
+                        const CallOptions& call) {
+  std::string import_id = options.import_id;
+  if (import_id.empty()) {
+    auto hash = ContentHash(file);
+    if (!hash.ok()) {
+      std::cerr << kCommand << hash.status().message() << "\n";
+      return 1;
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(*hash));
+    import_id = StrCat("open-data-", hex, "-b", options.batch_size);
+  }
+
+  const auto indicators = ListAllIndicators(call);
+  std::map<std::string, std::set<std::string>> areas_by_service;
+  std::map<std::string, ServiceIngest> services;
+  for (const auto& [service, indicator] : indicators) {
+    if (indicator.police_codes().empty() || services.contains(service)) continue;
+    ServiceIngest& s = services[service];
+    s.stub = theme::v1::ThemeService::NewStub(
+        client::CreateChannel(call.backends.by_service.at(service)));
+    auto areas = ListAllAreas(*s.stub, call);
+    if (!areas.ok()) {
+      std::cerr << kCommand << service << ": " << areas.status().message() << "\n";
+      return 1;
+    }
+    for (const auto& area : *areas) areas_by_service[service].insert(area.code());
+    s.ingest = std::make_unique<client::ObservationIngest>(
+        *s.stub, client::IngestOptions{.import_id = import_id, .batch_size = options.batch_size});
+    if (auto status = s.ingest->Resume(); !status.ok()) {
+      std::cerr << kCommand << service << ": " << status.message() << "\n";
+      return 1;
+    }
+  }
+  if (services.empty()) {
+    std::cerr << kCommand
+              << "no indicator of any service has a police code; import the indicators first\n";
+    return 1;
+  }
+
+  std::ifstream in(file, std::ios::binary);
+  const char delimiter = FirstLine(file).find(';') != std::string::npos ? ';' : ',';
+  std::error_code size_error;
+  const auto size = std::filesystem::file_size(file, size_error);
+  ProgressMeter meter(std::cerr, isatty(STDERR_FILENO) != 0,
+                      size_error ? 0 : static_cast<int64_t>(size));
+  import::OpenDataRouter router(indicators, std::move(areas_by_service));
+  std::string failed_service;
+  absl::Status failure;
+  absl::Status read = import::ReadPoliceOpenData(in, delimiter, [&](const auto& row) {
+    router.Route(row, [&](const std::string& service, common::v1::Observation&& o) {
+      if (!failure.ok()) return;
+      failure = services.at(service).ingest->Add(std::move(o));
+      if (!failure.ok()) failed_service = service;
+    });
+    if (router.summary().rows % kRowsPerProgressUpdate == 0) {
+      meter.Update(router.summary().rows, static_cast<int64_t>(in.tellg()));
+    }
+    return failure.ok() ? absl::OkStatus() : absl::AbortedError("");
+  });
+  for (auto& [name, service] : services) {
+    if (!failure.ok()) break;
+    failure = service.ingest->Finish();
+    if (!failure.ok()) failed_service = name;
+  }
+  meter.Done();
+  if (!failure.ok()) {
+    const auto progress = services.at(failed_service).ingest->progress();
+    std::cerr << kCommand << failed_service << " refused the import: " << failure.message() << "\n"
+              << progress.batches_committed + progress.batches_resumed
+              << " batches are committed; fix the cause and run the same command again to "
+                 "finish (import id "
+              << import_id << ")\n";
+    return 1;
+  }
+  if (!read.ok()) {
+    std::cerr << kCommand << file << ": " << read.message()
+              << "\nThe rows before it are committed; after fixing the file, run the import "
+                 "again.\n";
+    return 1;
+  }
+  PrintSummary(router.summary(), services);
+  return 0;
+}
+
+}  // namespace veilig::ctl
