@@ -4,8 +4,10 @@
 
 #include <thread>
 
+#include "common/domain/strings.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "tests/support/suite.h"
+#include "veilig/theme/v1/theme_service.grpc.pb.h"
 
 namespace veilig::testing {
 namespace {
@@ -48,6 +50,67 @@ INSTANTIATE_TEST_SUITE_P(EveryServer, ShutdownTest,
                            std::replace(name.begin(), name.end(), '-', '_');
                            return name;
                          });
+
+// A call in flight at SIGTERM (here a streamed import) runs to its end while
+// new calls are refused, and the process still exits 0 within its grace period.
+TEST(ShutdownDrainTest, CallsInFlightCompleteWhileNewCallsAreRefused) {
+  Suite suite({"--drain-delay-ms=1000", "--grace-period=5"});
+  suite.StartAll();
+  ASSERT_TRUE(suite.WaitUntilServing());
+  ASSERT_EQ(suite.Ctl({"import", VEILIG_DATA_DIR}).exit_code, 0);
+  const std::string service = "veilige-wijken";
+  auto batch = [](int64_t sequence) {
+    theme::v1::IngestObservationsRequest request;
+    request.set_import_id("drain-test");
+    request.set_sequence(sequence);
+    auto* o = request.add_observations();
+    o->set_indicator("woninginbraak");
+    o->set_area("GM0034");
+    o->set_period(StrCat(2010 + sequence, "H1"));
+    o->set_count(sequence);
+    return request;
+  };
+  auto stub = theme::v1::ThemeService::NewStub(suite.Channel(service));
+  grpc::ClientContext context;
+  auto stream = stub->IngestObservations(&context);
+  theme::v1::IngestObservationsResponse ack;
+  ASSERT_TRUE(stream->Write(batch(1)) && stream->Read(&ack));
+
+  const auto sigterm = std::chrono::steady_clock::now();
+  suite.process(service).Signal(SIGTERM);
+  bool not_serving = false;
+  for (int i = 0; i < 100 && !not_serving; ++i) {
+    not_serving = Health(suite, service) == HealthCheckResponse::NOT_SERVING;
+    if (!not_serving) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(not_serving);
+  ASSERT_TRUE(stream->Write(batch(2)) && stream->Read(&ack));  // still being served
+  EXPECT_EQ(ack.sequence(), 2);
+
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // past the drain delay
+  auto fresh = theme::v1::ThemeService::NewStub(
+      grpc::CreateChannel(suite.endpoint(service).target(), grpc::InsecureChannelCredentials()));
+  grpc::ClientContext new_call;
+  new_call.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(1));
+  theme::v1::GetIngestCheckpointRequest request;
+  request.set_import_id("drain-test");
+  theme::v1::IngestCheckpoint checkpoint;
+  EXPECT_FALSE(fresh->GetIngestCheckpoint(&new_call, request, &checkpoint).ok());
+
+  ASSERT_TRUE(stream->Write(batch(3)) && stream->Read(&ack));  // the old call goes on
+  EXPECT_EQ(ack.sequence(), 3);
+  stream->WritesDone();
+  const auto finished = stream->Finish();
+  EXPECT_TRUE(finished.ok()) << finished.error_message();
+  EXPECT_EQ(suite.process(service).Wait(std::chrono::seconds(10)), 0);
+  EXPECT_LT(std::chrono::steady_clock::now() - sigterm, std::chrono::seconds(1 + 5 + 1));
+
+  suite.Start(service);  // everything acknowledged is there
+  ASSERT_TRUE(suite.WaitUntilServing());
+  grpc::ClientContext after;
+  ASSERT_TRUE(stub->GetIngestCheckpoint(&after, request, &checkpoint).ok());
+  EXPECT_EQ(checkpoint.last_sequence(), 3);
+}
 
 TEST(StartupTest, AnUnusableDatabaseFailsFastWithAClearMessage) {
   Suite suite({"--database=sqlite:/nonexistent-dir/veilig/x.db"});
