@@ -199,13 +199,16 @@ TEST_P(OpenDataIngestTest, AKilledServerLosesNoAcknowledgedBatch) {
     client::ObservationIngest ingest(*stub, {.import_id = id, .batch_size = 10});
     ASSERT_TRUE(ingest.Resume().ok());
     absl::Status status;
+    bool killed = false;
     for (int i = 0; i < kObservations && status.ok(); ++i) {
       status = ingest.Add(observation(i));
-      if (ingest.progress().batches_committed == 20) {
+      if (!killed && ingest.progress().batches_committed >= 20) {
         suite_.process(kService).Signal(SIGKILL);
         suite_.process(kService).Wait(std::chrono::seconds(5));
+        killed = true;
       }
     }
+    ASSERT_TRUE(killed) << "the import finished before 20 batches were acknowledged";
     if (status.ok()) status = ingest.Finish();
     ASSERT_FALSE(status.ok()) << "the import outlived its server";
   }

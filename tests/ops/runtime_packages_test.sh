@@ -4,40 +4,45 @@
 # from the C and C++ runtime that debian:12-slim already has.
 #   runtime_packages_test.sh BIN_DIR DOCKERFILE
 set -euo pipefail
+trap 'echo "runtime_packages_test: failed at line $LINENO" >&2' ERR
 bin_dir=$1
 dockerfile=$2
 base_image_packages="libc6 libgcc-s1 libstdc++6"
+binaries=(veilig-gateway veilige-wijken ondermijning zorg-veiligheid crisisbeheersing veiligctl)
 
-package_of() {  # the package owning a library path, on merged-/usr systems too
-  local path=$1 owner
-  for candidate in "$path" "$(readlink -f "$path")" "/usr$path" "${path#/usr}"; do
-    if owner=$(dpkg -S "$candidate" 2>/dev/null); then
-      echo "${owner%%:*}"
-      return
-    fi
-  done
-  echo "runtime_packages_test: no package owns $path" >&2
-  exit 1
-}
-
-needed=()
-for binary in veilig-gateway veilige-wijken ondermijning zorg-veiligheid crisisbeheersing veiligctl; do
+# The path of every library a binary names directly (DT_NEEDED), as ldd resolves it.
+paths=()
+for binary in "${binaries[@]}"; do
+  resolved=$(ldd "$bin_dir/$binary")
   for library in $(objdump -p "$bin_dir/$binary" | awk '/NEEDED/ {print $2}'); do
-    path=$(ldd "$bin_dir/$binary" | awk -v lib="$library" '$1 == lib {print $3; exit}')
+    path=$(awk -v lib="$library" '$1 == lib {print $3; exit}' <<<"$resolved")
     if [ -z "$path" ]; then
       echo "runtime_packages_test: $binary: ldd does not resolve $library" >&2
       exit 1
     fi
-    needed+=("$(package_of "$path")")
+    paths+=("$path")
   done
 done
-linked=$(printf '%s\n' "${needed[@]}" | sort -u | grep -vxF -f <(tr ' ' '\n' <<<"$base_image_packages") || true)
+
+# Their packages; dpkg records /lib or /usr/lib depending on the package, so
+# ask for the base name and keep the owner of a matching path.
+linked=$(for path in $(printf '%s\n' "${paths[@]}" | sort -u); do
+  owner=$(dpkg -S "*/$(basename "$path")" 2>/dev/null |
+          awk -v want="${path#/usr}" '{ p = $NF; sub(/^\/usr/, "", p) } p == want { print $1; exit }' || true)
+  if [ -z "$owner" ]; then
+    echo "runtime_packages_test: no package owns $path" >&2
+    exit 1
+  fi
+  owner=${owner%:}
+  echo "${owner%%:*}"
+done | sort -u | grep -vxF -f <(tr ' ' '\n' <<<"$base_image_packages") || true)
 listed=$(sed -n '/# runtime-packages:begin/,/# runtime-packages:end/p' "$dockerfile" |
          grep -oE '^ +lib[a-z0-9.+-]+' | tr -d ' ' | sort -u)
 
-if [ "$linked" != "$listed" ]; then
+if [ -z "$linked" ] || [ "$linked" != "$listed" ]; then
   echo "runtime_packages_test: the Dockerfile's runtime packages differ from what the binaries link"
-  diff <(echo "$listed") <(echo "$linked") | sed 's/^</  listed, not linked:/; s/^>/  linked, not listed:/' | grep -v '^[0-9]'
+  diff <(echo "$listed") <(echo "$linked") | grep -E '^[<>]' |
+    sed 's/^</  listed, not linked:/; s/^>/  linked, not listed:/' || true
   exit 1
 fi
 echo "runtime_packages_test: $(wc -w <<<"$listed") packages, all linked, none missing"
