@@ -28,12 +28,14 @@ RUN apt-get update \
       libfmt9 \
       libgrpc++1.51 \
       libgrpc29 \
+      libjwt0 \
       libpq5 \
       libprometheus-cpp-core1.0 \
       libprometheus-cpp-pull1.0 \
       libprotobuf32 \
       libspdlog1.10 \
       libsqlite3-0 \
+      libssl3 \
  && rm -rf /var/lib/apt/lists/*
 # runtime-packages:end
 # A fixed numeric id, so that Kubernetes' runAsNonRoot can verify it.

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "common/audit/audit_trail.h"
 #include "common/client/backend_options.h"
 #include "common/client/channels.h"
 #include "common/config/options.h"
@@ -42,6 +43,8 @@ int RunGateway(int argc, char** argv) {
       "address of the HTTP API and HTML report")(
       "http-port", config::po::value(&http.port)->default_value(http.port),
       "port of the HTTP API (/api/v1) and HTML report (/rapportages)")(
+      "public-reports", config::po::bool_switch(&http.public_reports),
+      "serve published reports over HTTP without a token (they are public documents)")(
       "cors-origins", config::po::value(&cors_origins)->multitoken(),
       "browser origins allowed to call the HTTP API (CORS)");
   if (auto exit_code = config::ExitCodeIfNotRunning(
@@ -69,8 +72,10 @@ int RunGateway(int argc, char** argv) {
   Reports reports(fanout, metrics, publications, std::chrono::milliseconds(report_deadline_ms));
   ReportServiceImpl report_service(reports);
   runtime.AddService(&report_service);
+  audit::AuditTrail audit_trail(**database, runtime.gate());
+  runtime.AddService(&audit_trail);
   http.cors_origins.insert(cors_origins.begin(), cors_origins.end());
-  HttpApi http_api(reports, http);
+  HttpApi http_api(reports, runtime.gate(), http);
   if (auto s = http_api.Start(); !s.ok()) {
     spdlog::critical("{}", View(s.message()));
     return 1;
@@ -80,6 +85,7 @@ int RunGateway(int argc, char** argv) {
   // costs a section, not the gateway's readiness.
   return runtime.Run([&database]() -> absl::Status {
     if (auto s = (*database)->Migrate(PublicationStore::Migrations()); !s.ok()) return s;
+    if (auto s = (*database)->Migrate(audit::AuditTrail::Migrations()); !s.ok()) return s;
     return (*database)->Ping();
   });
 }

@@ -27,6 +27,7 @@ ObservationIngest::~ObservationIngest() {
 absl::Status ObservationIngest::Resume() {
   grpc::ClientContext context;
   context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+  if (!options_.authorization.empty()) context.AddMetadata("authorization", options_.authorization);
   theme::v1::GetIngestCheckpointRequest request;
   request.set_import_id(options_.import_id);
   theme::v1::IngestCheckpoint checkpoint;
@@ -49,6 +50,9 @@ absl::Status ObservationIngest::Add(common::v1::Observation&& observation) {
 absl::Status ObservationIngest::OpenCall() {
   context_ = std::make_unique<grpc::ClientContext>();
   context_->set_deadline(std::chrono::system_clock::now() + options_.timeout);
+  if (!options_.authorization.empty()) {
+    context_->AddMetadata("authorization", options_.authorization);
+  }
   stream_ = stub_.IngestObservations(context_.get());
   reader_ = std::thread([this] { ReadAcknowledgements(); });
   return absl::OkStatus();

@@ -28,6 +28,8 @@ struct IngestOptions {
   // busy while the next batch is read, few enough to keep memory flat.
   int batches_in_flight = 4;
   std::chrono::seconds timeout{3600};
+  // "Bearer <token>" sent with the calls; empty for none.
+  std::string authorization;
 };
 
 struct IngestProgress {

@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "common/auth/call_gate.h"
+
 namespace veilig::server {
 
 grpc::Status ToGrpcStatus(const absl::Status& status) {
@@ -10,7 +12,8 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
   return grpc::Status(static_cast<grpc::StatusCode>(status.code()), std::string(status.message()));
 }
 
-absl::Status CheckDeadline(const grpc::ServerContext& context) {
+absl::Status AdmitCall(const grpc::ServerContext& context) {
+  if (auto caller = auth::Admit(context); !caller.ok()) return caller.status();
   if (context.deadline() <= std::chrono::system_clock::now()) {
     return absl::DeadlineExceededError("the call's deadline passed before work started");
   }

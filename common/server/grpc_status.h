@@ -10,7 +10,9 @@ namespace veilig::server {
 
 grpc::Status ToGrpcStatus(const absl::Status& status);
 
-// Refuses a call whose deadline has already passed before any work starts.
-absl::Status CheckDeadline(const grpc::ServerContext& context);
+// The first line of every handler: refuses a call the authorisation gate
+// turned away (UNAUTHENTICATED / PERMISSION_DENIED, see common/auth) or whose
+// deadline passed before any work started.
+absl::Status AdmitCall(const grpc::ServerContext& context);
 
 }  // namespace veilig::server

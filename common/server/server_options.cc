@@ -22,7 +22,17 @@ void AddServerOptions(config::po::options_description& description, ServerOption
       "log-level", po::value(&options.log_level)->default_value(options.log_level),
       "trace, debug, info, warn or error")(
       "reflection", po::value(&options.reflection)->default_value(options.reflection),
-      "serve gRPC server reflection (true/false)");
+      "serve gRPC server reflection (true/false)")(
+      "auth-secret-file", po::value(&options.tokens.secret_file),
+      "file with the HS256 secret that signs bearer tokens (local use)")(
+      "auth-public-key-file", po::value(&options.tokens.public_key_file),
+      "PEM public key (RSA or EC P-256) of the identity provider signing bearer tokens")(
+      "auth-issuer", po::value(&options.tokens.issuer)->default_value(options.tokens.issuer),
+      "required 'iss' of bearer tokens")(
+      "auth-audience", po::value(&options.tokens.audience)->default_value(options.tokens.audience),
+      "required 'aud' of bearer tokens")(
+      "insecure-no-auth", po::bool_switch(&options.insecure_no_auth),
+      "FOR TESTS ONLY: accept every call without a token, as an admin");
 }
 
 }  // namespace veilig::server

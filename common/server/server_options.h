@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "common/auth/tokens.h"
 #include "common/config/options.h"
 
 namespace veilig::server {
@@ -19,10 +20,14 @@ struct ServerOptions {
   int max_message_bytes = 16 * 1024 * 1024;
   std::string log_level = "info";
   bool reflection = true;
+  // Bearer-token checks: a key is required unless insecure_no_auth is set,
+  // which only tests should do.
+  auth::TokenSettings tokens;
+  bool insecure_no_auth = false;
 };
 
 // Adds --host, --port, --metrics-host, --metrics-port, --grace-period, --drain-delay-ms,
-// --max-message-bytes, --log-level and --reflection, bound to `options`
+// --max-message-bytes, --log-level, --reflection and the --auth-* options, bound to `options`
 // whose current values are the defaults.
 void AddServerOptions(config::po::options_description& description, ServerOptions& options);
 

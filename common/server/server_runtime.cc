@@ -25,6 +25,23 @@ ServerRuntime::ServerRuntime(std::string service_name, ServerOptions options)
   }
   metrics_server_ = std::move(*metrics);
   grpc_metrics_ = std::make_unique<metrics::GrpcServerMetrics>(*metrics_server_->registry());
+
+  std::unique_ptr<auth::TokenVerifier> verifier;
+  if (options_.insecure_no_auth) {
+    spdlog::warn(
+        "--insecure-no-auth: every call is accepted without a token, as an admin; "
+        "never run like this outside a test");
+  } else {
+    auto created = auth::TokenVerifier::Create(options_.tokens);
+    if (!created.ok()) {
+      spdlog::critical("bearer tokens: {} (or, in a test, --insecure-no-auth)",
+                       veilig::View(created.status().message()));
+      std::exit(1);
+    }
+    verifier = std::move(*created);
+  }
+  gate_ = std::make_unique<auth::CallGate>(service_name_, std::move(verifier));
+  auth::CallGate::Install(gate_.get());
 }
 
 ServerRuntime::~ServerRuntime() = default;
@@ -43,6 +60,7 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
 
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
   interceptors.push_back(grpc_metrics_->InterceptorFactory());
+  interceptors.push_back(gate_->InterceptorFactory());
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
 
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();

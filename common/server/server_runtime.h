@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "common/auth/call_gate.h"
 #include "common/metrics/grpc_server_metrics.h"
 #include "common/metrics/metrics_server.h"
 #include "common/server/server_options.h"
@@ -22,13 +23,16 @@ namespace veilig::server {
 class ServerRuntime {
  public:
   // Blocks termination signals (call before starting threads), sets up
-  // logging and starts the metrics endpoint. Exits with status 1 when the
-  // metrics port cannot be bound: bad configuration fails fast.
+  // logging, the token checks and the metrics endpoint. Exits with status 1
+  // when the metrics port cannot be bound or no token key is configured: bad
+  // configuration fails fast.
   ServerRuntime(std::string service_name, ServerOptions options);
   ~ServerRuntime();
 
   prometheus::Registry& metrics_registry() { return *metrics_server_->registry(); }
   const std::string& service_name() const { return service_name_; }
+  // Who may call what; the gateway's HTTP API asks it too.
+  auth::CallGate& gate() { return *gate_; }
 
   // Services must outlive Run().
   void AddService(grpc::Service* service) { services_.push_back(service); }
@@ -47,6 +51,7 @@ class ServerRuntime {
   ServerOptions options_;
   std::unique_ptr<metrics::MetricsServer> metrics_server_;
   std::unique_ptr<metrics::GrpcServerMetrics> grpc_metrics_;
+  std::unique_ptr<auth::CallGate> gate_;
   std::vector<grpc::Service*> services_;
   std::vector<std::function<void()>> shutdown_hooks_;
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "common/audit/audit_trail.h"
 #include "common/config/options.h"
 #include "common/domain/strings.h"
 #include "common/server/server_runtime.h"
@@ -44,8 +45,13 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
   ThemeServiceImpl service(store, spec.ownership, extension.get());
   runtime.AddService(&service);
   if (extension) runtime.AddService(extension->Service());
+  audit::AuditTrail audit_trail(**database, runtime.gate());
+  runtime.AddService(&audit_trail);
   return runtime.Run([&database, &extension]() -> absl::Status {
     if (auto status = (*database)->Migrate(ThemeStore::Migrations()); !status.ok()) return status;
+    if (auto status = (*database)->Migrate(audit::AuditTrail::Migrations()); !status.ok()) {
+      return status;
+    }
     if (extension) {
       if (auto status = (*database)->Migrate(extension->Migrations()); !status.ok()) return status;
     }

@@ -25,7 +25,7 @@ constexpr int kMaxSeriesPeriods = 240;
 grpc::Status ThemeServiceImpl::UpsertThemeData(grpc::ServerContext* context,
                                                const v1::UpsertThemeDataRequest* request,
                                                v1::UpsertThemeDataResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = ValidateUpsert(*request, ownership_.themes); !s.ok()) return ToGrpcStatus(s);
   auto result = store_.Upsert(*request, [request](const auto& indicators, const auto& areas) {
     return ValidateReferences(*request, indicators, areas);
@@ -38,7 +38,7 @@ grpc::Status ThemeServiceImpl::UpsertThemeData(grpc::ServerContext* context,
 grpc::Status ThemeServiceImpl::ListIndicators(grpc::ServerContext* context,
                                               const v1::ListIndicatorsRequest* request,
                                               v1::ListIndicatorsResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto page = server::ParsePage(request->page_size(), request->page_token());
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto indicators = store_.ListIndicators(page->offset, page->probe_size());
@@ -51,7 +51,7 @@ grpc::Status ThemeServiceImpl::ListIndicators(grpc::ServerContext* context,
 grpc::Status ThemeServiceImpl::ListAreas(grpc::ServerContext* context,
                                          const v1::ListAreasRequest* request,
                                          v1::ListAreasResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto page = server::ParsePage(request->page_size(), request->page_token());
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto areas = store_.ListAreas(page->offset, page->probe_size());
@@ -64,7 +64,7 @@ grpc::Status ThemeServiceImpl::ListAreas(grpc::ServerContext* context,
 grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
                                          const v1::GetSeriesRequest* request,
                                          v1::GetSeriesResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (!IsIndicatorId(request->indicator())) {
     return ToGrpcStatus(FieldError("indicator", "is required and must be an indicator id"));
   }
@@ -112,7 +112,7 @@ grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
 grpc::Status ThemeServiceImpl::GetThemeSection(grpc::ServerContext* context,
                                                const v1::GetThemeSectionRequest* request,
                                                common::v1::ThemeSection* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = CheckMunicipalityField("municipality", request->municipality()); !s.ok()) {
     return ToGrpcStatus(s);
   }

@@ -1,5 +1,7 @@
 #include "common/theme/themes.h"
 
+#include "common/domain/theme_services.h"
+
 namespace veilig::theme {
 
 const std::vector<ThemeInfo>& AllThemes() {
@@ -31,7 +33,7 @@ const ThemeInfo* FindThemeBySlug(std::string_view slug) {
 }
 
 std::vector<std::string_view> ThemeServiceNames() {
-  return {"veilige-wijken", "ondermijning", "zorg-veiligheid", "crisisbeheersing"};
+  return {kThemeServiceNames.begin(), kThemeServiceNames.end()};
 }
 
 }  // namespace veilig::theme

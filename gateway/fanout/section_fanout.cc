@@ -14,7 +14,8 @@ SectionFanout::SectionFanout(const std::map<std::string, std::shared_ptr<grpc::C
 }
 
 std::vector<BackendResult> SectionFanout::FetchSections(
-    const grpc::ServerContext* parent, const theme::v1::GetThemeSectionRequest& request,
+    const grpc::ServerContext* parent, const std::string& authorization,
+    const theme::v1::GetThemeSectionRequest& request,
     std::chrono::system_clock::time_point deadline) {
   struct Call {
     std::unique_ptr<grpc::ClientContext> context;
@@ -33,6 +34,7 @@ std::vector<BackendResult> SectionFanout::FetchSections(
                                          : std::make_unique<grpc::ClientContext>();
     // gRPC applies the earlier of this and the propagated deadline.
     calls[i].context->set_deadline(deadline);
+    if (!authorization.empty()) calls[i].context->AddMetadata("authorization", authorization);
     calls[i].start = std::chrono::steady_clock::now();
     stubs_[i].second->async()->GetThemeSection(
         calls[i].context.get(), &request, &results[i].section, [&, i](grpc::Status status) {

@@ -25,7 +25,10 @@ class SectionFanout {
 
   // Calls all backends in parallel. `parent` (may be null) propagates the
   // caller's deadline and cancellation; `deadline` caps it further.
+  // `authorization` (may be empty) is forwarded: the theme services check
+  // the caller themselves.
   std::vector<BackendResult> FetchSections(const grpc::ServerContext* parent,
+                                           const std::string& authorization,
                                            const theme::v1::GetThemeSectionRequest& request,
                                            std::chrono::system_clock::time_point deadline);
 

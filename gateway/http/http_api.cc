@@ -60,10 +60,27 @@ absl::StatusOr<int> VersionParam(const httplib::Request& req, const std::string&
 
 bool IsApi(const httplib::Request& req) { return req.path.starts_with("/api/"); }
 
+constexpr char kGetReport[] = "veilig.report.v1.ReportService/GetProgressReport";
+constexpr char kListVersions[] = "veilig.report.v1.ReportService/ListReportVersions";
+constexpr char kListPublished[] = "veilig.report.v1.ReportService/ListPublishedReports";
+constexpr char kPublish[] = "veilig.report.v1.ReportService/PublishReport";
+constexpr char kDiff[] = "veilig.report.v1.ReportService/DiffReports";
+
+// A refused request: 401 with a Bearer challenge, or 403.
+void Refuse(httplib::Response& res, const absl::Status& status, const httplib::Request& req) {
+  if (status.code() == absl::StatusCode::kUnauthenticated) {
+    res.set_header("WWW-Authenticate", R"(Bearer realm="veilig")");
+  }
+  if (IsApi(req)) return Problem(res, status, req.path);
+  res.status = server::HttpStatusFor(status.code());
+  res.set_content(report::RenderErrorHtml(res.status, std::string(status.message())), kHtml);
+}
+
 }  // namespace
 
-HttpApi::HttpApi(Reports& reports, HttpOptions options)
+HttpApi::HttpApi(Reports& reports, auth::CallGate& gate, HttpOptions options)
     : reports_(reports),
+      gate_(gate),
       options_(std::move(options)),
       server_(std::make_unique<httplib::Server>()) {
   Routes();
@@ -71,11 +88,30 @@ HttpApi::HttpApi(Reports& reports, HttpOptions options)
 
 HttpApi::~HttpApi() { Stop(); }
 
+absl::StatusOr<ReportCaller> HttpApi::Caller(const httplib::Request& req,
+                                             std::string_view method) const {
+  const std::string authorization = req.get_header_value("Authorization");
+  if (authorization.empty() && options_.public_reports) {
+    const auth::Identity anonymous{"anonymous", {auth::kViewer}};
+    const auto entry = auth::AccessTable().find(method);
+    if (auto s = auth::Authorize(anonymous, entry->second, "veilig-gateway", method); !s.ok()) {
+      return absl::UnauthenticatedError(StrCat(View(s.message()), "; send a bearer token"));
+    }
+    return ReportCaller{anonymous, "", nullptr};
+  }
+  auto identity = gate_.Decide(method, authorization);
+  if (!identity.ok()) return identity.status();
+  return ReportCaller{std::move(*identity), authorization, nullptr};
+}
+
 void HttpApi::Routes() {
   httplib::Server& s = *server_;
   s.set_payload_max_length(options_.max_body_bytes);
 
   s.Get("/api/v1/reports", [this](const httplib::Request& req, httplib::Response& res) {
+    if (auto caller = Caller(req, kListPublished); !caller.ok()) {
+      return Refuse(res, caller.status(), req);
+    }
     auto published = reports_.Published();
     if (!published.ok()) return Problem(res, published.status(), req.path);
     report::v1::ListPublishedReportsResponse response;
@@ -85,15 +121,20 @@ void HttpApi::Routes() {
 
   s.Get(R"(/api/v1/reports/([^/]+)/([^/]+))",
         [this](const httplib::Request& req, httplib::Response& res) {
+          auto caller = Caller(req, kGetReport);
+          if (!caller.ok()) return Refuse(res, caller.status(), req);
           auto version = VersionParam(req, "version", 0);
           if (!version.ok()) return Problem(res, version.status(), req.path);
-          auto report = reports_.Get(req.matches[1], req.matches[2], *version, nullptr);
+          auto report = reports_.Get(req.matches[1], req.matches[2], *version, *caller);
           if (!report.ok()) return Problem(res, report.status(), req.path);
           Json(res, *report);
         });
 
   s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/versions)",
         [this](const httplib::Request& req, httplib::Response& res) {
+          if (auto caller = Caller(req, kListVersions); !caller.ok()) {
+            return Refuse(res, caller.status(), req);
+          }
           auto versions = reports_.Versions(req.matches[1], req.matches[2]);
           if (!versions.ok()) return Problem(res, versions.status(), req.path);
           report::v1::ListReportVersionsResponse response;
@@ -103,7 +144,9 @@ void HttpApi::Routes() {
 
   s.Post(R"(/api/v1/reports/([^/]+)/([^/]+)/versions)",
          [this](const httplib::Request& req, httplib::Response& res) {
-           auto report = reports_.Publish(req.matches[1], req.matches[2], nullptr);
+           auto caller = Caller(req, kPublish);
+           if (!caller.ok()) return Refuse(res, caller.status(), req);
+           auto report = reports_.Publish(req.matches[1], req.matches[2], *caller);
            if (!report.ok()) return Problem(res, report.status(), req.path);
            res.set_header("Location", StrCat(req.path, "/", report->version()));
            Json(res, *report, 201);
@@ -111,18 +154,22 @@ void HttpApi::Routes() {
 
   s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/versions/([^/]+))", [this](const httplib::Request& req,
                                                                       httplib::Response& res) {
+    auto caller = Caller(req, kGetReport);
+    if (!caller.ok()) return Refuse(res, caller.status(), req);
     int version = 0;
     if (!absl::SimpleAtoi(std::string(req.matches[3]), &version) || version < 1) {
       return Problem(res, FieldError("version", "must be a published version number (1, 2, ...)"),
                      req.path);
     }
-    auto report = reports_.Get(req.matches[1], req.matches[2], version, nullptr);
+    auto report = reports_.Get(req.matches[1], req.matches[2], version, *caller);
     if (!report.ok()) return Problem(res, report.status(), req.path);
     Json(res, *report);
   });
 
   s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/differences)",
         [this](const httplib::Request& req, httplib::Response& res) {
+          auto caller = Caller(req, kDiff);
+          if (!caller.ok()) return Refuse(res, caller.status(), req);
           auto from = VersionParam(req, "fromVersion", -1);
           if (!from.ok()) return Problem(res, from.status(), req.path);
           auto to = VersionParam(req, "toVersion", 0);
@@ -130,7 +177,7 @@ void HttpApi::Routes() {
           if (*from < 0) {
             return Problem(res, FieldError("fromVersion", "is required"), req.path);
           }
-          auto differences = reports_.Diff(req.matches[1], req.matches[2], *from, *to, nullptr);
+          auto differences = reports_.Diff(req.matches[1], req.matches[2], *from, *to, *caller);
           if (!differences.ok()) return Problem(res, differences.status(), req.path);
           report::v1::DiffReportsResponse response;
           for (auto& d : *differences) *response.add_differences() = std::move(d);
@@ -142,6 +189,9 @@ void HttpApi::Routes() {
   });
 
   s.Get("/rapportages", [this](const httplib::Request& req, httplib::Response& res) {
+    if (auto caller = Caller(req, kListPublished); !caller.ok()) {
+      return Refuse(res, caller.status(), req);
+    }
     auto published = reports_.Published();
     if (!published.ok()) {
       res.status = server::HttpStatusFor(published.status().code());
@@ -153,9 +203,17 @@ void HttpApi::Routes() {
 
   s.Get(R"(/rapportages/([^/]+)/([^/]+))",
         [this](const httplib::Request& req, httplib::Response& res) {
+          auto caller = Caller(req, kGetReport);
+          if (!caller.ok()) return Refuse(res, caller.status(), req);
           auto version = VersionParam(req, "versie", 0);
+          if (version.ok() && !req.has_param("versie") &&
+              !auth::RequireDraftAccess(caller->identity, "").ok()) {
+            // Who may not read the draft reads the latest published version.
+            auto versions = reports_.Versions(req.matches[1], req.matches[2]);
+            if (versions.ok() && !versions->empty()) version = versions->back().version();
+          }
           absl::StatusOr<report::v1::ProgressReport> report =
-              version.ok() ? reports_.Get(req.matches[1], req.matches[2], *version, nullptr)
+              version.ok() ? reports_.Get(req.matches[1], req.matches[2], *version, *caller)
                            : absl::StatusOr<report::v1::ProgressReport>(version.status());
           if (!report.ok()) {
             res.status = server::HttpStatusFor(report.status().code());

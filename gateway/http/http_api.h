@@ -9,11 +9,13 @@
 #include <thread>
 
 #include "absl/status/status.h"
+#include "common/auth/call_gate.h"
 #include "gateway/report/reports.h"
 
 namespace httplib {
 class Server;
-}
+struct Request;
+}  // namespace httplib
 
 namespace veilig::gateway {
 
@@ -24,6 +26,9 @@ struct HttpOptions {
   std::set<std::string> cors_origins;
   // Largest request body accepted (413 beyond).
   size_t max_body_bytes = 1 << 20;
+  // Published reports are public documents: a request without a token is a
+  // viewer. Drafts, publishing and the gRPC API still need a token.
+  bool public_reports = false;
 };
 
 // The full semver version of the HTTP API, sent in every API-Version header.
@@ -31,7 +36,9 @@ inline constexpr char kApiVersion[] = "1.0.0";
 
 class HttpApi {
  public:
-  HttpApi(Reports& reports, HttpOptions options);
+  // Every route is checked by `gate` against the ReportService method it
+  // transcodes, with the bearer token of the Authorization header.
+  HttpApi(Reports& reports, auth::CallGate& gate, HttpOptions options);
   ~HttpApi();
 
   // Binds and serves in a thread of its own; fails when the port is taken.
@@ -42,8 +49,10 @@ class HttpApi {
 
  private:
   void Routes();
+  absl::StatusOr<ReportCaller> Caller(const httplib::Request& req, std::string_view method) const;
 
   Reports& reports_;
+  auth::CallGate& gate_;
   HttpOptions options_;
   std::unique_ptr<httplib::Server> server_;
   std::thread thread_;

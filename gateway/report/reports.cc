@@ -2,6 +2,7 @@
 
 #include <google/protobuf/util/time_util.h>
 
+#include "common/auth/call_gate.h"
 #include "common/domain/field_checks.h"
 #include "common/domain/field_error.h"
 #include "common/domain/strings.h"
@@ -59,17 +60,18 @@ absl::Status CheckReportKey(const std::string& municipality, const std::string& 
 
 absl::StatusOr<report::v1::ProgressReport> Reports::Draft(const std::string& municipality,
                                                           const std::string& period,
-                                                          const grpc::ServerContext* parent) {
+                                                          const ReportCaller& caller) {
   // Leave a little of the caller's time for assembling and sending.
   const auto now = std::chrono::system_clock::now();
   auto deadline = now + report_deadline_;
-  if (parent != nullptr) deadline = std::min(parent->deadline(), deadline);
+  if (caller.parent != nullptr) deadline = std::min(caller.parent->deadline(), deadline);
   deadline -= std::min<std::chrono::system_clock::duration>((deadline - now) / 20,
                                                             std::chrono::milliseconds(50));
   theme::v1::GetThemeSectionRequest request;
   request.set_municipality(municipality);
   request.set_period(period);
-  const std::vector<BackendResult> results = fanout_.FetchSections(parent, request, deadline);
+  const std::vector<BackendResult> results =
+      fanout_.FetchSections(caller.parent, caller.authorization, request, deadline);
   if (NoBackendKnowsMunicipality(results)) {
     return absl::NotFoundError(StrCat("no data for municipality '", municipality, "'"));
   }
@@ -89,10 +91,13 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Draft(const std::string& mun
 
 absl::StatusOr<report::v1::ProgressReport> Reports::Get(const std::string& municipality,
                                                         const std::string& period, int version,
-                                                        const grpc::ServerContext* parent) {
+                                                        const ReportCaller& caller) {
   if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
   if (auto s = CheckVersion("version", version); !s.ok()) return s;
-  if (version == 0) return Draft(municipality, period, parent);
+  if (version == 0) {
+    if (auto s = auth::RequireDraftAccess(caller.identity, "the draft report"); !s.ok()) return s;
+    return Draft(municipality, period, caller);
+  }
   auto published = publications_.Get(municipality, period, version);
   if (!published.ok()) return published.status();
   if (!published->has_value()) {
@@ -104,9 +109,9 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Get(const std::string& munic
 
 absl::StatusOr<report::v1::ProgressReport> Reports::Publish(const std::string& municipality,
                                                             const std::string& period,
-                                                            const grpc::ServerContext* parent) {
+                                                            const ReportCaller& caller) {
   if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
-  auto draft = Draft(municipality, period, parent);
+  auto draft = Draft(municipality, period, caller);
   if (!draft.ok()) return draft.status();
   if (draft->unreachable_size() > 0) {
     return absl::FailedPreconditionError(StrCat("cannot publish while a section is unavailable (",
@@ -128,12 +133,12 @@ absl::StatusOr<std::vector<report::v1::PublishedReport>> Reports::Published() {
 
 absl::StatusOr<std::vector<report::v1::ReportDifference>> Reports::Diff(
     const std::string& municipality, const std::string& period, int from_version, int to_version,
-    const grpc::ServerContext* parent) {
+    const ReportCaller& caller) {
   if (auto s = CheckVersion("from_version", from_version); !s.ok()) return s;
   if (auto s = CheckVersion("to_version", to_version); !s.ok()) return s;
-  auto from = Get(municipality, period, from_version, parent);
+  auto from = Get(municipality, period, from_version, caller);
   if (!from.ok()) return from.status();
-  auto to = Get(municipality, period, to_version, parent);
+  auto to = Get(municipality, period, to_version, caller);
   if (!to.ok()) return to.status();
   return DiffReports(*from, *to);
 }

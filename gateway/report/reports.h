@@ -11,6 +11,7 @@
 #include "absl/status/statusor.h"
 #include "gateway/fanout/section_fanout.h"
 #include "gateway/publication/publication_store.h"
+#include "gateway/report/report_caller.h"
 
 namespace veilig::gateway {
 
@@ -23,26 +24,26 @@ class Reports {
         publications_(publications),
         report_deadline_(report_deadline) {}
 
-  // The live draft (`version` 0) or a published version. `parent` (may be
-  // null) is the incoming gRPC call whose deadline and cancellation propagate.
+  // The live draft (`version` 0, for callers with draft access) or a
+  // published version.
   absl::StatusOr<report::v1::ProgressReport> Get(const std::string& municipality,
                                                  const std::string& period, int version,
-                                                 const grpc::ServerContext* parent);
+                                                 const ReportCaller& caller);
   absl::StatusOr<report::v1::ProgressReport> Publish(const std::string& municipality,
                                                      const std::string& period,
-                                                     const grpc::ServerContext* parent);
+                                                     const ReportCaller& caller);
   absl::StatusOr<std::vector<report::v1::ReportVersion>> Versions(const std::string& municipality,
                                                                   const std::string& period);
   absl::StatusOr<std::vector<report::v1::PublishedReport>> Published();
   absl::StatusOr<std::vector<report::v1::ReportDifference>> Diff(const std::string& municipality,
                                                                  const std::string& period,
                                                                  int from_version, int to_version,
-                                                                 const grpc::ServerContext* parent);
+                                                                 const ReportCaller& caller);
 
  private:
   absl::StatusOr<report::v1::ProgressReport> Draft(const std::string& municipality,
                                                    const std::string& period,
-                                                   const grpc::ServerContext* parent);
+                                                   const ReportCaller& caller);
 
   SectionFanout& fanout_;
   GatewayMetrics& metrics_;

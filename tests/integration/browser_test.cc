@@ -18,8 +18,9 @@ TEST_F(BrowserTest, TheReportRendersWithoutErrorsAndMeetsWcag21AA) {
   const std::string base =
       "http://127.0.0.1:" + std::to_string(suite_->endpoint("gateway").http_port);
   const auto run =
-      RunCommand({"/usr/bin/node", (web / "report_browser_test.mjs").string(), base,
-                  "/rapportages/GM0034/2019H1", VEILIG_ARTIFACT_DIR},
+      RunCommand({"/usr/bin/env", "VEILIG_TOKEN=" + suite_->admin_token(), "/usr/bin/node",
+                  (web / "report_browser_test.mjs").string(), base, "/rapportages/GM0034/2019H1",
+                  VEILIG_ARTIFACT_DIR},
                  (suite_->directory() / "browser.log").string(), std::chrono::seconds(120));
   EXPECT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(run.output.find("browser: "), std::string::npos) << run.output;

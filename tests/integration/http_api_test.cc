@@ -17,6 +17,7 @@ class HttpApiTest : public ImportedSuiteFixture {
   static httplib::Client Client() {
     httplib::Client client("127.0.0.1", suite_->endpoint("gateway").http_port);
     client.set_read_timeout(10);
+    client.set_bearer_token_auth(suite_->admin_token());
     return client;
   }
 

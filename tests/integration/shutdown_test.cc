@@ -88,8 +88,7 @@ TEST(ShutdownDrainTest, CallsInFlightCompleteWhileNewCallsAreRefused) {
   EXPECT_EQ(ack.sequence(), 2);
 
   std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // past the drain delay
-  auto fresh = theme::v1::ThemeService::NewStub(
-      grpc::CreateChannel(suite.endpoint(service).target(), grpc::InsecureChannelCredentials()));
+  auto fresh = theme::v1::ThemeService::NewStub(suite.Channel(service));
   grpc::ClientContext new_call;
   new_call.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(1));
   theme::v1::GetIngestCheckpointRequest request;

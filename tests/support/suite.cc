@@ -4,9 +4,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <fstream>
+#include <random>
 #include <thread>
 
+#include "common/auth/tokens.h"
 #include "grpc/health/v1/health.grpc.pb.h"
+#include "tests/support/token_channel.h"
 
 namespace veilig::testing {
 
@@ -24,6 +28,26 @@ Suite::Suite(std::vector<std::string> extra_args) : extra_args_(std::move(extra_
   std::filesystem::create_directories(directory_);
   for (const auto& name : ThemeServices()) endpoints_[name] = {FreePort(), FreePort()};
   endpoints_["gateway"] = {FreePort(), FreePort(), FreePort()};
+  secret_file_ = directory_ / "auth-secret";
+  std::random_device random;
+  std::string secret;
+  for (int i = 0; i < 48; ++i) secret += "0123456789abcdef"[random() % 16];
+  std::ofstream(secret_file_) << secret << "\n";
+  admin_token_ = Token({"admin"}, "test-admin");
+}
+
+std::string Suite::Token(const std::vector<std::string>& roles, const std::string& subject) const {
+  auth::TokenClaims claims;
+  claims.subject = subject;
+  claims.roles = roles;
+  auto secret = auth::ReadKeyFile(secret_file_.string());
+  auto token = secret.ok() ? auth::IssueToken(claims, *secret) : secret.status();
+  return token.ok() ? *token : "";
+}
+
+std::shared_ptr<grpc::Channel> Suite::ChannelAs(const std::string& name,
+                                                const std::string& token) const {
+  return ChannelWithToken(endpoint(name).target(), token);
 }
 
 Suite::~Suite() {
@@ -66,6 +90,10 @@ void Suite::Start(const std::string& name) {
   }
   argv.push_back("--port=" + std::to_string(e.port));
   argv.push_back("--metrics-port=" + std::to_string(e.metrics_port));
+  const bool own_auth = std::any_of(extra_args_.begin(), extra_args_.end(), [](const auto& arg) {
+    return arg.starts_with("--auth-") || arg == "--insecure-no-auth";
+  });
+  if (!own_auth) argv.push_back("--auth-secret-file=" + secret_file_.string());
   for (const auto& extra : extra_args_) argv.push_back(extra);
   processes_.erase(name);  // a restarted server replaces the old process
   processes_[name] = std::make_unique<Process>(argv, (directory_ / (name + ".log")).string());
@@ -77,7 +105,7 @@ void Suite::StartAll() {
 }
 
 std::shared_ptr<grpc::Channel> Suite::Channel(const std::string& name) const {
-  return grpc::CreateChannel(endpoint(name).target(), grpc::InsecureChannelCredentials());
+  return ChannelAs(name, admin_token_);
 }
 
 bool Suite::IsServing(const std::string& name) {
@@ -125,6 +153,10 @@ bool Suite::WaitUntilServing(std::chrono::milliseconds timeout) {
 CommandResult Suite::Ctl(std::vector<std::string> args) {
   std::vector<std::string> argv = {VEILIGCTL_BINARY};
   argv.insert(argv.end(), args.begin(), args.end());
+  const bool own_token = std::any_of(args.begin(), args.end(), [](const std::string& arg) {
+    return arg.starts_with("--token") || arg == "token";
+  });
+  if (!own_token) argv.push_back("--token=" + admin_token_);
   argv.push_back("--gateway-address=" + endpoint("gateway").target());
   for (const auto& service : ThemeServices()) {
     argv.push_back("--" + service + "-address=" + endpoint(service).target());

@@ -25,7 +25,8 @@ struct Endpoint {
 
 class Suite {
  public:
-  // `extra_args` are added to every server's command line.
+  // `extra_args` are added to every server's command line. Every server
+  // checks tokens signed with a secret of the suite's own.
   explicit Suite(std::vector<std::string> extra_args = {});
 
   // Puts every server's tables in PostgreSQL at `url`, each in a schema of
@@ -42,10 +43,18 @@ class Suite {
 
   Process& process(const std::string& name) { return *processes_.at(name); }
   const Endpoint& endpoint(const std::string& name) const { return endpoints_.at(name); }
+  // A channel whose calls carry an admin token.
   std::shared_ptr<grpc::Channel> Channel(const std::string& name) const;
+  // A channel whose calls carry `token` (none when empty).
+  std::shared_ptr<grpc::Channel> ChannelAs(const std::string& name, const std::string& token) const;
+  // A token signed with this suite's secret, for `roles`.
+  std::string Token(const std::vector<std::string>& roles,
+                    const std::string& subject = "test-user") const;
+  const std::string& admin_token() const { return admin_token_; }
+  const std::filesystem::path& secret_file() const { return secret_file_; }
   const std::filesystem::path& directory() const { return directory_; }
 
-  // Runs veiligctl against this suite.
+  // Runs veiligctl against this suite, as an admin unless `args` has a --token.
   CommandResult Ctl(std::vector<std::string> args);
 
   static const std::vector<std::string>& ThemeServices();
@@ -57,6 +66,8 @@ class Suite {
   std::map<std::string, Endpoint> endpoints_;
   std::map<std::string, std::unique_ptr<Process>> processes_;
   int ctl_runs_ = 0;
+  std::filesystem::path secret_file_;
+  std::string admin_token_;
 };
 
 }  // namespace veilig::testing

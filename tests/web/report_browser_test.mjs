@@ -29,7 +29,11 @@ const browser = await chromium.launch({
 });
 try {
   for (const [name, path] of [['rapportage', reportPath], ['index', '/rapportages']]) {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    // The frontend's proxy adds the user's token; here the test does.
+    const page = await browser.newPage({
+      viewport: { width: 1200, height: 900 },
+      extraHTTPHeaders: { Authorization: `Bearer ${process.env.VEILIG_TOKEN}` },
+    });
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(String(e)));

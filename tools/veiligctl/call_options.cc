@@ -9,14 +9,21 @@ void CallOptions::AddTo(config::po::options_description& description) {
                             config::po::value(&gateway_address)->default_value(gateway_address),
                             "gRPC target of the gateway")(
       "timeout-ms", config::po::value(&timeout_ms)->default_value(timeout_ms),
-      "deadline of each call in milliseconds");
+      "deadline of each call in milliseconds")(
+      "token", config::po::value(&token),
+      "bearer token for the calls (or VEILIG_TOKEN; 'veiligctl token' makes one)");
   client::AddBackendOptions(description, backends);
 }
 
 std::unique_ptr<grpc::ClientContext> CallOptions::NewContext() const {
   auto context = std::make_unique<grpc::ClientContext>();
   context->set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(timeout_ms));
+  if (!token.empty()) context->AddMetadata("authorization", Authorization());
   return context;
+}
+
+std::string CallOptions::Authorization() const {
+  return token.empty() ? std::string() : "Bearer " + token;
 }
 
 std::string ErrorText(const grpc::Status& status) {

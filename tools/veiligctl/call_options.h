@@ -17,9 +17,13 @@ struct CallOptions {
   std::string gateway_address = "127.0.0.1:50050";
   client::BackendAddresses backends;
   int timeout_ms = 10000;
+  // Bearer token sent with every call (--token or VEILIG_TOKEN).
+  std::string token;
 
   void AddTo(config::po::options_description& description);
-  // A client context with this command's deadline.
+  // "Bearer <token>", or empty without a token.
+  std::string Authorization() const;
+  // A client context with this command's deadline and token.
   std::unique_ptr<grpc::ClientContext> NewContext() const;
 };
 

@@ -15,6 +15,8 @@ int RunList(int argc, char** argv);
 int RunPublish(int argc, char** argv);
 int RunDiff(int argc, char** argv);
 int RunImportStatLine(int argc, char** argv);
+int RunToken(int argc, char** argv);
+int RunAudit(int argc, char** argv);
 
 // The body of import-statline, also reached through `import FILE`.
 int ImportStatLineExport(const std::string& file, const CallOptions& call);

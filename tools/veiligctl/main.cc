@@ -18,6 +18,8 @@ Commands:
   publish        publish the current draft as the next version
   diff           list what differs between two versions (0 = the draft)
   health         show whether the gateway and the four theme services are serving
+  token          make a bearer token signed with the local secret (--role=...)
+  audit          list the audit trail of every server (admins)
   list WHAT      list a theme service's registers: measures, cases, registers,
                  incidents, pools or events
 
@@ -39,6 +41,8 @@ int main(int argc, char** argv) {
   if (command == "health") return veilig::ctl::RunHealth(argc - 1, argv + 1);
   if (command == "list") return veilig::ctl::RunList(argc - 1, argv + 1);
   if (command == "publish") return veilig::ctl::RunPublish(argc - 1, argv + 1);
+  if (command == "token") return veilig::ctl::RunToken(argc - 1, argv + 1);
+  if (command == "audit") return veilig::ctl::RunAudit(argc - 1, argv + 1);
   if (command == "diff") return veilig::ctl::RunDiff(argc - 1, argv + 1);
   std::cerr << "veiligctl: unknown command '" << command << "'\n\n" << kUsage;
   return 2;

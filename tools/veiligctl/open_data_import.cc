@@ -130,7 +130,9 @@ int ImportOpenDataTable(const std::string& file, const OpenDataImportOptions& op
     }
     for (const auto& area : *areas) areas_by_service[service].insert(area.code());
     s.ingest = std::make_unique<client::ObservationIngest>(
-        *s.stub, client::IngestOptions{.import_id = import_id, .batch_size = options.batch_size});
+        *s.stub, client::IngestOptions{.import_id = import_id,
+                                       .batch_size = options.batch_size,
+                                       .authorization = call.Authorization()});
     if (auto status = s.ingest->Resume(); !status.ok()) {
       std::cerr << kCommand << service << ": " << status.message() << "\n";
       return 1;

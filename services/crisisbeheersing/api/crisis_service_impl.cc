@@ -31,7 +31,7 @@ absl::StatusOr<IncidentFilter> DateRange(std::string_view field, const std::stri
 grpc::Status CrisisServiceImpl::CreateIncident(grpc::ServerContext* context,
                                                const v1::CreateIncidentRequest* request,
                                                v1::Incident* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (!request->incident().name().empty()) {
     return ToGrpcStatus(FieldError("incident.name", "is assigned by the service; leave it empty"));
   }
@@ -45,7 +45,7 @@ grpc::Status CrisisServiceImpl::CreateIncident(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::GetIncident(grpc::ServerContext* context,
                                             const v1::GetIncidentRequest* request,
                                             v1::Incident* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto id = ParseResourceName("name", request->name(), "incidents");
   if (!id.ok()) return ToGrpcStatus(id.status());
   auto incident = store_.GetIncident(*id);
@@ -60,7 +60,7 @@ grpc::Status CrisisServiceImpl::GetIncident(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::ListIncidents(grpc::ServerContext* context,
                                               const v1::ListIncidentsRequest* request,
                                               v1::ListIncidentsResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto filter = DateRange("period", request->period());
   if (!filter.ok()) return ToGrpcStatus(filter.status());
   if (!v1::GripLevel_IsValid(request->min_grip())) {
@@ -79,7 +79,7 @@ grpc::Status CrisisServiceImpl::ListIncidents(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::UpdateIncident(grpc::ServerContext* context,
                                                const v1::UpdateIncidentRequest* request,
                                                v1::Incident* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto id = ParseResourceName("incident.name", request->incident().name(), "incidents");
   if (!id.ok()) return ToGrpcStatus(id.status());
   if (auto s = ValidateIncident(request->incident(), "incident"); !s.ok()) return ToGrpcStatus(s);
@@ -92,7 +92,7 @@ grpc::Status CrisisServiceImpl::UpdateIncident(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::DeleteIncident(grpc::ServerContext* context,
                                                const v1::DeleteIncidentRequest* request,
                                                google::protobuf::Empty*) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto id = ParseResourceName("name", request->name(), "incidents");
   if (!id.ok()) return ToGrpcStatus(id.status());
   return ToGrpcStatus(store_.DeleteIncident(*id));
@@ -101,7 +101,7 @@ grpc::Status CrisisServiceImpl::DeleteIncident(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::CountIncidents(grpc::ServerContext* context,
                                                const v1::CountIncidentsRequest* request,
                                                v1::CountIncidentsResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (request->period().empty()) return ToGrpcStatus(FieldError("period", "is required"));
   auto filter = DateRange("period", request->period());
   if (!filter.ok()) return ToGrpcStatus(filter.status());
@@ -115,7 +115,7 @@ grpc::Status CrisisServiceImpl::CountIncidents(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::ImportIncidents(grpc::ServerContext* context,
                                                 const v1::ImportIncidentsRequest* request,
                                                 v1::ImportIncidentsResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = ValidateEach(request->incidents(), "incidents", ValidateIncident); !s.ok()) {
     return ToGrpcStatus(s);
   }
@@ -131,7 +131,7 @@ grpc::Status CrisisServiceImpl::ImportIncidents(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::UpsertOnCallPools(grpc::ServerContext* context,
                                                   const v1::UpsertOnCallPoolsRequest* request,
                                                   v1::UpsertOnCallPoolsResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = ValidateEach(request->pools(), "pools", ValidatePool); !s.ok()) {
     return ToGrpcStatus(s);
   }
@@ -146,7 +146,7 @@ grpc::Status CrisisServiceImpl::UpsertOnCallPools(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::ListOnCallPools(grpc::ServerContext* context,
                                                 const v1::ListOnCallPoolsRequest* request,
                                                 v1::ListOnCallPoolsResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto pools = store_.ListPools();
   if (!pools.ok()) return ToGrpcStatus(pools.status());
   for (auto& pool : *pools) {
@@ -160,7 +160,7 @@ grpc::Status CrisisServiceImpl::ListOnCallPools(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::UpsertEventAdvice(grpc::ServerContext* context,
                                                   const v1::UpsertEventAdviceRequest* request,
                                                   v1::UpsertEventAdviceResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = ValidateEach(request->events(), "events", ValidateEventAdvice); !s.ok()) {
     return ToGrpcStatus(s);
   }
@@ -175,7 +175,7 @@ grpc::Status CrisisServiceImpl::UpsertEventAdvice(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::ListEventAdvice(grpc::ServerContext* context,
                                                 const v1::ListEventAdviceRequest* request,
                                                 v1::ListEventAdviceResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto range = DateRange("period", request->period());
   if (!range.ok()) return ToGrpcStatus(range.status());
   auto events = store_.ListEvents(range->from_date, range->to_date);

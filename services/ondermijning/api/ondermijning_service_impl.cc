@@ -18,7 +18,7 @@ using server::ToGrpcStatus;
 grpc::Status OndermijningServiceImpl::CreateCase(grpc::ServerContext* context,
                                                  const v1::CreateCaseRequest* request,
                                                  EnforcementCase* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (!request->enforcement_case().name().empty()) {
     return ToGrpcStatus(
         FieldError("enforcement_case.name", "is assigned by the service; leave it empty"));
@@ -37,7 +37,7 @@ grpc::Status OndermijningServiceImpl::CreateCase(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::GetCase(grpc::ServerContext* context,
                                               const v1::GetCaseRequest* request,
                                               EnforcementCase* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto id = ParseResourceName("name", request->name(), "cases");
   if (!id.ok()) return ToGrpcStatus(id.status());
   auto found = store_.GetCase(*id);
@@ -52,7 +52,7 @@ grpc::Status OndermijningServiceImpl::GetCase(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::ListCases(grpc::ServerContext* context,
                                                 const v1::ListCasesRequest* request,
                                                 v1::ListCasesResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   CaseFilter filter;
   filter.category = request->category();
   if (!request->period().empty()) {
@@ -73,7 +73,7 @@ grpc::Status OndermijningServiceImpl::ListCases(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::UpdateCase(grpc::ServerContext* context,
                                                  const v1::UpdateCaseRequest* request,
                                                  EnforcementCase* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto id = ParseResourceName("enforcement_case.name", request->enforcement_case().name(), "cases");
   if (!id.ok()) return ToGrpcStatus(id.status());
   auto taxonomy = store_.LoadTaxonomy();
@@ -90,7 +90,7 @@ grpc::Status OndermijningServiceImpl::UpdateCase(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::CloseCase(grpc::ServerContext* context,
                                                 const v1::CloseCaseRequest* request,
                                                 EnforcementCase* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto id = ParseResourceName("name", request->name(), "cases");
   if (!id.ok()) return ToGrpcStatus(id.status());
   if (auto s = CheckDateField("closed_on", request->closed_on(), true); !s.ok()) {
@@ -121,7 +121,7 @@ grpc::Status OndermijningServiceImpl::CloseCase(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::ImportCases(grpc::ServerContext* context,
                                                   const v1::ImportCasesRequest* request,
                                                   v1::ImportCasesResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto taxonomy = store_.LoadTaxonomy();
   if (!taxonomy.ok()) return ToGrpcStatus(taxonomy.status());
   auto s = ValidateEach(request->cases(), "cases",
@@ -140,7 +140,7 @@ grpc::Status OndermijningServiceImpl::ImportCases(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::UpsertCaseCounts(grpc::ServerContext* context,
                                                        const v1::UpsertCaseCountsRequest* request,
                                                        v1::UpsertCaseCountsResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto taxonomy = store_.LoadTaxonomy();
   if (!taxonomy.ok()) return ToGrpcStatus(taxonomy.status());
   auto s = ValidateEach(request->counts(), "counts",
@@ -159,7 +159,7 @@ grpc::Status OndermijningServiceImpl::UpsertCaseCounts(grpc::ServerContext* cont
 grpc::Status OndermijningServiceImpl::GetCaseCounts(grpc::ServerContext* context,
                                                     const v1::GetCaseCountsRequest* request,
                                                     v1::SectionData* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto period = ParsePeriodField("period", request->period());
   if (!period.ok()) return ToGrpcStatus(period.status());
   auto data = CountCasesIn(store_, *period);
@@ -171,7 +171,7 @@ grpc::Status OndermijningServiceImpl::GetCaseCounts(grpc::ServerContext* context
 grpc::Status OndermijningServiceImpl::ListCategories(grpc::ServerContext* context,
                                                      const v1::ListCategoriesRequest*,
                                                      v1::ListCategoriesResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto taxonomy = store_.LoadTaxonomy();
   if (!taxonomy.ok()) return ToGrpcStatus(taxonomy.status());
   for (const auto& c : taxonomy->categories()) *response->add_categories() = c;
@@ -181,7 +181,7 @@ grpc::Status OndermijningServiceImpl::ListCategories(grpc::ServerContext* contex
 grpc::Status OndermijningServiceImpl::UpsertCategories(grpc::ServerContext* context,
                                                        const v1::UpsertCategoriesRequest* request,
                                                        v1::ListCategoriesResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = ValidateEach(request->categories(), "categories", ValidateCategory); !s.ok()) {
     return ToGrpcStatus(s);
   }

@@ -39,7 +39,7 @@ grpc::Status VeiligeWijkenServiceImpl::List(const MeasureFilter& filter, int pag
 grpc::Status VeiligeWijkenServiceImpl::CreateMeasure(grpc::ServerContext* context,
                                                      const v1::CreateMeasureRequest* request,
                                                      v1::Measure* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (!request->measure().name().empty()) {
     return ToGrpcStatus(FieldError("measure.name", "is assigned by the service; leave it empty"));
   }
@@ -53,7 +53,7 @@ grpc::Status VeiligeWijkenServiceImpl::CreateMeasure(grpc::ServerContext* contex
 grpc::Status VeiligeWijkenServiceImpl::GetMeasure(grpc::ServerContext* context,
                                                   const v1::GetMeasureRequest* request,
                                                   v1::Measure* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto id = ParseResourceName("name", request->name(), "measures");
   if (!id.ok()) return ToGrpcStatus(id.status());
   auto measure = store_.GetMeasure(*id);
@@ -68,7 +68,7 @@ grpc::Status VeiligeWijkenServiceImpl::GetMeasure(grpc::ServerContext* context,
 grpc::Status VeiligeWijkenServiceImpl::ListMeasures(grpc::ServerContext* context,
                                                     const v1::ListMeasuresRequest* request,
                                                     v1::ListMeasuresResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = CheckKind(request->kind()); !s.ok()) return ToGrpcStatus(s);
   MeasureFilter filter;
   filter.kind = request->kind();
@@ -84,7 +84,7 @@ grpc::Status VeiligeWijkenServiceImpl::ListMeasures(grpc::ServerContext* context
 grpc::Status VeiligeWijkenServiceImpl::UpdateMeasure(grpc::ServerContext* context,
                                                      const v1::UpdateMeasureRequest* request,
                                                      v1::Measure* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto id = ParseResourceName("measure.name", request->measure().name(), "measures");
   if (!id.ok()) return ToGrpcStatus(id.status());
   if (auto s = ValidateMeasure(request->measure(), "measure"); !s.ok()) return ToGrpcStatus(s);
@@ -97,7 +97,7 @@ grpc::Status VeiligeWijkenServiceImpl::UpdateMeasure(grpc::ServerContext* contex
 grpc::Status VeiligeWijkenServiceImpl::DeleteMeasure(grpc::ServerContext* context,
                                                      const v1::DeleteMeasureRequest* request,
                                                      google::protobuf::Empty*) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto id = ParseResourceName("name", request->name(), "measures");
   if (!id.ok()) return ToGrpcStatus(id.status());
   return ToGrpcStatus(store_.DeleteMeasure(*id));
@@ -106,7 +106,7 @@ grpc::Status VeiligeWijkenServiceImpl::DeleteMeasure(grpc::ServerContext* contex
 grpc::Status VeiligeWijkenServiceImpl::ListMeasuresInForce(
     grpc::ServerContext* context, const v1::ListMeasuresInForceRequest* request,
     v1::ListMeasuresResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = CheckDateField("date", request->date(), true); !s.ok()) return ToGrpcStatus(s);
   if (auto s = CheckKind(request->kind()); !s.ok()) return ToGrpcStatus(s);
   MeasureFilter filter;
@@ -118,7 +118,7 @@ grpc::Status VeiligeWijkenServiceImpl::ListMeasuresInForce(
 grpc::Status VeiligeWijkenServiceImpl::ListExpiringMeasures(
     grpc::ServerContext* context, const v1::ListExpiringMeasuresRequest* request,
     v1::ListMeasuresResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = CheckDateField("date", request->date(), true); !s.ok()) return ToGrpcStatus(s);
   if (request->within_days() < 1 || request->within_days() > kMaxWithinDays) {
     return ToGrpcStatus(
@@ -133,7 +133,7 @@ grpc::Status VeiligeWijkenServiceImpl::ListExpiringMeasures(
 grpc::Status VeiligeWijkenServiceImpl::ImportMeasures(grpc::ServerContext* context,
                                                       const v1::ImportMeasuresRequest* request,
                                                       v1::ImportMeasuresResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = ValidateEach(request->measures(), "measures", ValidateMeasure); !s.ok()) {
     return ToGrpcStatus(s);
   }
@@ -148,7 +148,7 @@ grpc::Status VeiligeWijkenServiceImpl::ImportMeasures(grpc::ServerContext* conte
 grpc::Status VeiligeWijkenServiceImpl::UpsertWatchTeams(grpc::ServerContext* context,
                                                         const v1::UpsertWatchTeamsRequest* request,
                                                         v1::UpsertWatchTeamsResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = ValidateEach(request->watch_teams(), "watch_teams", ValidateWatchTeam); !s.ok()) {
     return ToGrpcStatus(s);
   }
@@ -164,7 +164,7 @@ grpc::Status VeiligeWijkenServiceImpl::UpsertWatchTeams(grpc::ServerContext* con
 grpc::Status VeiligeWijkenServiceImpl::ListWatchTeams(grpc::ServerContext* context,
                                                       const v1::ListWatchTeamsRequest*,
                                                       v1::ListWatchTeamsResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto teams = store_.ListWatchTeams();
   if (!teams.ok()) return ToGrpcStatus(teams.status());
   for (auto& t : *teams) *response->add_watch_teams() = std::move(t);
@@ -174,7 +174,7 @@ grpc::Status VeiligeWijkenServiceImpl::ListWatchTeams(grpc::ServerContext* conte
 grpc::Status VeiligeWijkenServiceImpl::UpsertKvoCertificates(
     grpc::ServerContext* context, const v1::UpsertKvoCertificatesRequest* request,
     v1::UpsertKvoCertificatesResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = ValidateEach(request->certificates(), "certificates", ValidateCertificate);
       !s.ok()) {
     return ToGrpcStatus(s);
@@ -191,7 +191,7 @@ grpc::Status VeiligeWijkenServiceImpl::UpsertKvoCertificates(
 grpc::Status VeiligeWijkenServiceImpl::ListKvoCertificates(
     grpc::ServerContext* context, const v1::ListKvoCertificatesRequest*,
     v1::ListKvoCertificatesResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto certificates = store_.ListCertificates();
   if (!certificates.ok()) return ToGrpcStatus(certificates.status());
   for (auto& c : *certificates) *response->add_certificates() = std::move(c);

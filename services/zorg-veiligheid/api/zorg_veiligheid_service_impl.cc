@@ -12,7 +12,7 @@ using server::ToGrpcStatus;
 grpc::Status ZorgVeiligheidServiceImpl::UpsertRegisterCounts(
     grpc::ServerContext* context, const v1::UpsertRegisterCountsRequest* request,
     v1::UpsertRegisterCountsResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = ValidateEach(request->counts(), "counts", ValidateRegisterCount); !s.ok()) {
     return ToGrpcStatus(s);
   }
@@ -32,7 +32,7 @@ grpc::Status ZorgVeiligheidServiceImpl::UpsertRegisterCounts(
 grpc::Status ZorgVeiligheidServiceImpl::ListRegisterCounts(
     grpc::ServerContext* context, const v1::ListRegisterCountsRequest* request,
     v1::ListRegisterCountsResponse* response) {
-  if (auto s = server::CheckDeadline(*context); !s.ok()) return ToGrpcStatus(s);
+  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto period = ParsePeriodField("period", request->period());
   if (!period.ok()) return ToGrpcStatus(period.status());
   auto counts = store_.CountsOfYears(period->year(), period->year());
