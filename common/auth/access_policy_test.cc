@@ -1,0 +1,96 @@
+#include "common/auth/access_policy.h"
+
+#include <google/protobuf/descriptor.h>
+#include <gtest/gtest.h>
+
+#include "veilig/audit/v1/audit_service.grpc.pb.h"
+#include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
+#include "veilig/ondermijning/v1/ondermijning_service.grpc.pb.h"
+#include "veilig/report/v1/report_service.grpc.pb.h"
+#include "veilig/theme/v1/theme_service.grpc.pb.h"
+#include "veilig/veiligewijken/v1/veilige_wijken_service.grpc.pb.h"
+#include "veilig/zorgveiligheid/v1/zorg_veiligheid_service.grpc.pb.h"
+
+namespace veilig::auth {
+namespace {
+
+// Every method of every service a Veilig server registers.
+std::vector<std::string> AllMethods() {
+  // A message of each service's file: referencing it links the file's
+  // descriptors in, and the file holds the service.
+  const std::vector<const google::protobuf::FileDescriptor*> files = {
+      theme::v1::UpsertThemeDataRequest::descriptor()->file(),
+      report::v1::GetProgressReportRequest::descriptor()->file(),
+      veiligewijken::v1::CreateMeasureRequest::descriptor()->file(),
+      ondermijning::v1::CreateCaseRequest::descriptor()->file(),
+      zorgveiligheid::v1::UpsertRegisterCountsRequest::descriptor()->file(),
+      crisisbeheersing::v1::CreateIncidentRequest::descriptor()->file(),
+      audit::v1::ListAuditEventsRequest::descriptor()->file(),
+  };
+  std::vector<std::string> methods;
+  for (const auto* file : files) {
+    EXPECT_EQ(file->service_count(), 1) << file->name();
+    if (file->service_count() != 1) continue;
+    const auto* service = file->service(0);
+    for (int i = 0; i < service->method_count(); ++i) {
+      methods.push_back(service->full_name() + "/" + service->method(i)->name());
+    }
+  }
+  return methods;
+}
+
+TEST(AccessTableTest, EveryMethodOfEveryServiceHasAnEntry) {
+  const auto methods = AllMethods();
+  // And nothing else, apart from health checks and reflection: no stale entries.
+  EXPECT_EQ(methods.size() + 3, AccessTable().size());
+  for (const auto& method : methods) {
+    EXPECT_TRUE(AccessTable().contains(method)) << method << " is missing from the access table";
+  }
+}
+
+TEST(AccessTableTest, ReadsNeedDraftAccessWritesAnEditorOfTheService) {
+  for (const auto& method : AllMethods()) {
+    const std::string name = method.substr(method.find('/') + 1);
+    const Access access = AccessTable().find(method)->second;
+    if (method.starts_with("veilig.report.v1.")) {
+      EXPECT_EQ(access, name == "PublishReport" ? Access::kPublish : Access::kPublished) << method;
+    } else if (method.starts_with("veilig.audit.v1.")) {
+      EXPECT_EQ(access, Access::kAdmin) << method;
+    } else if (name.starts_with("Get") || name.starts_with("List") || name.starts_with("Count")) {
+      EXPECT_EQ(access, Access::kDraft) << method;
+    } else {
+      EXPECT_EQ(access, Access::kWrite) << method;
+    }
+  }
+}
+
+TEST(AuthorizeTest, TheRolesMatrix) {
+  const Identity none{"x", {}}, viewer{"v", {kViewer}}, editor{"e", {"editor:ondermijning"}},
+      publisher{"p", {kPublisher}}, admin{"a", {kAdmin}};
+  struct Case {
+    const Identity& who;
+    Access access;
+    bool allowed;
+  };
+  const std::vector<Case> cases = {
+      {none, Access::kPublished, false},   {viewer, Access::kPublished, true},
+      {viewer, Access::kDraft, false},     {viewer, Access::kWrite, false},
+      {editor, Access::kDraft, true},      {editor, Access::kWrite, true},
+      {editor, Access::kPublish, false},   {editor, Access::kAdmin, false},
+      {publisher, Access::kDraft, true},   {publisher, Access::kWrite, false},
+      {publisher, Access::kPublish, true}, {admin, Access::kWrite, true},
+      {admin, Access::kAdmin, true},       {publisher, Access::kAdmin, false},
+  };
+  for (const auto& c : cases) {
+    const auto status = Authorize(c.who, c.access, "ondermijning", "M");
+    EXPECT_EQ(status.ok(), c.allowed) << c.who.subject << " " << static_cast<int>(c.access);
+    if (!status.ok()) EXPECT_EQ(status.code(), absl::StatusCode::kPermissionDenied);
+  }
+  // An editor writes to its own theme service only, and the refusal names the role.
+  const auto other = Authorize(editor, Access::kWrite, "veilige-wijken", "M");
+  EXPECT_EQ(other.code(), absl::StatusCode::kPermissionDenied);
+  EXPECT_NE(other.message().find("editor:veilige-wijken"), std::string::npos) << other.message();
+}
+
+}  // namespace
+}  // namespace veilig::auth
