@@ -53,8 +53,9 @@ class GateInterceptor final : public grpc::experimental::Interceptor {
       if (auto it = metadata->find("authorization"); it != metadata->end()) {
         authorization = std::string_view(it->second.data(), it->second.size());
       }
-      auto decision = gate_.Decide(method_, authorization);
+      auto decision = gate_.Decide(method_, authorization, &subject_);
       if (decision.ok()) subject_ = decision->subject;
+      if (subject_.empty()) subject_ = "(no valid token)";
       gate_.Record(info_->server_context(), std::move(decision));
     }
     if (audited_ && resource_.empty() &&
@@ -110,7 +111,8 @@ void CallGate::Install(CallGate* gate) { installed_gate = gate; }
 CallGate* CallGate::Installed() { return installed_gate; }
 
 absl::StatusOr<Identity> CallGate::Decide(std::string_view method,
-                                          std::string_view authorization_header) const {
+                                          std::string_view authorization_header,
+                                          std::string* subject) const {
   const auto entry = AccessTable().find(method);
   if (entry == AccessTable().end()) {
     return absl::PermissionDeniedError(
@@ -124,6 +126,7 @@ absl::StatusOr<Identity> CallGate::Decide(std::string_view method,
   }
   auto identity = verifier_->Verify(std::string(authorization_header.substr(sizeof(kBearer) - 1)));
   if (!identity.ok()) return identity.status();
+  if (subject != nullptr) *subject = identity->subject;
   if (auto s = Authorize(*identity, entry->second, service_name_, method); !s.ok()) return s;
   return identity;
 }

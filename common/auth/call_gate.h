@@ -41,8 +41,10 @@ class CallGate {
 
   // The decision about one call: the caller, or UNAUTHENTICATED /
   // PERMISSION_DENIED. Also used by the gateway's HTTP API, per request.
-  absl::StatusOr<Identity> Decide(std::string_view method,
-                                  std::string_view authorization_header) const;
+  // `subject` (may be null) receives the token's subject whenever the token
+  // itself is valid, also when the role is not enough (for the audit trail).
+  absl::StatusOr<Identity> Decide(std::string_view method, std::string_view authorization_header,
+                                  std::string* subject = nullptr) const;
 
   // The process's gate, installed by the server runtime.
   static void Install(CallGate* gate);

@@ -1,0 +1,350 @@
+// Who may do what, against running servers: the whole matrix of roles x
+// every RPC of every server, drafts hidden from viewers on every route,
+// the audit trail, and hostile input stored verbatim and escaped in HTML.
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/util/json_util.h>
+#include <grpcpp/generic/generic_stub.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include "common/auth/tokens.h"
+#include "tests/support/imported_suite.h"
+#include "veilig/audit/v1/audit_service.grpc.pb.h"
+#include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
+#include "veilig/ondermijning/v1/ondermijning_service.grpc.pb.h"
+#include "veilig/report/v1/report_service.grpc.pb.h"
+#include "veilig/theme/v1/theme_service.grpc.pb.h"
+#include "veilig/veiligewijken/v1/veilige_wijken_service.grpc.pb.h"
+#include "veilig/zorgveiligheid/v1/zorg_veiligheid_service.grpc.pb.h"
+
+namespace veilig::testing {
+namespace {
+
+using google::protobuf::FileDescriptor;
+
+// Calls `method` with an empty request (the default message) through a
+// generic stub, for any kind of method, and returns the status code.
+grpc::StatusCode CallWithEmptyRequest(const std::shared_ptr<grpc::Channel>& channel,
+                                      const std::string& method) {
+  grpc::GenericStub stub(channel);
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  grpc::CompletionQueue queue;
+  auto call = stub.PrepareCall(&context, method, &queue);
+  void* tag = nullptr;
+  bool ok = false;
+  auto step = [&](auto&& operation) {
+    operation();
+    return queue.Next(&tag, &ok) && ok;
+  };
+  grpc::Slice nothing("", 0);
+  grpc::ByteBuffer request(&nothing, 1), response;
+  if (step([&] { call->StartCall(&call); })) {
+    if (step([&] { call->Write(request, &call); })) step([&] { call->WritesDone(&call); });
+    while (step([&] { call->Read(&response, &call); })) {
+    }
+  }
+  grpc::Status status;
+  step([&] { call->Finish(&status, &call); });
+  queue.Shutdown();
+  while (queue.Next(&tag, &ok)) {
+  }
+  return status.error_code();
+}
+
+std::vector<std::string> MethodsOf(const FileDescriptor* file) {
+  std::vector<std::string> methods;
+  const auto* service = file->service(0);
+  for (int i = 0; i < service->method_count(); ++i) {
+    methods.push_back("/" + service->full_name() + "/" + service->method(i)->name());
+  }
+  return methods;
+}
+
+// What a server serves: its own services and the audit trail.
+std::vector<std::string> MethodsOfServer(const std::string& server) {
+  std::vector<const FileDescriptor*> files = {
+      audit::v1::ListAuditEventsRequest::descriptor()->file()};
+  if (server == "gateway") {
+    files.push_back(report::v1::GetProgressReportRequest::descriptor()->file());
+  } else {
+    files.push_back(theme::v1::UpsertThemeDataRequest::descriptor()->file());
+    if (server == "veilige-wijken") {
+      files.push_back(veiligewijken::v1::CreateMeasureRequest::descriptor()->file());
+    } else if (server == "ondermijning") {
+      files.push_back(ondermijning::v1::CreateCaseRequest::descriptor()->file());
+    } else if (server == "zorg-veiligheid") {
+      files.push_back(zorgveiligheid::v1::UpsertRegisterCountsRequest::descriptor()->file());
+    } else {
+      files.push_back(crisisbeheersing::v1::CreateIncidentRequest::descriptor()->file());
+    }
+  }
+  std::vector<std::string> methods;
+  for (const auto* file : files) {
+    for (auto& m : MethodsOf(file)) methods.push_back(std::move(m));
+  }
+  return methods;
+}
+
+// The expectation, from the methods' names and the roles' meaning (not from
+// the access table under test).
+bool Expected(const std::string& role, const std::string& server, const std::string& method) {
+  const std::string name = method.substr(method.rfind('/') + 1);
+  if (role == "admin") return true;
+  if (method.starts_with("/veilig.audit.")) return false;
+  if (method.starts_with("/veilig.report.")) {
+    return name == "PublishReport" ? role == "publisher" : !role.empty();
+  }
+  const bool read =
+      name.starts_with("Get") || name.starts_with("List") || name.starts_with("Count");
+  if (read) return role.starts_with("editor:") || role == "publisher";
+  return role == "editor:" + server;
+}
+
+class AuthorizationTest : public ImportedSuiteFixture {
+ protected:
+  static void SetUpTestSuite() {
+    ImportedSuiteFixture::SetUpTestSuite();
+    auto published = suite_->Ctl({"publish", "--municipality=GM0034", "--period=2019H1"});
+    ASSERT_EQ(published.exit_code, 0) << published.output;
+  }
+
+  static std::string TokenFor(const std::string& role) {
+    return role.empty() ? "" : suite_->Token({role}, "user-" + role);
+  }
+
+  static httplib::Client Http(const std::string& token) {
+    httplib::Client client("127.0.0.1", suite_->endpoint("gateway").http_port);
+    client.set_read_timeout(10);
+    if (!token.empty()) client.set_bearer_token_auth(token);
+    return client;
+  }
+
+  static grpc::Status GetReport(const std::string& token, int version,
+                                report::v1::ProgressReport* report) {
+    auto stub = report::v1::ReportService::NewStub(suite_->ChannelAs("gateway", token));
+    grpc::ClientContext context;
+    report::v1::GetProgressReportRequest request;
+    request.set_municipality("GM0034");
+    request.set_period("2019H1");
+    request.set_version(version);
+    return stub->GetProgressReport(&context, request, report);
+  }
+};
+
+TEST_F(AuthorizationTest, EveryRoleAgainstEveryRpcOfEveryServer) {
+  const std::vector<std::string> roles = {
+      "", "viewer", "editor:veilige-wijken", "editor:ondermijning", "publisher", "admin"};
+  int cells = 0;
+  for (const std::string server :
+       {"gateway", "veilige-wijken", "ondermijning", "zorg-veiligheid", "crisisbeheersing"}) {
+    for (const auto& role : roles) {
+      auto channel = suite_->ChannelAs(server, TokenFor(role));
+      for (const auto& method : MethodsOfServer(server)) {
+        const grpc::StatusCode code = CallWithEmptyRequest(channel, method);
+        ++cells;
+        if (role.empty()) {
+          EXPECT_EQ(code, grpc::StatusCode::UNAUTHENTICATED) << server << method;
+        } else if (Expected(role, server, method)) {
+          EXPECT_NE(code, grpc::StatusCode::UNAUTHENTICATED) << role << " " << server << method;
+          EXPECT_NE(code, grpc::StatusCode::PERMISSION_DENIED) << role << " " << server << method;
+        } else {
+          EXPECT_EQ(code, grpc::StatusCode::PERMISSION_DENIED) << role << " " << server << method;
+        }
+      }
+    }
+  }
+  EXPECT_GT(cells, 6 * 50);
+}
+
+TEST_F(AuthorizationTest, BadTokensAreUnauthenticated) {
+  auth::TokenClaims expired;
+  expired.subject = "old";
+  expired.roles = {"admin"};
+  expired.lifetime = std::chrono::seconds(-3600);
+  auth::TokenClaims wrong_audience;
+  wrong_audience.subject = "elsewhere";
+  wrong_audience.roles = {"admin"};
+  wrong_audience.audience = "another-app";
+  auto secret = auth::ReadKeyFile(suite_->secret_file().string());
+  ASSERT_TRUE(secret.ok());
+  const std::vector<std::string> tokens = {
+      *auth::IssueToken(expired, *secret), *auth::IssueToken(wrong_audience, *secret),
+      *auth::IssueToken(wrong_audience, "a-different-secret-of-at-least-32-bytes"), "garbage"};
+  for (const auto& token : tokens) {
+    report::v1::ProgressReport report;
+    EXPECT_EQ(GetReport(token, 1, &report).error_code(), grpc::StatusCode::UNAUTHENTICATED);
+    auto res = Http(token).Get("/api/v1/reports/GM0034/2019H1?version=1");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 401);
+    EXPECT_EQ(res->get_header_value("WWW-Authenticate"), R"(Bearer realm="veilig")");
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/problem+json");
+  }
+  auto anonymous = Http("").Get("/rapportages");
+  ASSERT_TRUE(anonymous);
+  EXPECT_EQ(anonymous->status, 401);
+}
+
+TEST_F(AuthorizationTest, AViewerNeverSeesADraftOnAnyRoute) {
+  const std::string viewer = TokenFor("viewer");
+  report::v1::ProgressReport report;
+  EXPECT_EQ(GetReport(viewer, 0, &report).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+  ASSERT_TRUE(GetReport(viewer, 1, &report).ok());
+  EXPECT_EQ(report.version(), 1);
+
+  auto stub = report::v1::ReportService::NewStub(suite_->ChannelAs("gateway", viewer));
+  for (auto [from, to, allowed] : {std::tuple{1, 0, false}, {0, 1, false}, {1, 1, true}}) {
+    grpc::ClientContext context;
+    report::v1::DiffReportsRequest request;
+    request.set_municipality("GM0034");
+    request.set_period("2019H1");
+    request.set_from_version(from);
+    request.set_to_version(to);
+    report::v1::DiffReportsResponse response;
+    const auto status = stub->DiffReports(&context, request, &response);
+    EXPECT_EQ(status.ok(), allowed) << from << ".." << to;
+    if (!allowed) {
+      EXPECT_EQ(status.error_code(), grpc::StatusCode::PERMISSION_DENIED);
+    }
+  }
+
+  auto http = Http(viewer);
+  for (const std::string path :
+       {"/api/v1/reports/GM0034/2019H1", "/api/v1/reports/GM0034/2019H1?version=0",
+        "/api/v1/reports/GM0034/2019H1/differences?fromVersion=1",
+        "/rapportages/GM0034/2019H1?versie=0"}) {
+    auto res = http.Get(path);
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 403) << path;
+    EXPECT_NE(res->body.find("editor"), std::string::npos) << path << ": " << res->body;
+  }
+  for (const std::string path :
+       {"/api/v1/reports/GM0034/2019H1?version=1", "/api/v1/reports/GM0034/2019H1/versions/1",
+        "/api/v1/reports/GM0034/2019H1/versions", "/api/v1/reports", "/rapportages"}) {
+    auto res = http.Get(path);
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 200) << path;
+  }
+  // The HTML report shows a viewer the latest published version, never the draft.
+  auto page = http.Get("/rapportages/GM0034/2019H1");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_EQ(page->body.find("Concept"), std::string::npos);
+  auto editor_page = Http(TokenFor("editor:zorg-veiligheid")).Get("/rapportages/GM0034/2019H1");
+  ASSERT_TRUE(editor_page);
+  EXPECT_NE(editor_page->body.find("Concept"), std::string::npos);
+}
+
+TEST_F(AuthorizationTest, TheGatewayForwardsTheCallerSoTheThemeServicesDecideToo) {
+  // An editor of one theme reads the whole draft: every theme service let the
+  // forwarded token in.
+  report::v1::ProgressReport report;
+  ASSERT_TRUE(GetReport(TokenFor("editor:ondermijning"), 0, &report).ok());
+  EXPECT_TRUE(report.unreachable().empty());
+  EXPECT_EQ(report.sections_size(), 4);
+  EXPECT_EQ(report.version(), 0);
+}
+
+TEST_F(AuthorizationTest, PublishingOverHttpNeedsThePublisherRole) {
+  auto editor = Http(TokenFor("editor:veilige-wijken"))
+                    .Post("/api/v1/reports/GM0034/2019H1/versions", "", "application/json");
+  ASSERT_TRUE(editor);
+  EXPECT_EQ(editor->status, 403);
+  EXPECT_NE(editor->body.find("publisher"), std::string::npos);
+  auto publisher = Http(TokenFor("publisher"))
+                       .Post("/api/v1/reports/GM0034/2019H1/versions", "", "application/json");
+  ASSERT_TRUE(publisher);
+  EXPECT_EQ(publisher->status, 201) << publisher->body;
+}
+
+TEST_F(AuthorizationTest, WritesAreAuditedWithWhoWhatAndOutcome) {
+  theme::v1::UpsertThemeDataRequest request;
+  auto* activity = request.add_activities();
+  activity->set_theme(common::v1::THEME_VEILIGE_WIJKEN);
+  activity->set_topic("1.1 High impact crimes");
+  activity->set_period("2019H1");
+  activity->set_quantity(2);
+  activity->set_unit("bijeenkomsten");
+  activity->set_description("Buurtbijeenkomst");
+  for (const std::string role : {"editor:veilige-wijken", "viewer"}) {
+    auto stub = theme::v1::ThemeService::NewStub(
+        suite_->ChannelAs("veilige-wijken", suite_->Token({role}, "auditee-" + role)));
+    grpc::ClientContext context;
+    theme::v1::UpsertThemeDataResponse response;
+    (void)stub->UpsertThemeData(&context, request, &response);
+  }
+  auto audit = audit::v1::AuditService::NewStub(suite_->Channel("veilige-wijken"));
+  grpc::ClientContext context;
+  audit::v1::ListAuditEventsRequest list;
+  list.set_page_size(1000);
+  audit::v1::ListAuditEventsResponse events;
+  ASSERT_TRUE(audit->ListAuditEvents(&context, list, &events).ok());
+  std::map<std::string, std::set<std::string>> outcomes_by_subject;
+  for (const auto& e : events.events()) {
+    if (e.method() == "veilig.theme.v1.ThemeService/UpsertThemeData") {
+      outcomes_by_subject[e.subject()].insert(e.outcome());
+      EXPECT_TRUE(e.has_time());
+    }
+  }
+  using Outcomes = std::set<std::string>;
+  EXPECT_EQ(outcomes_by_subject["auditee-editor:veilige-wijken"], Outcomes{"OK"});
+  EXPECT_EQ(outcomes_by_subject["auditee-viewer"], Outcomes{"PERMISSION_DENIED"});
+  EXPECT_TRUE(outcomes_by_subject["test-admin"].contains("OK"));  // the suite's import
+
+  auto listed = suite_->Ctl({"audit", "--subject=auditee-viewer"});
+  EXPECT_EQ(listed.exit_code, 0) << listed.output;
+  EXPECT_NE(listed.output.find("PERMISSION_DENIED"), std::string::npos) << listed.output;
+  auto refused = suite_->Ctl({"audit", "--token=" + TokenFor("publisher")});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_NE(refused.output.find("needs admin"), std::string::npos) << refused.output;
+}
+
+TEST_F(AuthorizationTest, HostileTextIsStoredVerbatimAndEscapedInHtml) {
+  const std::string hostile = "<script>alert('x')</script>'); DROP TABLE activities; --";
+  theme::v1::UpsertThemeDataRequest request;
+  auto* activity = request.add_activities();
+  activity->set_theme(common::v1::THEME_VEILIGE_WIJKEN);
+  activity->set_topic("1.1 High impact crimes");
+  activity->set_period("2019H1");
+  activity->set_quantity(1);
+  activity->set_unit("keer");
+  activity->set_description(hostile);
+  auto stub = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
+  grpc::ClientContext context;
+  theme::v1::UpsertThemeDataResponse response;
+  ASSERT_TRUE(stub->UpsertThemeData(&context, request, &response).ok());
+
+  auto http = Http(suite_->admin_token());
+  auto json = http.Get("/api/v1/reports/GM0034/2019H1");
+  ASSERT_TRUE(json);
+  ASSERT_EQ(json->status, 200);
+  report::v1::ProgressReport report;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(json->body, &report).ok());
+  bool found = false;
+  for (const auto& topic : report.sections(0).topics()) {
+    for (const auto& a : topic.activities()) found = found || a.description() == hostile;
+  }
+  EXPECT_TRUE(found);
+  auto html = http.Get("/rapportages/GM0034/2019H1");
+  ASSERT_TRUE(html);
+  EXPECT_EQ(html->body.find("<script>alert"), std::string::npos);
+  EXPECT_NE(html->body.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), std::string::npos);
+}
+
+TEST_F(AuthorizationTest, OversizedMessagesAndBodiesAreRefused) {
+  theme::v1::UpsertThemeDataRequest request;
+  request.add_activities()->set_description(std::string(17 << 20, 'x'));  // over 16 MiB
+  auto stub = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
+  grpc::ClientContext context;
+  theme::v1::UpsertThemeDataResponse response;
+  EXPECT_EQ(stub->UpsertThemeData(&context, request, &response).error_code(),
+            grpc::StatusCode::RESOURCE_EXHAUSTED);
+  auto res = Http(TokenFor("publisher"))
+                 .Post("/api/v1/reports/GM0034/2019H1/versions", std::string(2 << 20, '{'),
+                       "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 413);
+}
+
+}  // namespace
+}  // namespace veilig::testing
