@@ -54,11 +54,16 @@ int RunGateway(int argc, char** argv) {
   }
 
   server::ServerRuntime runtime("veilig-gateway", options);
+  auto credentials = client::ChannelCredentials(backends.tls);
+  if (!credentials.ok()) {
+    spdlog::critical("backend TLS: {}", View(credentials.status().message()));
+    return 1;
+  }
   std::map<std::string, std::shared_ptr<grpc::Channel>> channels;
   std::vector<std::string> names;
   for (const auto& [service, target] : backends.by_service) {
-    channels[service] =
-        client::CreateChannel(target, {.max_message_bytes = options.max_message_bytes});
+    channels[service] = client::CreateChannel(
+        target, {.max_message_bytes = options.max_message_bytes, .credentials = *credentials});
     names.push_back(service);
   }
   auto database = storage::OpenDatabase(database_url, schema);
@@ -75,6 +80,8 @@ int RunGateway(int argc, char** argv) {
   audit::AuditTrail audit_trail(**database, runtime.gate());
   runtime.AddService(&audit_trail);
   http.cors_origins.insert(cors_origins.begin(), cors_origins.end());
+  http.tls_cert_file = options.tls_cert_file;
+  http.tls_key_file = options.tls_key_file;
   HttpApi http_api(reports, runtime.gate(), http);
   if (auto s = http_api.Start(); !s.ok()) {
     spdlog::critical("{}", View(s.message()));

@@ -8,6 +8,7 @@ void AddBackendOptions(config::po::options_description& description, BackendAddr
                               config::po::value(&target)->default_value(target),
                               ("gRPC target of the " + service + " service").c_str());
   }
+  AddClientTlsOptions(description, addresses.tls);
 }
 
 }  // namespace veilig::client

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "common/client/tls.h"
 #include "common/config/options.h"
 
 namespace veilig::client {
@@ -19,8 +20,10 @@ struct BackendAddresses {
       {"zorg-veiligheid", "127.0.0.1:50053"},
       {"crisisbeheersing", "127.0.0.1:50054"},
   };
+  TlsFiles tls;
 };
 
+// The four addresses and the --backend-tls-* options.
 void AddBackendOptions(config::po::options_description& description, BackendAddresses& addresses);
 
 }  // namespace veilig::client

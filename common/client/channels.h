@@ -13,6 +13,8 @@ namespace veilig::client {
 
 struct ChannelOptions {
   int max_message_bytes = 16 * 1024 * 1024;
+  // Null: plaintext (see client::ChannelCredentials for TLS).
+  std::shared_ptr<grpc::ChannelCredentials> credentials;
 };
 
 std::shared_ptr<grpc::Channel> CreateChannel(const std::string& target,

@@ -31,6 +31,11 @@ void AddServerOptions(config::po::options_description& description, ServerOption
       "required 'iss' of bearer tokens")(
       "auth-audience", po::value(&options.tokens.audience)->default_value(options.tokens.audience),
       "required 'aud' of bearer tokens")(
+      "tls-cert-file", po::value(&options.tls_cert_file),
+      "server certificate (PEM): serve gRPC (and the gateway's HTTP) over TLS")(
+      "tls-key-file", po::value(&options.tls_key_file), "private key (PEM) of --tls-cert-file")(
+      "tls-client-ca-file", po::value(&options.tls_client_ca_file),
+      "require client certificates signed by this CA (mutual TLS)")(
       "insecure-no-auth", po::bool_switch(&options.insecure_no_auth),
       "FOR TESTS ONLY: accept every call without a token, as an admin");
 }

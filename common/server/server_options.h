@@ -24,6 +24,11 @@ struct ServerOptions {
   // which only tests should do.
   auth::TokenSettings tokens;
   bool insecure_no_auth = false;
+  // TLS on the gRPC port when both are set; with a client CA, mutual TLS:
+  // only clients with a certificate that CA signed get in.
+  std::string tls_cert_file;
+  std::string tls_key_file;
+  std::string tls_client_ca_file;
 };
 
 // Adds --host, --port, --metrics-host, --metrics-port, --grace-period, --drain-delay-ms,

@@ -10,6 +10,7 @@
 
 #include "common/domain/strings.h"
 #include "common/log/logging.h"
+#include "common/server/server_credentials.h"
 #include "common/server/termination_signals.h"
 
 namespace veilig::server {
@@ -53,7 +54,12 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
   const std::string address = StrCat(options_.host, ":", options_.port);
   grpc::ServerBuilder builder;
   int bound_port = 0;
-  builder.AddListeningPort(address, grpc::InsecureServerCredentials(), &bound_port);
+  auto credentials = ServerCredentials(options_);
+  if (!credentials.ok()) {
+    spdlog::critical("TLS: {}", View(credentials.status().message()));
+    return 1;
+  }
+  builder.AddListeningPort(address, *credentials, &bound_port);
   builder.SetMaxReceiveMessageSize(options_.max_message_bytes);
   builder.SetMaxSendMessageSize(options_.max_message_bytes);
   for (grpc::Service* service : services_) builder.RegisterService(service);

@@ -82,7 +82,10 @@ HttpApi::HttpApi(Reports& reports, auth::CallGate& gate, HttpOptions options)
     : reports_(reports),
       gate_(gate),
       options_(std::move(options)),
-      server_(std::make_unique<httplib::Server>()) {
+      server_(options_.tls_cert_file.empty()
+                  ? std::make_unique<httplib::Server>()
+                  : std::make_unique<httplib::SSLServer>(options_.tls_cert_file.c_str(),
+                                                         options_.tls_key_file.c_str())) {
   Routes();
 }
 
@@ -267,6 +270,10 @@ void HttpApi::Routes() {
 }
 
 absl::Status HttpApi::Start() {
+  if (!server_->is_valid()) {
+    return absl::InvalidArgumentError(
+        StrCat("cannot serve HTTPS with ", options_.tls_cert_file, " and ", options_.tls_key_file));
+  }
   bound_port_ = options_.port == 0
                     ? server_->bind_to_any_port(options_.host)
                     : (server_->bind_to_port(options_.host, options_.port) ? options_.port : -1);
@@ -275,7 +282,8 @@ absl::Status HttpApi::Start() {
         StrCat("cannot serve HTTP on ", options_.host, ":", options_.port));
   }
   thread_ = std::thread([this] { server_->listen_after_bind(); });
-  spdlog::info("serving HTTP on {}:{}", options_.host, bound_port_);
+  spdlog::info("serving {} on {}:{}", options_.tls_cert_file.empty() ? "HTTP" : "HTTPS",
+               options_.host, bound_port_);
   return absl::OkStatus();
 }
 

@@ -29,6 +29,9 @@ struct HttpOptions {
   // Published reports are public documents: a request without a token is a
   // viewer. Drafts, publishing and the gRPC API still need a token.
   bool public_reports = false;
+  // HTTPS with this certificate and key (the gateway's --tls-* files).
+  std::string tls_cert_file;
+  std::string tls_key_file;
 };
 
 // The full semver version of the HTTP API, sent in every API-Version header.

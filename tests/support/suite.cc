@@ -47,7 +47,16 @@ std::string Suite::Token(const std::vector<std::string>& roles, const std::strin
 
 std::shared_ptr<grpc::Channel> Suite::ChannelAs(const std::string& name,
                                                 const std::string& token) const {
-  return ChannelWithToken(endpoint(name).target(), token);
+  if (pki_ == nullptr) return ChannelWithToken(endpoint(name).target(), token);
+  auto read = [](const std::string& path) {
+    std::ifstream in(path);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  grpc::SslCredentialsOptions tls;
+  tls.pem_root_certs = read(pki_->ca_cert());
+  tls.pem_cert_chain = read(pki_->client_cert());
+  tls.pem_private_key = read(pki_->client_key());
+  return ChannelWithToken(endpoint(name).target(), token, grpc::SslCredentials(tls));
 }
 
 Suite::~Suite() {
@@ -57,6 +66,8 @@ Suite::~Suite() {
 }
 
 void Suite::UsePostgres(const std::string& url) { postgres_url_ = url; }
+
+void Suite::UseTls(const TestPki& pki) { pki_ = &pki; }
 
 void Suite::Start(const std::string& name) {
   const Endpoint& e = endpoints_.at(name);
@@ -94,6 +105,17 @@ void Suite::Start(const std::string& name) {
     return arg.starts_with("--auth-") || arg == "--insecure-no-auth";
   });
   if (!own_auth) argv.push_back("--auth-secret-file=" + secret_file_.string());
+  if (pki_ != nullptr) {
+    argv.push_back("--tls-cert-file=" + pki_->server_cert());
+    argv.push_back("--tls-key-file=" + pki_->server_key());
+    if (name == "gateway") {
+      argv.push_back("--backend-tls-ca-file=" + pki_->ca_cert());
+      argv.push_back("--backend-tls-cert-file=" + pki_->client_cert());
+      argv.push_back("--backend-tls-key-file=" + pki_->client_key());
+    } else {
+      argv.push_back("--tls-client-ca-file=" + pki_->ca_cert());
+    }
+  }
   for (const auto& extra : extra_args_) argv.push_back(extra);
   processes_.erase(name);  // a restarted server replaces the old process
   processes_[name] = std::make_unique<Process>(argv, (directory_ / (name + ".log")).string());
@@ -157,6 +179,11 @@ CommandResult Suite::Ctl(std::vector<std::string> args) {
     return arg.starts_with("--token") || arg == "token";
   });
   if (!own_token) argv.push_back("--token=" + admin_token_);
+  if (pki_ != nullptr) {
+    argv.push_back("--backend-tls-ca-file=" + pki_->ca_cert());
+    argv.push_back("--backend-tls-cert-file=" + pki_->client_cert());
+    argv.push_back("--backend-tls-key-file=" + pki_->client_key());
+  }
   argv.push_back("--gateway-address=" + endpoint("gateway").target());
   for (const auto& service : ThemeServices()) {
     argv.push_back("--" + service + "-address=" + endpoint(service).target());

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tests/support/process.h"
+#include "tests/support/test_pki.h"
 
 namespace veilig::testing {
 
@@ -32,6 +33,11 @@ class Suite {
   // Puts every server's tables in PostgreSQL at `url`, each in a schema of
   // its own named after this suite, instead of SQLite files. Call before Start.
   void UsePostgres(const std::string& url);
+  // Serves every gRPC port (and the gateway's HTTP) over TLS with `pki`'s
+  // server certificate; the theme services require client certificates
+  // (mutual TLS), which the gateway, veiligctl and this suite's channels
+  // present. Call before Start.
+  void UseTls(const TestPki& pki);
   ~Suite();
 
   // Starts (or restarts) one server: "gateway" or a theme service name.
@@ -63,6 +69,7 @@ class Suite {
   std::filesystem::path directory_;
   std::vector<std::string> extra_args_;
   std::string postgres_url_;
+  const TestPki* pki_ = nullptr;
   std::map<std::string, Endpoint> endpoints_;
   std::map<std::string, std::unique_ptr<Process>> processes_;
   int ctl_runs_ = 0;

@@ -38,13 +38,15 @@ class BearerInterceptorFactory final
 
 }  // namespace
 
-std::shared_ptr<grpc::Channel> ChannelWithToken(const std::string& target,
-                                                const std::string& token) {
-  if (token.empty()) return grpc::CreateChannel(target, grpc::InsecureChannelCredentials());
+std::shared_ptr<grpc::Channel> ChannelWithToken(
+    const std::string& target, const std::string& token,
+    std::shared_ptr<grpc::ChannelCredentials> credentials) {
+  if (!credentials) credentials = grpc::InsecureChannelCredentials();
+  if (token.empty()) return grpc::CreateChannel(target, credentials);
   std::vector<std::unique_ptr<grpc::experimental::ClientInterceptorFactoryInterface>> creators;
   creators.push_back(std::make_unique<BearerInterceptorFactory>(token));
   return grpc::experimental::CreateCustomChannelWithInterceptors(
-      target, grpc::InsecureChannelCredentials(), grpc::ChannelArguments(), std::move(creators));
+      target, credentials, grpc::ChannelArguments(), std::move(creators));
 }
 
 }  // namespace veilig::testing

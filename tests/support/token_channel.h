@@ -9,8 +9,10 @@
 
 namespace veilig::testing {
 
-// `token` empty: no authorization metadata at all.
-std::shared_ptr<grpc::Channel> ChannelWithToken(const std::string& target,
-                                                const std::string& token);
+// `token` empty: no authorization metadata at all. `credentials` null:
+// plaintext.
+std::shared_ptr<grpc::Channel> ChannelWithToken(
+    const std::string& target, const std::string& token,
+    std::shared_ptr<grpc::ChannelCredentials> credentials = nullptr);
 
 }  // namespace veilig::testing

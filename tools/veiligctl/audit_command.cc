@@ -33,7 +33,7 @@ int RunAudit(int argc, char** argv) {
     servers.emplace_back(service, target);
   int failures = 0;
   for (const auto& [name, target] : servers) {
-    auto stub = audit::v1::AuditService::NewStub(client::CreateChannel(target));
+    auto stub = audit::v1::AuditService::NewStub(call.Channel(target));
     audit::v1::ListAuditEventsRequest request;
     request.set_page_size(limit);
     request.set_subject(subject);

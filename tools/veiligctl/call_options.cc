@@ -1,5 +1,9 @@
 #include "tools/veiligctl/call_options.h"
 
+#include <cstdlib>
+#include <iostream>
+
+#include "common/client/channels.h"
 #include "common/metrics/grpc_codes.h"
 
 namespace veilig::ctl {
@@ -20,6 +24,15 @@ std::unique_ptr<grpc::ClientContext> CallOptions::NewContext() const {
   context->set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(timeout_ms));
   if (!token.empty()) context->AddMetadata("authorization", Authorization());
   return context;
+}
+
+std::shared_ptr<grpc::Channel> CallOptions::Channel(const std::string& target) const {
+  auto credentials = client::ChannelCredentials(backends.tls);
+  if (!credentials.ok()) {
+    std::cerr << "veiligctl: TLS: " << credentials.status().message() << "\n";
+    std::exit(2);
+  }
+  return client::CreateChannel(target, {.credentials = *credentials});
 }
 
 std::string CallOptions::Authorization() const {

@@ -21,6 +21,12 @@ struct CallOptions {
   std::string token;
 
   void AddTo(config::po::options_description& description);
+  // A channel to `target` with the --backend-tls-* credentials (the gateway
+  // is checked against the same CA). Exits on unreadable TLS files.
+  std::shared_ptr<grpc::Channel> Channel(const std::string& target) const;
+  std::shared_ptr<grpc::Channel> ServiceChannel(const std::string& service) const {
+    return Channel(backends.by_service.at(service));
+  }
   // "Bearer <token>", or empty without a token.
   std::string Authorization() const;
   // A client context with this command's deadline and token.

@@ -25,7 +25,7 @@ int RunHealth(int argc, char** argv) {
   }
   int failures = 0;
   for (const auto& [name, target] : targets) {
-    auto stub = grpc::health::v1::Health::NewStub(client::CreateChannel(target));
+    auto stub = grpc::health::v1::Health::NewStub(call.Channel(target));
     grpc::health::v1::HealthCheckRequest request;
     grpc::health::v1::HealthCheckResponse response;
     auto context = call.NewContext();

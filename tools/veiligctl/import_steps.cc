@@ -64,8 +64,7 @@ ImportStep MakeStep(const std::string& service, std::shared_ptr<Stub> stub,
 template <typename Service>
 std::shared_ptr<typename Service::Stub> StubFor(const std::string& service,
                                                 const CallOptions& call) {
-  return std::shared_ptr<typename Service::Stub>(
-      Service::NewStub(client::CreateChannel(call.backends.by_service.at(service))));
+  return std::shared_ptr<typename Service::Stub>(Service::NewStub(call.ServiceChannel(service)));
 }
 
 // Asks the services which of them defines an indicator, once, on first need.

@@ -33,7 +33,7 @@ int Failed(const grpc::Status& status) {
 
 template <typename Service>
 std::unique_ptr<typename Service::Stub> Stub(const CallOptions& call, const std::string& service) {
-  return Service::NewStub(client::CreateChannel(call.backends.by_service.at(service)));
+  return Service::NewStub(call.ServiceChannel(service));
 }
 
 int ListMeasures(const CallOptions& call, const ListOptions& o) {

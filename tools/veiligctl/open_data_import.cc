@@ -121,8 +121,7 @@ int ImportOpenDataTable(const std::string& file, const OpenDataImportOptions& op
   for (const auto& [service, indicator] : indicators) {
     if (indicator.police_codes().empty() || services.contains(service)) continue;
     ServiceIngest& s = services[service];
-    s.stub = theme::v1::ThemeService::NewStub(
-        client::CreateChannel(call.backends.by_service.at(service)));
+    s.stub = theme::v1::ThemeService::NewStub(call.ServiceChannel(service));
     auto areas = ListAllAreas(*s.stub, call);
     if (!areas.ok()) {
       std::cerr << kCommand << service << ": " << areas.status().message() << "\n";

@@ -33,7 +33,7 @@ int RunPublish(int argc, char** argv) {
           "Publishes the current draft as the next version; a published version never changes."))) {
     return *exit_code;
   }
-  auto stub = report::v1::ReportService::NewStub(client::CreateChannel(call.gateway_address));
+  auto stub = report::v1::ReportService::NewStub(call.Channel(call.gateway_address));
   report::v1::PublishReportRequest request;
   request.set_municipality(key.municipality);
   request.set_period(key.period);
@@ -62,7 +62,7 @@ int RunDiff(int argc, char** argv) {
                                "Lists every figure, goal status and item that differs."))) {
     return *exit_code;
   }
-  auto stub = report::v1::ReportService::NewStub(client::CreateChannel(call.gateway_address));
+  auto stub = report::v1::ReportService::NewStub(call.Channel(call.gateway_address));
   report::v1::DiffReportsRequest request;
   request.set_municipality(key.municipality);
   request.set_period(key.period);

@@ -11,8 +11,7 @@ std::vector<std::pair<std::string, common::v1::Indicator>> ListAllIndicators(
   std::vector<std::pair<std::string, common::v1::Indicator>> all;
   for (auto name : theme::ThemeServiceNames()) {
     const std::string service(name);
-    auto stub = theme::v1::ThemeService::NewStub(
-        client::CreateChannel(call.backends.by_service.at(service)));
+    auto stub = theme::v1::ThemeService::NewStub(call.ServiceChannel(service));
     std::string token;
     do {
       theme::v1::ListIndicatorsRequest request;

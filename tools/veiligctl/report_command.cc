@@ -36,7 +36,7 @@ int RunReport(int argc, char** argv) {
               << "'\n";
     return 2;
   }
-  auto stub = report::v1::ReportService::NewStub(client::CreateChannel(call.gateway_address));
+  auto stub = report::v1::ReportService::NewStub(call.Channel(call.gateway_address));
   report::v1::GetProgressReportRequest request;
   request.set_municipality(municipality);
   request.set_period(period);

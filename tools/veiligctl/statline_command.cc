@@ -85,8 +85,7 @@ int ImportStatLineExport(const std::string& file, const CallOptions& call) {
               << header.crime_type << "); import the indicators first\n";
     return 1;
   }
-  auto stub =
-      theme::v1::ThemeService::NewStub(client::CreateChannel(call.backends.by_service.at(service)));
+  auto stub = theme::v1::ThemeService::NewStub(call.ServiceChannel(service));
   auto areas = AreasByName(*stub, call);
   if (!areas.ok()) {
     std::cerr << "veiligctl import-statline: " << areas.status().message() << "\n";
