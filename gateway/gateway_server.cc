@@ -43,6 +43,10 @@ int RunGateway(int argc, char** argv) {
       "address of the HTTP API and HTML report")(
       "http-port", config::po::value(&http.port)->default_value(http.port),
       "port of the HTTP API (/api/v1) and HTML report (/rapportages)")(
+      "http-rate-limit", config::po::value(&http.rate_limit)->default_value(http.rate_limit),
+      "HTTP requests per second per client address, on average (0: no limit)")(
+      "http-rate-burst", config::po::value(&http.rate_burst)->default_value(http.rate_burst),
+      "HTTP requests a client address may make at once")(
       "public-reports", config::po::bool_switch(&http.public_reports),
       "serve published reports over HTTP without a token (they are public documents)")(
       "cors-origins", config::po::value(&cors_origins)->multitoken(),

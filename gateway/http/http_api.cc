@@ -85,7 +85,8 @@ HttpApi::HttpApi(Reports& reports, auth::CallGate& gate, HttpOptions options)
       server_(options_.tls_cert_file.empty()
                   ? std::make_unique<httplib::Server>()
                   : std::make_unique<httplib::SSLServer>(options_.tls_cert_file.c_str(),
-                                                         options_.tls_key_file.c_str())) {
+                                                         options_.tls_key_file.c_str())),
+      rate_limiter_(options_.rate_limit, options_.rate_burst) {
   Routes();
 }
 
@@ -110,6 +111,21 @@ absl::StatusOr<ReportCaller> HttpApi::Caller(const httplib::Request& req,
 void HttpApi::Routes() {
   httplib::Server& s = *server_;
   s.set_payload_max_length(options_.max_body_bytes);
+
+  // Each client gets its share before any work is done for it.
+  s.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    if (rate_limiter_.Allow(req.remote_addr)) return httplib::Server::HandlerResponse::Unhandled;
+    res.set_header("Retry-After", std::to_string(rate_limiter_.RetryAfterSeconds()));
+    const absl::Status status = absl::ResourceExhaustedError(
+        "too many requests from this client; try again after the Retry-After interval");
+    if (IsApi(req)) {
+      Problem(res, status, req.path);
+    } else {
+      res.set_content(report::RenderErrorHtml(429, std::string(status.message())), kHtml);
+    }
+    res.status = 429;
+    return httplib::Server::HandlerResponse::Handled;
+  });
 
   s.Get("/api/v1/reports", [this](const httplib::Request& req, httplib::Response& res) {
     if (auto caller = Caller(req, kListPublished); !caller.ok()) {

@@ -10,6 +10,7 @@
 
 #include "absl/status/status.h"
 #include "common/auth/call_gate.h"
+#include "gateway/http/rate_limiter.h"
 #include "gateway/report/reports.h"
 
 namespace httplib {
@@ -29,6 +30,9 @@ struct HttpOptions {
   // Published reports are public documents: a request without a token is a
   // viewer. Drafts, publishing and the gRPC API still need a token.
   bool public_reports = false;
+  // Requests per second (on average) and at once per client address; 0: off.
+  double rate_limit = 50;
+  double rate_burst = 100;
   // HTTPS with this certificate and key (the gateway's --tls-* files).
   std::string tls_cert_file;
   std::string tls_key_file;
@@ -58,6 +62,7 @@ class HttpApi {
   auth::CallGate& gate_;
   HttpOptions options_;
   std::unique_ptr<httplib::Server> server_;
+  RateLimiter rate_limiter_;
   std::thread thread_;
   int bound_port_ = 0;
 };

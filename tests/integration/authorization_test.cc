@@ -346,5 +346,24 @@ TEST_F(AuthorizationTest, OversizedMessagesAndBodiesAreRefused) {
   EXPECT_EQ(res->status, 413);
 }
 
+TEST(RateLimitTest, AClientBeyondItsShareGets429WithRetryAfter) {
+  Suite suite;
+  suite.AddGatewayArgs({"--http-rate-limit=0.5", "--http-rate-burst=3", "--public-reports"});
+  suite.Start("gateway");
+  ASSERT_TRUE(suite.WaitUntilServing());
+  httplib::Client client("127.0.0.1", suite.endpoint("gateway").http_port);
+  std::vector<int> statuses;
+  for (int i = 0; i < 5; ++i) {
+    auto res = client.Get("/api/v1/reports");
+    ASSERT_TRUE(res);
+    statuses.push_back(res->status);
+    if (res->status == 429) {
+      EXPECT_EQ(res->get_header_value("Retry-After"), "2");
+      EXPECT_EQ(res->get_header_value("Content-Type"), "application/problem+json");
+    }
+  }
+  EXPECT_EQ(statuses, (std::vector<int>{200, 200, 200, 429, 429}));
+}
+
 }  // namespace
 }  // namespace veilig::testing

@@ -80,6 +80,7 @@ void Suite::Start(const std::string& name) {
     argv.push_back("--database=sqlite:" + (directory_ / "veilig-gateway.db").string());
     argv.push_back("--http-port=" + std::to_string(e.http_port));
     argv.push_back("--cors-origins=https://frontend.example");
+    argv.insert(argv.end(), gateway_args_.begin(), gateway_args_.end());
   } else {
     argv = {std::string(VEILIG_BIN_DIR) + "/" + name};
     const bool own_database =

@@ -38,6 +38,10 @@ class Suite {
   // (mutual TLS), which the gateway, veiligctl and this suite's channels
   // present. Call before Start.
   void UseTls(const TestPki& pki);
+  // Adds options to the gateway's command line only. Call before Start.
+  void AddGatewayArgs(const std::vector<std::string>& args) {
+    gateway_args_.insert(gateway_args_.end(), args.begin(), args.end());
+  }
   ~Suite();
 
   // Starts (or restarts) one server: "gateway" or a theme service name.
@@ -70,6 +74,7 @@ class Suite {
   std::vector<std::string> extra_args_;
   std::string postgres_url_;
   const TestPki* pki_ = nullptr;
+  std::vector<std::string> gateway_args_;
   std::map<std::string, Endpoint> endpoints_;
   std::map<std::string, std::unique_ptr<Process>> processes_;
   int ctl_runs_ = 0;

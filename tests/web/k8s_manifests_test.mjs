@@ -59,6 +59,9 @@ function checkWorkload(overlay, d, config) {
     if (sc.allowPrivilegeEscalation !== false) fail(overlay, `${where}: privilege escalation allowed`);
     if (!sc.capabilities?.drop?.includes("ALL")) fail(overlay, `${where}: capabilities not dropped`);
     if (c.lifecycle?.preStop?.exec) fail(overlay, `${where}: a preStop exec needs a shell the image lacks`);
+    if (!c.volumeMounts?.some((m) => m.mountPath === "/etc/veilig/auth" && m.readOnly)) {
+      fail(overlay, `${where}: the token key is not mounted read-only`);
+    }
     const metrics = c.ports.find((p) => p.name === "metrics");
     if (String(metrics?.containerPort) !== annotations["prometheus.io/port"]) {
       fail(overlay, `${where}: prometheus.io/port differs from the metrics port`);
@@ -90,6 +93,7 @@ const rules = {
     const hpa = objects.find((o) => o.kind === "HorizontalPodAutoscaler");
     if (hpa?.spec.scaleTargetRef.name !== "veilig-gateway") fail("production", "no autoscaler on the gateway");
     if (config.VEILIG_REFLECTION !== "false") fail("production", "reflection is on");
+    if (!config.VEILIG_AUTH_PUBLIC_KEY_FILE) fail("production", "tokens not checked against a public key");
   },
 };
 
@@ -120,6 +124,9 @@ for (const overlay of ["local", "production"]) {
     }
     if (!service.spec.ports.some((p) => p.name === "metrics")) fail(overlay, `${service.metadata.name}: no metrics port`);
   }
+  const keys = ["VEILIG_AUTH_SECRET_FILE", "VEILIG_AUTH_PUBLIC_KEY_FILE"].filter((k) => config[k]);
+  if (keys.length !== 1) fail(overlay, `exactly one token key must be configured, got ${keys}`);
+  if (config.VEILIG_INSECURE_NO_AUTH) fail(overlay, "authentication must not be off");
   for (const [key, value] of Object.entries(config)) {
     if (key.endsWith("_ADDRESS") && !value.startsWith("dns:///")) fail(overlay, `${key} is not a dns:/// target`);
   }

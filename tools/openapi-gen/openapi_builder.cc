@@ -190,6 +190,14 @@ Value Operation(const std::string& id, const std::string& summary,
   for (const auto& [status, description] : errors) {
     (*responses.mutable_fields())[status] = ProblemResponse(description);
   }
+  // Every operation: a missing or bad token, a role that is not enough, a
+  // client over its rate limit.
+  for (const auto& [status, description] : std::vector<std::pair<std::string, std::string>>{
+           {"401", "Geen of ongeldig token"},
+           {"403", "Onvoldoende rechten (bijv. een concept voor een lezer)"},
+           {"429", "Te veel verzoeken; zie Retry-After"}}) {
+    (*responses.mutable_fields())[status] = ProblemResponse(description);
+  }
   (*op.mutable_fields())["responses"] = Obj(responses);
   return Obj(op);
 }
@@ -316,6 +324,19 @@ Struct BuildDocument() {
   }
   (*schemas.mutable_fields())["Problem"] = Obj(ProblemSchema());
   (*components.mutable_fields())["schemas"] = Obj(schemas);
+  Struct bearer, schemes;
+  (*bearer.mutable_fields())["type"] = Str("http");
+  (*bearer.mutable_fields())["scheme"] = Str("bearer");
+  (*bearer.mutable_fields())["bearerFormat"] = Str("JWT");
+  (*bearer.mutable_fields())["description"] =
+      Str("Rollen: viewer (gepubliceerde versies), editor:<thema>, publisher, admin. Met "
+          "--public-reports zijn gepubliceerde versies ook zonder token te lezen.");
+  (*schemes.mutable_fields())["bearerAuth"] = Obj(bearer);
+  (*components.mutable_fields())["securitySchemes"] = Obj(schemes);
+  Struct requirement;
+  (*requirement.mutable_fields())["bearerAuth"].mutable_list_value();
+  root["security"].mutable_list_value()->add_values()->mutable_struct_value()->CopyFrom(
+      requirement);
   root["components"] = Obj(components);
   return doc;
 }
