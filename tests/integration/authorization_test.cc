@@ -157,6 +157,41 @@ TEST_F(AuthorizationTest, EveryRoleAgainstEveryRpcOfEveryServer) {
   EXPECT_GT(cells, 6 * 50);
 }
 
+TEST_F(AuthorizationTest, EveryRoleAgainstEveryHttpRoute) {
+  struct Route {
+    std::string method, path;
+    // Who gets in: "all" roles, "draft" (editors, publisher, admin), "publish".
+    std::string who;
+  };
+  const std::vector<Route> routes = {
+      {"GET", "/api/v1/reports", "all"},
+      {"GET", "/api/v1/reports/GM0034/2019H1?version=1", "all"},
+      {"GET", "/api/v1/reports/GM0034/2019H1/versions/1", "all"},
+      {"GET", "/api/v1/reports/GM0034/2019H1/versions", "all"},
+      {"GET", "/api/v1/reports/GM0034/2019H1/differences?fromVersion=1&toVersion=1", "all"},
+      {"GET", "/rapportages", "all"},
+      {"GET", "/rapportages/GM0034/2019H1?versie=1", "all"},
+      {"GET", "/api/v1/reports/GM0034/2019H1", "draft"},
+      {"GET", "/api/v1/reports/GM0034/2019H1/differences?fromVersion=1", "draft"},
+      {"GET", "/rapportages/GM0034/2019H1?versie=0", "draft"},
+      {"POST", "/api/v1/reports/GM0034/2019H1/versions", "publish"},
+  };
+  for (const std::string role : {"", "viewer", "editor:crisisbeheersing", "publisher", "admin"}) {
+    auto http = Http(TokenFor(role));
+    for (const auto& route : routes) {
+      auto res = route.method == "GET" ? http.Get(route.path)
+                                       : http.Post(route.path, "", "application/json");
+      ASSERT_TRUE(res) << route.path;
+      const bool draft_reader = role != "" && role != "viewer";
+      const bool allowed = route.who == "all"     ? !role.empty()
+                           : route.who == "draft" ? draft_reader
+                                                  : role == "publisher" || role == "admin";
+      const int expected = role.empty() ? 401 : !allowed ? 403 : route.method == "POST" ? 201 : 200;
+      EXPECT_EQ(res->status, expected) << "'" << role << "' " << route.method << " " << route.path;
+    }
+  }
+}
+
 TEST_F(AuthorizationTest, BadTokensAreUnauthenticated) {
   auth::TokenClaims expired;
   expired.subject = "old";
