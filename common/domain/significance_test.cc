@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace veilig {
 namespace {
 
@@ -52,6 +55,38 @@ TEST(SignificanceTest, NothingToTestWithoutEvents) {
   const auto result = PoissonChangeTest(0, 1, 0, 1);
   EXPECT_FALSE(result.beyond_chance);
   EXPECT_EQ(result.p_value, 1.0);
+}
+
+// The test sums the tails from the mode outwards and stops early; it must
+// agree with summing every term of the distribution.
+double FullSumPValue(int64_t before, double exposure_before, int64_t after, double exposure_after) {
+  const int64_t n = before + after;
+  const double p = exposure_after / (exposure_before + exposure_after);
+  auto log_pmf = [&](int64_t k) {
+    return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0) +
+           k * std::log(p) + (n - k) * std::log1p(-p);
+  };
+  const double observed = log_pmf(after);
+  const double threshold = observed + 1e-7 * std::max(1.0, std::fabs(observed));
+  double sum = 0;
+  for (int64_t k = 0; k <= n; ++k) {
+    if (log_pmf(k) <= threshold) sum += std::exp(log_pmf(k));
+  }
+  return std::min(1.0, sum);
+}
+
+TEST(SignificanceTest, AgreesWithTheFullSumOverTheWholeRange) {
+  for (int64_t before : {0, 1, 5, 37, 400, 3000, 9000}) {
+    for (int64_t after : {0, 2, 9, 41, 380, 3400, 10500}) {
+      for (double exposure_after : {0.5, 1.0, 1.3, 7.0}) {
+        if (before + after == 0 || before + after > 20000) continue;
+        const double expected = FullSumPValue(before, 1.0, after, exposure_after);
+        EXPECT_NEAR(PoissonChangeTest(before, 1.0, after, exposure_after).p_value, expected,
+                    1e-9 + 1e-9 * expected)
+            << before << " -> " << after << " x" << exposure_after;
+      }
+    }
+  }
 }
 
 }  // namespace
