@@ -108,6 +108,26 @@ absl::StatusOr<ReportCaller> HttpApi::Caller(const httplib::Request& req,
   return ReportCaller{std::move(*identity), authorization, nullptr};
 }
 
+void HttpApi::ServePublished(const httplib::Request& req, httplib::Response& res,
+                             const ReportCaller& caller, int version) {
+  const std::string municipality = req.matches[1], period = req.matches[2];
+  auto cached = published_.Get(municipality, period, version, [&]() -> absl::StatusOr<std::string> {
+    auto report = reports_.Get(municipality, period, version, caller);
+    if (!report.ok()) return report.status();
+    return ToJson(*report);
+  });
+  if (!cached.ok()) return Problem(res, cached.status(), req.path);
+  res.set_header("ETag", cached->etag);
+  // A published version never changes; who may see it is checked on every request.
+  res.set_header("Cache-Control", options_.public_reports ? "public, max-age=86400, immutable"
+                                                          : "private, max-age=86400, immutable");
+  if (req.get_header_value("If-None-Match") == cached->etag) {
+    res.status = 304;
+    return;
+  }
+  res.set_content(cached->body, kJson);
+}
+
 void HttpApi::Routes() {
   httplib::Server& s = *server_;
   s.set_payload_max_length(options_.max_body_bytes);
@@ -144,6 +164,7 @@ void HttpApi::Routes() {
           if (!caller.ok()) return Refuse(res, caller.status(), req);
           auto version = VersionParam(req, "version", 0);
           if (!version.ok()) return Problem(res, version.status(), req.path);
+          if (*version > 0) return ServePublished(req, res, *caller, *version);
           auto report = reports_.Get(req.matches[1], req.matches[2], *version, *caller);
           if (!report.ok()) return Problem(res, report.status(), req.path);
           Json(res, *report);
@@ -180,9 +201,7 @@ void HttpApi::Routes() {
       return Problem(res, FieldError("version", "must be a published version number (1, 2, ...)"),
                      req.path);
     }
-    auto report = reports_.Get(req.matches[1], req.matches[2], version, *caller);
-    if (!report.ok()) return Problem(res, report.status(), req.path);
-    Json(res, *report);
+    ServePublished(req, res, *caller, version);
   });
 
   s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/differences)",

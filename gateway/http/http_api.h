@@ -10,12 +10,14 @@
 
 #include "absl/status/status.h"
 #include "common/auth/call_gate.h"
+#include "gateway/http/published_cache.h"
 #include "gateway/http/rate_limiter.h"
 #include "gateway/report/reports.h"
 
 namespace httplib {
 class Server;
 struct Request;
+struct Response;
 }  // namespace httplib
 
 namespace veilig::gateway {
@@ -57,12 +59,16 @@ class HttpApi {
  private:
   void Routes();
   absl::StatusOr<ReportCaller> Caller(const httplib::Request& req, std::string_view method) const;
+  // A published version's JSON, from memory after the first time, with ETag.
+  void ServePublished(const httplib::Request& req, httplib::Response& res,
+                      const ReportCaller& caller, int version);
 
   Reports& reports_;
   auth::CallGate& gate_;
   HttpOptions options_;
   std::unique_ptr<httplib::Server> server_;
   RateLimiter rate_limiter_;
+  PublishedCache published_;
   std::thread thread_;
   int bound_port_ = 0;
 };

@@ -192,6 +192,28 @@ TEST_F(AuthorizationTest, EveryRoleAgainstEveryHttpRoute) {
   }
 }
 
+TEST_F(AuthorizationTest, PublishedVersionsCarryAStrongETagAndAnswer304) {
+  auto http = Http(TokenFor("viewer"));
+  auto first = http.Get("/api/v1/reports/GM0034/2019H1/versions/1");
+  ASSERT_TRUE(first);
+  ASSERT_EQ(first->status, 200);
+  const std::string etag = first->get_header_value("ETag");
+  EXPECT_EQ(etag.rfind("\"v1-", 0), 0u) << etag;
+  EXPECT_NE(first->get_header_value("Cache-Control").find("immutable"), std::string::npos);
+  auto same = http.Get("/api/v1/reports/GM0034/2019H1?version=1");
+  ASSERT_TRUE(same);
+  EXPECT_EQ(same->get_header_value("ETag"), etag);
+  EXPECT_EQ(same->body, first->body);
+  auto unchanged = http.Get("/api/v1/reports/GM0034/2019H1/versions/1", {{"If-None-Match", etag}});
+  ASSERT_TRUE(unchanged);
+  EXPECT_EQ(unchanged->status, 304);
+  EXPECT_TRUE(unchanged->body.empty());
+  // The cache never lets anyone in: without a token it is still 401.
+  auto anonymous = Http("").Get("/api/v1/reports/GM0034/2019H1/versions/1");
+  ASSERT_TRUE(anonymous);
+  EXPECT_EQ(anonymous->status, 401);
+}
+
 TEST_F(AuthorizationTest, BadTokensAreUnauthenticated) {
   auth::TokenClaims expired;
   expired.subject = "old";

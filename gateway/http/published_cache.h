@@ -1,0 +1,37 @@
+// Published report versions never change, so their JSON is made once and
+// served from memory with a strong ETag. Bounded: when full, it starts over.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <mutex>
+#include <string>
+#include <tuple>
+
+#include "absl/status/statusor.h"
+
+namespace veilig::gateway {
+
+struct CachedJson {
+  std::string body;
+  // A strong validator: the version and a hash of the bytes, quoted.
+  std::string etag;
+};
+
+class PublishedCache {
+ public:
+  explicit PublishedCache(size_t max_entries = 512) : max_entries_(max_entries) {}
+
+  // The cached JSON of a published version, or what `make` returns (then cached).
+  absl::StatusOr<CachedJson> Get(const std::string& municipality, const std::string& period,
+                                 int version,
+                                 const std::function<absl::StatusOr<std::string>()>& make);
+
+ private:
+  using Key = std::tuple<std::string, std::string, int>;
+  const size_t max_entries_;
+  std::mutex mutex_;
+  std::map<Key, CachedJson> entries_;
+};
+
+}  // namespace veilig::gateway
