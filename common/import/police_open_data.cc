@@ -37,6 +37,32 @@ std::optional<std::string> CanonicalOpenDataPeriod(std::string_view key) {
   return std::nullopt;
 }
 
+absl::StatusOr<PoliceOpenDataRow> MakePoliceOpenDataRow(std::string_view crime_type,
+                                                        std::string_view region,
+                                                        std::string_view period_key,
+                                                        std::string_view value) {
+  PoliceOpenDataRow row;
+  row.crime_type = Trimmed(crime_type);
+  row.region = Trimmed(region);
+  const auto period = CanonicalOpenDataPeriod(Trimmed(period_key));
+  if (!period) {
+    return absl::InvalidArgumentError(StrCat("Perioden: '", period_key, "' is not a period key"));
+  }
+  row.period = *period;
+  const std::string count = Trimmed(value);
+  if (!count.empty() && count != ".") {
+    int64_t parsed = 0;
+    if (!absl::SimpleAtoi(count, &parsed) || parsed < 0) {
+      return absl::InvalidArgumentError(
+          StrCat("GeregistreerdeMisdrijven_1: '", count, "' is not a count"));
+    }
+    row.count = parsed;
+  }
+  if (row.crime_type.empty()) return absl::InvalidArgumentError("SoortMisdrijf: empty");
+  if (row.region.empty()) return absl::InvalidArgumentError("region: empty");
+  return row;
+}
+
 absl::Status ReadPoliceOpenData(
     std::istream& in, char delimiter,
     const std::function<absl::Status(const PoliceOpenDataRow&)>& on_row) {
@@ -51,28 +77,15 @@ absl::Status ReadPoliceOpenData(
     auto more = table->Next();
     if (!more.ok()) return more.status();
     if (!*more) return absl::OkStatus();
-    const auto fail = [&table](std::string_view problem) {
-      return absl::InvalidArgumentError(StrCat("line ", table->line(), ": ", problem));
-    };
-    PoliceOpenDataRow row;
-    row.line = table->line();
-    row.crime_type = Trimmed(table->Get("SoortMisdrijf"));
-    row.region = Trimmed(table->Get(neighbourhoods ? "WijkenEnBuurten" : "RegioS"));
-    const auto period = CanonicalOpenDataPeriod(Trimmed(table->Get("Perioden")));
-    if (!period)
-      return fail(StrCat("Perioden: '", table->Get("Perioden"), "' is not a period key"));
-    row.period = *period;
-    const std::string value = Trimmed(table->Get("GeregistreerdeMisdrijven_1"));
-    if (!value.empty() && value != ".") {
-      int64_t count = 0;
-      if (!absl::SimpleAtoi(value, &count) || count < 0) {
-        return fail(StrCat("GeregistreerdeMisdrijven_1: '", value, "' is not a count"));
-      }
-      row.count = count;
+    auto row = MakePoliceOpenDataRow(
+        table->Get("SoortMisdrijf"), table->Get(neighbourhoods ? "WijkenEnBuurten" : "RegioS"),
+        table->Get("Perioden"), table->Get("GeregistreerdeMisdrijven_1"));
+    if (!row.ok()) {
+      return absl::InvalidArgumentError(
+          StrCat("line ", table->line(), ": ", View(row.status().message())));
     }
-    if (row.crime_type.empty()) return fail("SoortMisdrijf: empty");
-    if (row.region.empty()) return fail("region: empty");
-    if (auto s = on_row(row); !s.ok()) return s;
+    row->line = table->line();
+    if (auto s = on_row(*row); !s.ok()) return s;
   }
 }
 

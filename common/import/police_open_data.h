@@ -12,7 +12,7 @@
 #include <optional>
 #include <string>
 
-#include "absl/status/status.h"
+#include "absl/status/statusor.h"
 
 namespace veilig::import {
 
@@ -31,6 +31,13 @@ struct PoliceOpenDataRow {
 absl::Status ReadPoliceOpenData(
     std::istream& in, char delimiter,
     const std::function<absl::Status(const PoliceOpenDataRow&)>& on_row);
+
+// One row from its four fields as the table writes them (padded keys; an
+// empty or "." value is missing). INVALID_ARGUMENT naming the field.
+absl::StatusOr<PoliceOpenDataRow> MakePoliceOpenDataRow(std::string_view crime_type,
+                                                        std::string_view region,
+                                                        std::string_view period_key,
+                                                        std::string_view value);
 
 // "2019MM01" -> "2019M01", "2019KW03" -> "2019Q3", "2019JJ00" -> "2019";
 // nothing for other keys.

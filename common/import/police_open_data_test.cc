@@ -5,6 +5,8 @@
 #include <sstream>
 #include <vector>
 
+#include "common/import/police_open_data_json.h"
+
 namespace veilig::import {
 namespace {
 
@@ -62,6 +64,69 @@ TEST(PoliceOpenDataTest, BadKeysAndValuesNameTheLine) {
       ReadPoliceOpenData(no_region, ';', [](const auto&) { return absl::OkStatus(); }).ok());
   EXPECT_EQ(CanonicalOpenDataPeriod("2019JJ00"), "2019");
   EXPECT_FALSE(CanonicalOpenDataPeriod("2019JJ01").has_value());
+}
+
+std::vector<PoliceOpenDataRow> ReadJson(const std::string& text, absl::Status* status) {
+  std::istringstream in(text);
+  std::vector<PoliceOpenDataRow> rows;
+  *status = ReadPoliceOpenDataJson(in, [&rows](const PoliceOpenDataRow& row) {
+    rows.push_back(row);
+    return absl::OkStatus();
+  });
+  return rows;
+}
+
+TEST(PoliceOpenDataJsonTest, TheODataAnswerWithPaddedKeysNullsAndMixedPeriods) {
+  absl::Status status;
+  const auto rows = ReadJson(R"({"odata.metadata": "https://example/$metadata#Cbs.TypedDataSet",
+    "value": [
+      {"ID": 0, "SoortMisdrijf": "1.1.1 ", "RegioS": "GM0034    ", "Perioden": "2019MM01",
+       "GeregistreerdeMisdrijven_1": 61},
+      {"ID": 1, "SoortMisdrijf": "1.1.1 ", "RegioS": "GM0034    ", "Perioden": "2019MM02",
+       "GeregistreerdeMisdrijven_1": null},
+      {"ID": 2, "SoortMisdrijf": "0.0.0 ", "RegioS": "NL01      ", "Perioden": "2019JJ00",
+       "GeregistreerdeMisdrijven_1": 802117}
+    ],
+    "odata.nextLink": "https://example/TypedDataSet?$skip=10000"})",
+                             &status);
+  ASSERT_TRUE(status.ok()) << status;
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].crime_type, "1.1.1");
+  EXPECT_EQ(rows[0].region, "GM0034");
+  EXPECT_EQ(rows[0].period, "2019M01");
+  EXPECT_EQ(rows[0].count, 61);
+  EXPECT_FALSE(rows[1].count.has_value());  // null: not published, never zero
+  EXPECT_EQ(rows[2].period, "2019");
+  EXPECT_EQ(rows[2].count, 802117);
+  EXPECT_EQ(rows[2].line, 3);
+}
+
+TEST(PoliceOpenDataJsonTest, ABareArrayOfNeighbourhoodRows) {
+  absl::Status status;
+  const auto rows = ReadJson(
+      R"([{"SoortMisdrijf": "1.2.3 ", "WijkenEnBuurten": "BU00340101", "Perioden": "2020KW04",
+           "GeregistreerdeMisdrijven_1": 4}])",
+      &status);
+  ASSERT_TRUE(status.ok()) << status;
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].region, "BU00340101");
+  EXPECT_EQ(rows[0].period, "2020Q4");
+}
+
+TEST(PoliceOpenDataJsonTest, BadRowsAndBrokenJsonAreNamed) {
+  absl::Status status;
+  ReadJson(R"({"value": [{"SoortMisdrijf": "1.1.1 ", "RegioS": "GM0034", "Perioden": "2019MM01",
+    "GeregistreerdeMisdrijven_1": 1}, {"SoortMisdrijf": "1.1.1 ", "RegioS": "GM0034",
+    "Perioden": "2019XX01", "GeregistreerdeMisdrijven_1": 1}]})",
+           &status);
+  EXPECT_EQ(status.message(), "row 2: Perioden: '2019XX01' is not a period key");
+  ReadJson(R"({"value": [{"SoortMisdrijf": "1.1.1 ", "RegioS": "GM0034", "Perioden": "2019MM01",
+    "GeregistreerdeMisdrijven_1": -4}]})",
+           &status);
+  EXPECT_EQ(status.message(), "row 1: GeregistreerdeMisdrijven_1: '-4' is not a count");
+  ReadJson(R"({"value": [{"SoortMisdrijf": "1.1.1 ", )", &status);
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(status.message().find("not valid JSON"), std::string::npos) << status.message();
 }
 
 }  // namespace

@@ -27,6 +27,13 @@ constexpr char kService[] = "veilige-wijken";
 
 enum class Backend { kSqlite, kPostgres };
 
+client::IngestOptions IngestOptions(const std::string& import_id, int batch_size) {
+  client::IngestOptions options;
+  options.import_id = import_id;
+  options.batch_size = batch_size;
+  return options;
+}
+
 // Monthly burglary counts of GM0034 from 2000 on: month i (0-based) counts i.
 // The worked example's own figures start in 2017.
 common::v1::Observation Burglaries(int month_index, int64_t count) {
@@ -136,7 +143,7 @@ TEST_P(OpenDataIngestTest, ABrokenCallKeepsItsAcknowledgedBatchesAndResumesWitho
 
   // The client resumes: batches 1-3 are skipped, 4-6 sent.
   auto stub = Stub();
-  client::ObservationIngest ingest(*stub, {.import_id = id, .batch_size = 40});
+  client::ObservationIngest ingest(*stub, IngestOptions(id, 40));
   ASSERT_TRUE(ingest.Resume().ok());
   for (int i = 0; i < 240; ++i) ASSERT_TRUE(ingest.Add(Burglaries(i, i)).ok());
   const auto finished = ingest.Finish();
@@ -196,7 +203,7 @@ TEST_P(OpenDataIngestTest, AKilledServerLosesNoAcknowledgedBatch) {
   };
   {
     auto stub = Stub();
-    client::ObservationIngest ingest(*stub, {.import_id = id, .batch_size = 10});
+    client::ObservationIngest ingest(*stub, IngestOptions(id, 10));
     ASSERT_TRUE(ingest.Resume().ok());
     absl::Status status;
     bool killed = false;
@@ -220,7 +227,7 @@ TEST_P(OpenDataIngestTest, AKilledServerLosesNoAcknowledgedBatch) {
   EXPECT_GE(committed_before_restart, 20);
 
   auto stub = Stub();
-  client::ObservationIngest ingest(*stub, {.import_id = id, .batch_size = 10});
+  client::ObservationIngest ingest(*stub, IngestOptions(id, 10));
   ASSERT_TRUE(ingest.Resume().ok());
   for (int i = 0; i < kObservations; ++i) ASSERT_TRUE(ingest.Add(observation(i)).ok());
   ASSERT_TRUE(ingest.Finish().ok());
@@ -255,6 +262,26 @@ TEST_P(OpenDataIngestTest, VeiligctlStreamsASyntheticNationalTable) {
   ASSERT_EQ(report.exit_code, 0) << report.output;
   EXPECT_NE(report.output.find("Synthetische gemeente 0007"), std::string::npos);
   EXPECT_NE(report.output.find("Synthetische politie-eenheid 1"), std::string::npos);
+}
+
+TEST_P(OpenDataIngestTest, VeiligctlStreamsTheODataJsonAnswer) {
+  const auto file = suite_.directory() / "47022NED.json";
+  std::ofstream(file) << R"({"value": [
+    {"ID": 0, "SoortMisdrijf": "1.1.1 ", "RegioS": "GM0034    ", "Perioden": "2012MM01",
+     "GeregistreerdeMisdrijven_1": 70},
+    {"ID": 1, "SoortMisdrijf": "1.1.1 ", "RegioS": "GM0034    ", "Perioden": "2012MM02",
+     "GeregistreerdeMisdrijven_1": null},
+    {"ID": 2, "SoortMisdrijf": "1.1.1 ", "RegioS": "GM0034    ", "Perioden": "2012JJ00",
+     "GeregistreerdeMisdrijven_1": 812},
+    {"ID": 3, "SoortMisdrijf": "9.9.9 ", "RegioS": "GM0034    ", "Perioden": "2012JJ00",
+     "GeregistreerdeMisdrijven_1": 5}]})";
+  auto imported = suite_.Ctl({"import", file.string()});
+  ASSERT_EQ(imported.exit_code, 0) << imported.output;
+  EXPECT_NE(imported.output.find("4 rows read, 2 imported; skipped: 1 not published"),
+            std::string::npos)
+      << imported.output;
+  EXPECT_NE(imported.output.find("9.9.9 (1)"), std::string::npos) << imported.output;
+  EXPECT_EQ(YearTotal(2012), 812);  // the year's own figure, not its one published month
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, OpenDataIngestTest,

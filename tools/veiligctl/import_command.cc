@@ -24,7 +24,9 @@ std::vector<std::string> OpenDataTables(const std::filesystem::path& directory) 
   std::vector<std::string> tables;
   for (const auto& entry : std::filesystem::directory_iterator(directory)) {
     const std::string path = entry.path().string();
-    if (entry.is_regular_file() && entry.path().extension() == ".csv" && IsOpenDataTable(path)) {
+    const auto extension = entry.path().extension();
+    if (entry.is_regular_file() && (extension == ".csv" || extension == ".json") &&
+        IsOpenDataTable(path)) {
       tables.push_back(path);
     }
   }

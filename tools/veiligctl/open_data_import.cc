@@ -14,6 +14,7 @@
 #include "common/domain/strings.h"
 #include "common/import/open_data_routing.h"
 #include "common/import/police_open_data.h"
+#include "common/import/police_open_data_json.h"
 #include "tools/veiligctl/progress_meter.h"
 #include "tools/veiligctl/remote_areas.h"
 #include "tools/veiligctl/remote_indicators.h"
@@ -31,6 +32,21 @@ std::string FirstLine(const std::string& file) {
   std::string line;
   std::getline(in, line);
   return line;
+}
+
+// The first bytes of the file: enough to recognise a table by its fields.
+std::string Head(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::string head(64 * 1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  return head;
+}
+
+// JSON (the portal's OData answer) rather than CSV.
+bool IsJson(const std::string& head) {
+  const size_t first = head.find_first_not_of(" \t\r\n");
+  return first != std::string::npos && (head[first] == '{' || head[first] == '[');
 }
 
 // FNV-1a over the whole file: the same file gets the same import id.
@@ -98,7 +114,9 @@ void PrintSummary(const import::OpenDataSummary& summary,
 }  // namespace
 
 bool IsOpenDataTable(const std::string& file) {
-  return FirstLine(file).find("SoortMisdrijf") != std::string::npos;
+  const std::string head = Head(file);
+  const std::string where = IsJson(head) ? head : FirstLine(file);
+  return where.find("SoortMisdrijf") != std::string::npos;
 }
 
 int ImportOpenDataTable(const std::string& file, const OpenDataImportOptions& options,
@@ -152,7 +170,7 @@ int ImportOpenDataTable(const std::string& file, const OpenDataImportOptions& op
   import::OpenDataRouter router(indicators, std::move(areas_by_service));
   std::string failed_service;
   absl::Status failure;
-  absl::Status read = import::ReadPoliceOpenData(in, delimiter, [&](const auto& row) {
+  auto on_row = [&](const import::PoliceOpenDataRow& row) {
     router.Route(row, [&](const std::string& service, common::v1::Observation&& o) {
       if (!failure.ok()) return;
       failure = services.at(service).ingest->Add(std::move(o));
@@ -162,7 +180,9 @@ int ImportOpenDataTable(const std::string& file, const OpenDataImportOptions& op
       meter.Update(router.summary().rows, static_cast<int64_t>(in.tellg()));
     }
     return failure.ok() ? absl::OkStatus() : absl::AbortedError("");
-  });
+  };
+  absl::Status read = IsJson(Head(file)) ? import::ReadPoliceOpenDataJson(in, on_row)
+                                         : import::ReadPoliceOpenData(in, delimiter, on_row);
   for (auto& [name, service] : services) {
     if (!failure.ok()) break;
     failure = service.ingest->Finish();
