@@ -276,6 +276,9 @@ TEST_F(ImportedSuiteTest, ListIndicatorsPagesWithTokens) {
 class DegradedSuiteTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    // The gateway's own deadline, well inside the callers' below: a loaded
+    // machine (sanitizers, parallel tests) still has time left to answer.
+    suite_.AddGatewayArgs({"--report-deadline-ms=500"});
     suite_.StartAll();
     ASSERT_TRUE(suite_.WaitUntilServing());
     ASSERT_EQ(suite_.Ctl({"import", VEILIG_DATA_DIR}).exit_code, 0);
@@ -313,12 +316,11 @@ TEST_F(DegradedSuiteTest, AHungThemeServiceCostsItsSectionWithinTheDeadline) {
   suite_.process("crisisbeheersing").Signal(SIGSTOP);
   ProgressReport report;
   const auto start = std::chrono::steady_clock::now();
-  const auto status =
-      GetReport(suite_, "GM0034", "2019H1", &report, std::chrono::milliseconds(800));
+  const auto status = GetReport(suite_, "GM0034", "2019H1", &report, std::chrono::seconds(3));
   const auto elapsed = std::chrono::steady_clock::now() - start;
   suite_.process("crisisbeheersing").Signal(SIGCONT);
   ASSERT_TRUE(status.ok()) << status.error_message();
-  EXPECT_LT(elapsed, std::chrono::milliseconds(800));
+  EXPECT_LT(elapsed, std::chrono::seconds(3));  // it did not wait for the hung service
   ASSERT_EQ(report.unreachable_size(), 1);
   EXPECT_EQ(report.unreachable(0), "crisisbeheersing");
 }
