@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,8 @@
 #include "veilig/common/v1/observation.pb.h"
 
 namespace veilig::theme {
+
+class GroupFigures;
 
 struct SectionInput {
   // The municipality's action plan, when one was imported.
@@ -27,6 +30,9 @@ struct SectionInput {
   std::vector<common::v1::SeriesNote> notes;
   // Activities of the report period's year, in import order.
   std::vector<common::v1::Activity> activities;
+  // Groups whose figures are computed elsewhere (GroupFigures): their members
+  // and the members' figures are then not in this input.
+  std::map<std::string, std::shared_ptr<const GroupFigures>> group_figures;
 };
 
 }  // namespace veilig::theme

@@ -6,6 +6,7 @@
 #include "absl/strings/str_split.h"
 #include "common/domain/period.h"
 #include "common/domain/strings.h"
+#include "common/theme/group_figures.h"
 
 namespace veilig::theme {
 namespace {
@@ -169,6 +170,46 @@ absl::Status WritePlan(Connection& c, const cv1::Plan& p) {
                          int64_t{p.last_year()}, int64_t{p.baseline_year()}});
 }
 
+absl::StatusOr<std::optional<cv1::Area>> LoadArea(Connection& c, const std::string& code) {
+  auto rows = c.QueryAll(
+      "SELECT code, name, kind, parent, members, comparison_groups FROM areas WHERE code = $1",
+      std::vector<Value>{code});
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return std::nullopt;
+  return AreaFromRow(rows->front());
+}
+
+// Adds the observations of `code` in [first_year, last_year] and its
+// denominators to `input`.
+absl::Status LoadFiguresOf(Connection& c, const std::string& code, int first_year, int last_year,
+                           SectionInput& input) {
+  absl::Status s = c.Query(
+      "SELECT indicator, period, value_count, value_rate, note FROM observations "
+      "WHERE area = $1 AND year BETWEEN $2 AND $3",
+      std::vector<Value>{code, int64_t{first_year}, int64_t{last_year}}, [&](const Row& row) {
+        cv1::Observation& o = input.observations.emplace_back();
+        o.set_indicator(row.Text(0));
+        o.set_area(code);
+        o.set_period(row.Text(1));
+        if (auto count = row.OptionalInt(2)) o.set_count(*count);
+        if (auto rate = row.OptionalDouble(3)) o.set_rate(*rate);
+        o.set_note(row.Text(4));
+        return absl::OkStatus();
+      });
+  if (!s.ok()) return s;
+  return c.Query(
+      "SELECT period, inhabitants, dwellings, residents_12_24 FROM denominators WHERE area = $1",
+      std::vector<Value>{code}, [&](const Row& row) {
+        cv1::Denominator& d = input.denominators.emplace_back();
+        d.set_area(code);
+        d.set_period(row.Text(0));
+        if (auto v = row.OptionalInt(1)) d.set_inhabitants(*v);
+        if (auto v = row.OptionalInt(2)) d.set_dwellings(*v);
+        if (auto v = row.OptionalInt(3)) d.set_residents_12_24(*v);
+        return absl::OkStatus();
+      });
+}
+
 }  // namespace
 
 std::vector<std::string> DefaultComparisonGroups(const std::string& municipality,
@@ -271,6 +312,14 @@ CREATE TABLE ingest_checkpoints (
   observations BIGINT NOT NULL
 );
 )sql"},
+      {4, "data version",
+       R"sql(
+CREATE TABLE data_version (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  version BIGINT NOT NULL
+);
+INSERT INTO data_version (id, version) VALUES (1, 1);
+)sql"},
   };
   return kMigrations;
 }
@@ -307,7 +356,9 @@ absl::Status WriteThemeData(
   for (const auto& p : request.plans()) {
     if (auto s = WritePlan(c, p); !s.ok()) return s;
   }
-  return absl::OkStatus();
+  // Whatever was derived from the old data (group figures) is now stale,
+  // in this process and in every replica on the same database.
+  return c.Execute("UPDATE data_version SET version = version + 1 WHERE id = 1");
 }
 
 absl::StatusOr<v1::UpsertThemeDataResponse> ThemeStore::Upsert(
@@ -449,6 +500,28 @@ absl::StatusOr<std::optional<int>> ThemeStore::PlanBaselineYear(const std::strin
   return year;
 }
 
+absl::StatusOr<std::shared_ptr<const GroupFigures>> ThemeStore::GroupFiguresFor(
+    Connection& c, const cv1::Area& group, int first_year, int last_year, int64_t data_version,
+    const std::vector<cv1::Indicator>& indicators) {
+  if (auto cached = group_figures_.Find(group.code(), first_year, last_year, data_version)) {
+    return cached;
+  }
+  SectionInput input;
+  input.indicators = indicators;
+  input.areas.emplace(group.code(), group);
+  if (auto s = LoadFiguresOf(c, group.code(), first_year, last_year, input); !s.ok()) return s;
+  for (const auto& member : group.members()) {
+    auto area = LoadArea(c, member);
+    if (!area.ok()) return area.status();
+    if (!area->has_value()) continue;
+    input.areas.emplace(member, std::move(**area));
+    if (auto s = LoadFiguresOf(c, member, first_year, last_year, input); !s.ok()) return s;
+  }
+  auto figures = std::make_shared<const GroupFigures>(std::move(input));
+  group_figures_.Keep(group.code(), first_year, last_year, data_version, figures);
+  return figures;
+}
+
 absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& municipality,
                                                           int first_year, int last_year) {
   SectionInput input;
@@ -469,56 +542,39 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
     std::vector<cv1::Area> candidates;
     for (const Row& row : *groups) candidates.push_back(AreaFromRow(row));
 
+    auto version = c.QueryAll("SELECT version FROM data_version WHERE id = 1");
+    if (!version.ok()) return version.status();
+    const int64_t data_version = version->empty() ? 0 : version->front().Int(0);
+
     std::vector<std::string> pending = {municipality};
     while (!pending.empty()) {
       std::string code = std::move(pending.back());
       pending.pop_back();
       if (input.areas.contains(code)) continue;
-      auto rows = c.QueryAll(
-          "SELECT code, name, kind, parent, members, comparison_groups FROM areas WHERE code = $1",
-          std::vector<Value>{code});
-      if (!rows.ok()) return rows.status();
-      if (rows->empty()) continue;
-      cv1::Area area = AreaFromRow(rows->front());
+      auto loaded = LoadArea(c, code);
+      if (!loaded.ok()) return loaded.status();
+      if (!loaded->has_value()) continue;
+      cv1::Area area = std::move(**loaded);
       if (code == municipality && area.comparison_groups().empty()) {
         for (auto& g : DefaultComparisonGroups(municipality, candidates)) {
           area.add_comparison_groups(g);
         }
       }
-      for (const auto& g : area.comparison_groups()) pending.push_back(g);
-      for (const auto& m : area.members()) pending.push_back(m);
+      if (code != municipality && !area.members().empty()) {
+        auto figures =
+            GroupFiguresFor(c, area, first_year, last_year, data_version, input.indicators);
+        if (!figures.ok()) return figures.status();
+        input.group_figures.emplace(code, std::move(*figures));
+      } else {
+        for (const auto& g : area.comparison_groups()) pending.push_back(g);
+        for (const auto& m : area.members()) pending.push_back(m);
+      }
       input.areas.emplace(code, std::move(area));
     }
 
-    // Structured bindings cannot be captured by the row lambdas below.
     for (const auto& entry : input.areas) {
-      const std::string& code = entry.first;
-      s = c.Query(
-          "SELECT indicator, period, value_count, value_rate, note FROM observations "
-          "WHERE area = $1 AND year BETWEEN $2 AND $3",
-          std::vector<Value>{code, int64_t{first_year}, int64_t{last_year}}, [&](const Row& row) {
-            cv1::Observation& o = input.observations.emplace_back();
-            o.set_indicator(row.Text(0));
-            o.set_area(code);
-            o.set_period(row.Text(1));
-            if (auto count = row.OptionalInt(2)) o.set_count(*count);
-            if (auto rate = row.OptionalDouble(3)) o.set_rate(*rate);
-            o.set_note(row.Text(4));
-            return absl::OkStatus();
-          });
-      if (!s.ok()) return s;
-      s = c.Query(
-          "SELECT period, inhabitants, dwellings, residents_12_24 FROM denominators WHERE area = "
-          "$1",
-          std::vector<Value>{code}, [&](const Row& row) {
-            cv1::Denominator& d = input.denominators.emplace_back();
-            d.set_area(code);
-            d.set_period(row.Text(0));
-            if (auto v = row.OptionalInt(1)) d.set_inhabitants(*v);
-            if (auto v = row.OptionalInt(2)) d.set_dwellings(*v);
-            if (auto v = row.OptionalInt(3)) d.set_residents_12_24(*v);
-            return absl::OkStatus();
-          });
+      if (input.group_figures.contains(entry.first)) continue;
+      s = LoadFiguresOf(c, entry.first, first_year, last_year, input);
       if (!s.ok()) return s;
     }
 

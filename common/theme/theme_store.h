@@ -8,6 +8,7 @@
 
 #include "absl/status/statusor.h"
 #include "common/storage/database.h"
+#include "common/theme/group_figures.h"
 #include "common/theme/section_input.h"
 #include "veilig/theme/v1/theme_service.pb.h"
 
@@ -63,7 +64,13 @@ class ThemeStore {
                                                 int last_year);
 
  private:
+  // A group's figures from the cache, or computed from its members now.
+  absl::StatusOr<std::shared_ptr<const GroupFigures>> GroupFiguresFor(
+      storage::Connection& c, const common::v1::Area& group, int first_year, int last_year,
+      int64_t data_version, const std::vector<common::v1::Indicator>& indicators);
+
   storage::Database& database_;
+  GroupFiguresCache group_figures_;
 };
 
 // The write half of Upsert, inside a caller's transaction.

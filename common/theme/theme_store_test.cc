@@ -138,3 +138,73 @@ TEST(DefaultComparisonGroupsTest, PrefersGroupsThatListTheMunicipality) {
 
 }  // namespace
 }  // namespace veilig::theme
+
+namespace veilig::theme {
+namespace {
+
+// A group that sums two member municipalities: its figures come from the
+// group cache, agree with summing the members, and follow every write.
+TEST_P(ThemeStoreTest, GroupFiguresSumTheMembersAndFollowEveryWrite) {
+  v1::UpsertThemeDataRequest request;
+  auto* indicator = request.add_indicators();
+  indicator->set_id("woninginbraak");
+  indicator->set_title("Woninginbraken");
+  indicator->set_theme(cv1::THEME_VEILIGE_WIJKEN);
+  indicator->set_topic("1.1");
+  indicator->set_unit(cv1::UNIT_PER_1000_DWELLINGS);
+  indicator->set_change_measure(cv1::CHANGE_MEASURE_COUNT);
+  indicator->set_source("Politie");
+  for (const char* code : {"GM0001", "GM0002"}) {
+    auto* area = request.add_areas();
+    area->set_code(code);
+    area->set_name(code);
+    area->set_kind(cv1::AREA_KIND_MUNICIPALITY);
+    area->add_comparison_groups("RE_TEST");
+    auto* d = request.add_denominators();
+    d->set_area(code);
+    d->set_period("2019H1");
+    d->set_dwellings(1000);
+  }
+  auto* group = request.add_areas();
+  group->set_code("RE_TEST");
+  group->set_name("Testeenheid");
+  group->set_kind(cv1::AREA_KIND_POLICE_UNIT);
+  group->add_members("GM0001");
+  group->add_members("GM0002");
+  auto observe = [&request](const char* area, int64_t count) {
+    auto* o = request.add_observations();
+    o->set_indicator("woninginbraak");
+    o->set_area(area);
+    o->set_period("2019H1");
+    o->set_count(count);
+  };
+  observe("GM0001", 10);
+  observe("GM0002", 30);
+  ASSERT_TRUE(Upsert(request).ok());
+
+  auto figure = [this](const std::string& municipality) {
+    auto input = store_->LoadSectionInput(municipality, 2019, 2019);
+    EXPECT_TRUE(input.ok()) << input.status();
+    EXPECT_TRUE(input->group_figures.contains("RE_TEST"));
+    EXPECT_FALSE(input->areas.contains(municipality == "GM0001" ? "GM0002" : "GM0001"));
+    const Figures figures(*input);
+    return figures.At(input->indicators.front(), "RE_TEST", Period::HalfYear(2019, 1));
+  };
+  Figure sum = figure("GM0001");
+  EXPECT_EQ(sum.count, 40);
+  EXPECT_EQ(sum.denominator, 2000);
+  EXPECT_DOUBLE_EQ(sum.rate.value_or(0), 20.0);
+  EXPECT_EQ(figure("GM0002").count, 40);  // shared with the other member
+
+  v1::UpsertThemeDataRequest correction;
+  auto* o = correction.add_observations();
+  o->set_indicator("woninginbraak");
+  o->set_area("GM0002");
+  o->set_period("2019H1");
+  o->set_count(50);
+  ASSERT_TRUE(Upsert(correction).ok());
+  EXPECT_EQ(figure("GM0001").count, 60);  // the write made the cached sum stale
+}
+
+}  // namespace
+}  // namespace veilig::theme

@@ -1,0 +1,52 @@
+// The figures of comparison groups that sum their members (a police unit,
+// the country). Summing hundreds of members for every section would load
+// every member's figures each time, so a group's figures are computed once
+// per version of the data, remembered, and shared by all sections that
+// compare with the group.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <tuple>
+
+#include "common/theme/figures.h"
+#include "common/theme/section_input.h"
+
+namespace veilig::theme {
+
+class GroupFigures {
+ public:
+  // `input`: the group, its members and their figures, and the indicators.
+  explicit GroupFigures(SectionInput input);
+
+  // What Figures::At gives for the group; thread-safe, remembered.
+  Figure At(const common::v1::Indicator& indicator, const std::string& group,
+            const Period& period) const;
+
+ private:
+  const SectionInput input_;
+  const Figures figures_;
+  mutable std::mutex mutex_;
+  mutable std::map<std::tuple<std::string, std::string, Period>, Figure> memo_;
+};
+
+// Group figures by (group, first year, last year), valid for one data version.
+class GroupFiguresCache {
+ public:
+  std::shared_ptr<const GroupFigures> Find(const std::string& group, int first_year, int last_year,
+                                           int64_t data_version) const;
+  void Keep(const std::string& group, int first_year, int last_year, int64_t data_version,
+            std::shared_ptr<const GroupFigures> figures);
+
+ private:
+  struct Entry {
+    int64_t data_version;
+    std::shared_ptr<const GroupFigures> figures;
+  };
+  mutable std::mutex mutex_;
+  std::map<std::tuple<std::string, int, int>, Entry> entries_;
+};
+
+}  // namespace veilig::theme
