@@ -33,6 +33,8 @@ struct SectionInput {
   // Groups whose figures are computed elsewhere (GroupFigures): their members
   // and the members' figures are then not in this input.
   std::map<std::string, std::shared_ptr<const GroupFigures>> group_figures;
+  // The store's data version this input was read at.
+  int64_t data_version = 0;
 };
 
 }  // namespace veilig::theme

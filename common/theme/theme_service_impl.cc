@@ -119,24 +119,30 @@ grpc::Status ThemeServiceImpl::GetThemeSection(grpc::ServerContext* context,
   auto period = ParseHalfYearField("period", request->period());
   if (!period.ok()) return ToGrpcStatus(period.status());
 
-  auto baseline_year = store_.PlanBaselineYear(request->municipality());
-  if (!baseline_year.ok()) return ToGrpcStatus(baseline_year.status());
-  auto input = store_.LoadSectionInput(request->municipality(),
-                                       FirstYearNeeded(*baseline_year, *period), period->year());
-  if (!input.ok()) return ToGrpcStatus(input.status());
-  // The input holds the municipality's own area exactly when the store knows it.
-  if (!input->areas.contains(request->municipality())) {
-    return grpc::Status(
-        grpc::StatusCode::NOT_FOUND,
-        StrCat("municipality '", request->municipality(), "' has no data in this service"));
+  auto version = store_.DataVersion();
+  if (!version.ok()) return ToGrpcStatus(version.status());
+  if (auto cached = sections_.Find(request->municipality(), request->period(), *version)) {
+    *response = std::move(*cached);
+  } else {
+    auto baseline_year = store_.PlanBaselineYear(request->municipality());
+    if (!baseline_year.ok()) return ToGrpcStatus(baseline_year.status());
+    auto input = store_.LoadSectionInput(request->municipality(),
+                                         FirstYearNeeded(*baseline_year, *period), period->year());
+    if (!input.ok()) return ToGrpcStatus(input.status());
+    // The input holds the municipality's own area exactly when the store knows it.
+    if (!input->areas.contains(request->municipality())) {
+      return grpc::Status(
+          grpc::StatusCode::NOT_FOUND,
+          StrCat("municipality '", request->municipality(), "' has no data in this service"));
+    }
+    SectionRequest section_request;
+    section_request.municipality = request->municipality();
+    section_request.period = *period;
+    section_request.theme = ownership_.primary;
+    section_request.themes = ownership_.themes;
+    *response = BuildSection(*input, section_request);
+    sections_.Keep(request->municipality(), request->period(), input->data_version, *response);
   }
-
-  SectionRequest section_request;
-  section_request.municipality = request->municipality();
-  section_request.period = *period;
-  section_request.theme = ownership_.primary;
-  section_request.themes = ownership_.themes;
-  *response = BuildSection(*input, section_request);
   if (extension_ != nullptr) {
     if (auto s = extension_->AddToSection(*period, *response); !s.ok()) return ToGrpcStatus(s);
   }

@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include "common/theme/section_cache.h"
 #include "common/theme/theme_extension.h"
 #include "common/theme/theme_store.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
@@ -49,6 +50,8 @@ class ThemeServiceImpl final : public v1::ThemeService::Service {
   ThemeStore& store_;
   ThemeOwnership ownership_;
   ThemeExtension* extension_;
+  // Sections without the extension's registers, which are added fresh.
+  SectionCache sections_;
 };
 
 }  // namespace veilig::theme

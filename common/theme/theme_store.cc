@@ -522,6 +522,18 @@ absl::StatusOr<std::shared_ptr<const GroupFigures>> ThemeStore::GroupFiguresFor(
   return figures;
 }
 
+absl::StatusOr<int64_t> ThemeStore::DataVersion() {
+  int64_t version = 0;
+  absl::Status status = database_.Read([&version](Connection& c) {
+    return c.Query("SELECT version FROM data_version WHERE id = 1", {}, [&version](const Row& row) {
+      version = row.Int(0);
+      return absl::OkStatus();
+    });
+  });
+  if (!status.ok()) return status;
+  return version;
+}
+
 absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& municipality,
                                                           int first_year, int last_year) {
   SectionInput input;
@@ -545,6 +557,7 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
     auto version = c.QueryAll("SELECT version FROM data_version WHERE id = 1");
     if (!version.ok()) return version.status();
     const int64_t data_version = version->empty() ? 0 : version->front().Int(0);
+    input.data_version = data_version;
 
     std::vector<std::string> pending = {municipality};
     while (!pending.empty()) {

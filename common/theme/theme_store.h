@@ -59,6 +59,9 @@ class ThemeStore {
   // goal names; nothing when neither is known.
   absl::StatusOr<std::optional<int>> PlanBaselineYear(const std::string& municipality);
 
+  // Increases with every write of theme data (any replica, same database).
+  absl::StatusOr<int64_t> DataVersion();
+
   // Loads what a section over [first_year, last_year] for `municipality` needs.
   absl::StatusOr<SectionInput> LoadSectionInput(const std::string& municipality, int first_year,
                                                 int last_year);

@@ -1,0 +1,21 @@
+#include "common/theme/section_cache.h"
+
+namespace veilig::theme {
+
+std::optional<common::v1::ThemeSection> SectionCache::Find(const std::string& municipality,
+                                                           const std::string& period,
+                                                           int64_t data_version) const {
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find({municipality, period});
+  if (it == entries_.end() || it->second.data_version != data_version) return std::nullopt;
+  return it->second.section;
+}
+
+void SectionCache::Keep(const std::string& municipality, const std::string& period,
+                        int64_t data_version, const common::v1::ThemeSection& section) {
+  std::lock_guard lock(mutex_);
+  if (entries_.size() >= max_entries_) entries_.clear();
+  entries_.insert_or_assign({municipality, period}, Entry{data_version, section});
+}
+
+}  // namespace veilig::theme
