@@ -19,6 +19,9 @@ std::string GroupThousands(const std::string& digits) {
   return out;
 }
 
+// 2^53: above it, every double is a whole number.
+constexpr double kLargestExactDouble = 9007199254740992.0;
+
 }  // namespace
 
 std::string FormatCount(int64_t value) {
@@ -33,6 +36,17 @@ std::string FormatCount(int64_t value) {
 std::string FormatDecimal(double value, int decimals) {
   if (!std::isfinite(value)) return "\u2013";  // en dash: no figure
   const double scale = std::pow(10.0, decimals);
+  if (std::fabs(value) * scale >= kLargestExactDouble) {
+    // No fraction is left to round, and no integer type may hold the digits:
+    // print them as the double has them. (Found by fuzzing: 1e300 overflowed.)
+    char digits[400];
+    std::snprintf(digits, sizeof(digits), "%.*f", decimals, std::fabs(value));
+    const std::string text = digits;
+    const size_t point = text.find('.');
+    std::string out = GroupThousands(text.substr(0, point));
+    if (point != std::string::npos) out += ',' + text.substr(point + 1);
+    return value < 0 ? kMinus + out : out;
+  }
   // Round half away from zero on the scaled value, as people round by hand.
   const double rounded = std::round(std::fabs(value) * scale);
   const bool negative = value < 0 && rounded != 0;

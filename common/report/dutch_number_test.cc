@@ -45,3 +45,20 @@ TEST(DutchNumberTest, PercentChangesAreSignedWholeNumbers) {
 
 }  // namespace
 }  // namespace veilig::report
+
+namespace veilig::report {
+namespace {
+
+// Found by fuzzing (tests/fuzz/regressions/dutch_number): values beyond any
+// integer type overflowed the conversion.
+TEST(DutchNumberTest, NumbersBeyondEveryIntegerTypeStillPrint) {
+  const std::string huge = FormatDecimal(1e300, 1);
+  EXPECT_EQ(huge.substr(0, 6), "1.000.");
+  EXPECT_EQ(huge.substr(huge.size() - 2), ",0");
+  EXPECT_EQ(FormatRate(-3e19), "\u22123" + std::string("0.000.000.000.000.000.000,0"));
+  EXPECT_EQ(FormatPercentChange(1e20), "+100.000.000.000.000.000.000%");
+  EXPECT_EQ(FormatDecimal(9007199254740993.0, 0), "9.007.199.254.740.992");
+}
+
+}  // namespace
+}  // namespace veilig::report
