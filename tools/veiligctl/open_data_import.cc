@@ -27,13 +27,6 @@ constexpr char kCommand[] = "veiligctl import: ";
 constexpr int64_t kRowsPerProgressUpdate = 4096;
 constexpr size_t kUnmappedShown = 12;
 
-std::string FirstLine(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::string line;
-  std::getline(in, line);
-  return line;
-}
-
 // The first bytes of the file: enough to recognise a table by its fields.
 std::string Head(const std::string& file) {
   std::ifstream in(file, std::ios::binary);
@@ -48,6 +41,9 @@ bool IsJson(const std::string& head) {
   const size_t first = head.find_first_not_of(" \t\r\n");
   return first != std::string::npos && (head[first] == '{' || head[first] == '[');
 }
+
+// A CSV table's header line, from its head.
+std::string FirstLine(const std::string& head) { return head.substr(0, head.find('\n')); }
 
 // FNV-1a over the whole file: the same file gets the same import id.
 absl::StatusOr<uint64_t> ContentHash(const std::string& file) {
@@ -115,7 +111,7 @@ void PrintSummary(const import::OpenDataSummary& summary,
 
 bool IsOpenDataTable(const std::string& file) {
   const std::string head = Head(file);
-  const std::string where = IsJson(head) ? head : FirstLine(file);
+  const std::string where = IsJson(head) ? head : FirstLine(head);
   return where.find("SoortMisdrijf") != std::string::npos;
 }
 
@@ -162,7 +158,10 @@ int ImportOpenDataTable(const std::string& file, const OpenDataImportOptions& op
   }
 
   std::ifstream in(file, std::ios::binary);
-  const char delimiter = FirstLine(file).find(';') != std::string::npos ? ';' : ',';
+  // The head, not the first line, which is the whole file for one-line JSON.
+  const std::string head = Head(file);
+  const bool json = IsJson(head);
+  const char delimiter = FirstLine(head).find(';') != std::string::npos ? ';' : ',';
   std::error_code size_error;
   const auto size = std::filesystem::file_size(file, size_error);
   ProgressMeter meter(std::cerr, isatty(STDERR_FILENO) != 0,
@@ -181,8 +180,8 @@ int ImportOpenDataTable(const std::string& file, const OpenDataImportOptions& op
     }
     return failure.ok() ? absl::OkStatus() : absl::AbortedError("");
   };
-  absl::Status read = IsJson(Head(file)) ? import::ReadPoliceOpenDataJson(in, on_row)
-                                         : import::ReadPoliceOpenData(in, delimiter, on_row);
+  absl::Status read = json ? import::ReadPoliceOpenDataJson(in, on_row)
+                           : import::ReadPoliceOpenData(in, delimiter, on_row);
   for (auto& [name, service] : services) {
     if (!failure.ok()) break;
     failure = service.ingest->Finish();
