@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "common/domain/fnv_hash.h"
+
 namespace veilig::gateway {
 
 absl::StatusOr<CachedJson> PublishedCache::Get(
@@ -14,11 +16,11 @@ absl::StatusOr<CachedJson> PublishedCache::Get(
   }
   auto body = make();
   if (!body.ok()) return body.status();
-  uint64_t hash = 14695981039346656037ULL;
-  for (unsigned char c : *body) hash = (hash ^ c) * 1099511628211ULL;
+  Fnv1a64 hash;
+  hash.Add(*body);
   char etag[48];
   std::snprintf(etag, sizeof(etag), "\"v%d-%016llx\"", version,
-                static_cast<unsigned long long>(hash));
+                static_cast<unsigned long long>(hash.value()));
   CachedJson cached{std::move(*body), etag};
   std::lock_guard lock(mutex_);
   if (entries_.size() >= max_entries_) entries_.clear();

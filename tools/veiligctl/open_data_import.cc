@@ -11,6 +11,7 @@
 
 #include "common/client/channels.h"
 #include "common/client/observation_ingest.h"
+#include "common/domain/fnv_hash.h"
 #include "common/domain/strings.h"
 #include "common/import/open_data_routing.h"
 #include "common/import/police_open_data.h"
@@ -49,14 +50,12 @@ std::string FirstLine(const std::string& head) { return head.substr(0, head.find
 absl::StatusOr<uint64_t> ContentHash(const std::string& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return absl::NotFoundError(StrCat("cannot read ", file));
-  uint64_t hash = 14695981039346656037ULL;
+  Fnv1a64 hash;
   std::vector<char> buffer(1 << 20);
   while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
-    for (std::streamsize i = 0; i < in.gcount(); ++i) {
-      hash = (hash ^ static_cast<unsigned char>(buffer[static_cast<size_t>(i)])) * 1099511628211ULL;
-    }
+    hash.Add(std::string_view(buffer.data(), static_cast<size_t>(in.gcount())));
   }
-  return hash;
+  return hash.value();
 }
 
 struct ServiceIngest {
