@@ -7,9 +7,8 @@
 #include <openssl/pem.h>
 
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
+#include "common/config/files.h"
 #include "common/domain/strings.h"
 
 namespace veilig::auth {
@@ -63,11 +62,11 @@ int64_t Now() {
 }  // namespace
 
 absl::StatusOr<std::string> ReadKeyFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::InvalidArgumentError(StrCat("cannot read key file ", path));
-  std::ostringstream content;
-  content << in.rdbuf();
-  std::string key = content.str();
+  auto content = config::ReadWholeFile(path);
+  if (!content.ok()) {
+    return absl::InvalidArgumentError(StrCat("key file: ", View(content.status().message())));
+  }
+  std::string key = std::move(*content);
   while (!key.empty() && (key.back() == '\n' || key.back() == '\r')) key.pop_back();
   if (key.empty()) return absl::InvalidArgumentError(StrCat("key file ", path, " is empty"));
   return key;
