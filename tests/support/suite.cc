@@ -9,14 +9,15 @@
 #include <thread>
 
 #include "common/auth/tokens.h"
+#include "common/domain/theme_services.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "tests/support/token_channel.h"
 
 namespace veilig::testing {
 
 const std::vector<std::string>& Suite::ThemeServices() {
-  static const std::vector<std::string> kServices = {"veilige-wijken", "ondermijning",
-                                                     "zorg-veiligheid", "crisisbeheersing"};
+  static const std::vector<std::string> kServices(kThemeServiceNames.begin(),
+                                                  kThemeServiceNames.end());
   return kServices;
 }
 
