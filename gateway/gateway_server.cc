@@ -92,6 +92,7 @@ int RunGateway(int argc, char** argv) {
     return 1;
   }
   runtime.OnShutdown([&http_api] { http_api.Stop(); });
+  runtime.WatchStorage([&database] { return (*database)->Probe(); });
   // Ready once the publication store is usable. A theme service being down
   // costs a section, not the gateway's readiness.
   return runtime.Run([&database]() -> absl::Status {

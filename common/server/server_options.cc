@@ -19,6 +19,19 @@ void AddServerOptions(config::po::options_description& description, ServerOption
       "max-message-bytes",
       po::value(&options.max_message_bytes)->default_value(options.max_message_bytes),
       "largest gRPC message accepted or sent")(
+      "max-threads", po::value(&options.max_threads)->default_value(options.max_threads),
+      "most threads serving calls at once; further calls get RESOURCE_EXHAUSTED")(
+      "max-concurrent-streams",
+      po::value(&options.max_concurrent_streams)->default_value(options.max_concurrent_streams),
+      "most calls in flight on one client connection")(
+      "memory-quota-mb",
+      po::value(&options.memory_quota_mb)->default_value(options.memory_quota_mb),
+      "memory gRPC may use for calls in flight, in MiB")(
+      "health-check-interval-ms",
+      po::value(&options.health_check_interval_ms)->default_value(options.health_check_interval_ms),
+      "how often storage is probed; health is NOT_SERVING while it fails")(
+      "test-delay-ms", po::value(&options.test_delay_ms)->default_value(options.test_delay_ms),
+      "FOR TESTS ONLY: delay every call except health checks, to simulate a slow server")(
       "log-level", po::value(&options.log_level)->default_value(options.log_level),
       "trace, debug, info, warn or error")(
       "reflection", po::value(&options.reflection)->default_value(options.reflection),

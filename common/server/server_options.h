@@ -18,6 +18,17 @@ struct ServerOptions {
   // balancers and Kubernetes endpoints stop routing here first.
   int drain_delay_ms = 500;
   int max_message_bytes = 16 * 1024 * 1024;
+  // Overload protection: beyond these, calls are refused with
+  // RESOURCE_EXHAUSTED (threads) or wait in the client (streams) instead of
+  // growing queues and memory without bound.
+  int max_threads = 64;
+  int max_concurrent_streams = 100;
+  int memory_quota_mb = 512;
+  // How often the storage (or whatever the server depends on) is probed;
+  // health is NOT_SERVING while the probe fails.
+  int health_check_interval_ms = 2000;
+  // Fault injection for tests: every call but health checks waits this long.
+  int test_delay_ms = 0;
   std::string log_level = "info";
   bool reflection = true;
   // Bearer-token checks: a key is required unless insecure_no_auth is set,
@@ -32,7 +43,8 @@ struct ServerOptions {
 };
 
 // Adds --host, --port, --metrics-host, --metrics-port, --grace-period, --drain-delay-ms,
-// --max-message-bytes, --log-level, --reflection and the --auth-* options, bound to `options`
+// --max-message-bytes, the overload limits, --health-check-interval-ms, --test-delay-ms,
+// --log-level, --reflection, the --auth-* and --tls-* options, bound to `options`
 // whose current values are the defaults.
 void AddServerOptions(config::po::options_description& description, ServerOptions& options);
 

@@ -2,6 +2,8 @@
 
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/resource_quota.h>
+#include <prometheus/gauge.h>
 #include <spdlog/spdlog.h>
 
 #include <chrono>
@@ -10,8 +12,11 @@
 
 #include "common/domain/strings.h"
 #include "common/log/logging.h"
+#include "common/server/failure_log.h"
+#include "common/server/request_decoding.h"
 #include "common/server/server_credentials.h"
 #include "common/server/termination_signals.h"
+#include "common/server/test_faults.h"
 
 namespace veilig::server {
 
@@ -62,11 +67,27 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
   builder.AddListeningPort(address, *credentials, &bound_port);
   builder.SetMaxReceiveMessageSize(options_.max_message_bytes);
   builder.SetMaxSendMessageSize(options_.max_message_bytes);
+  // Beyond these the server sheds load (RESOURCE_EXHAUSTED when no thread is
+  // left) instead of queueing calls and memory without bound.
+  grpc::ResourceQuota quota(service_name_);
+  quota.SetMaxThreads(options_.max_threads);
+  quota.Resize(static_cast<size_t>(options_.memory_quota_mb) * 1024 * 1024);
+  builder.SetResourceQuota(quota);
+  builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS, options_.max_concurrent_streams);
+  if (options_.test_delay_ms > 0) {
+    spdlog::warn("--test-delay-ms: every call waits {} ms; never run like this outside a test",
+                 options_.test_delay_ms);
+    SetTestCallDelay(std::chrono::milliseconds(options_.test_delay_ms));
+  }
   for (grpc::Service* service : services_) builder.RegisterService(service);
 
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
+  // The decoding fix-up comes first so that metrics and the failure log see
+  // the status the caller gets.
+  interceptors.push_back(RequestDecodingInterceptorFactory());
   interceptors.push_back(grpc_metrics_->InterceptorFactory());
   interceptors.push_back(gate_->InterceptorFactory());
+  interceptors.push_back(FailureLogInterceptorFactory());
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
 
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
@@ -85,8 +106,19 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
   health->SetServingStatus(true);
   spdlog::info("serving gRPC on {}:{}, metrics on {}:{}", options_.host, bound_port,
                options_.metrics_host, options_.metrics_port);
+  std::unique_ptr<HealthWatch> storage_watch;
+  if (storage_probe_) {
+    auto& up = prometheus::BuildGauge()
+                   .Name("veilig_storage_up")
+                   .Help("1 while the service's storage passes its probe, 0 while it fails")
+                   .Register(metrics_registry())
+                   .Add({});
+    storage_watch = std::make_unique<HealthWatch>(
+        health, storage_probe_, std::chrono::milliseconds(options_.health_check_interval_ms), &up);
+  }
 
   const int signal_number = WaitForTerminationSignal();
+  storage_watch.reset();
   spdlog::info("signal {} received: draining for up to {}s", signal_number,
                options_.grace_period_seconds);
   // Probes see NOT_SERVING at once, so no new traffic is routed here while

@@ -16,6 +16,7 @@
 #include "common/auth/call_gate.h"
 #include "common/metrics/grpc_server_metrics.h"
 #include "common/metrics/metrics_server.h"
+#include "common/server/health_watch.h"
 #include "common/server/server_options.h"
 
 namespace veilig::server {
@@ -41,6 +42,10 @@ class ServerRuntime {
   // taking calls: for listeners of other protocols (the gateway's HTTP API).
   void OnShutdown(std::function<void()> hook) { shutdown_hooks_.push_back(std::move(hook)); }
 
+  // Probes storage every --health-check-interval-ms once serving; health is
+  // NOT_SERVING while the probe fails (see HealthWatch).
+  void WatchStorage(HealthProbe probe) { storage_probe_ = std::move(probe); }
+
   // Starts serving, reports SERVING once `ready` returns OK, waits for
   // SIGTERM/SIGINT and drains in-flight calls within the grace period.
   // Returns the process exit code.
@@ -54,6 +59,7 @@ class ServerRuntime {
   std::unique_ptr<auth::CallGate> gate_;
   std::vector<grpc::Service*> services_;
   std::vector<std::function<void()>> shutdown_hooks_;
+  HealthProbe storage_probe_;
 };
 
 }  // namespace veilig::server

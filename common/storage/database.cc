@@ -1,8 +1,11 @@
 #include "common/storage/database.h"
 
+#include <unistd.h>
+
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "common/domain/strings.h"
+#include "common/storage/migrations.h"
 #include "common/storage/postgres_database.h"
 #include "common/storage/sqlite_database.h"
 
@@ -49,6 +52,20 @@ absl::StatusOr<std::vector<Row>> Connection::QueryAll(std::string_view sql,
   });
   if (!status.ok()) return status;
   return rows;
+}
+
+absl::Status Database::Probe() {
+  static const std::string prober = [] {
+    char host[256] = {};
+    gethostname(host, sizeof(host) - 1);
+    return StrCat(host, ":", getpid());
+  }();
+  return Write([](Connection& c) {
+    return c.Execute(
+        "INSERT INTO storage_probe (prober, probed_at) VALUES ($1, $2)"
+        " ON CONFLICT (prober) DO UPDATE SET probed_at = excluded.probed_at",
+        std::vector<Value>{prober, NowUtc()});
+  });
 }
 
 std::string UpsertStatement(const UpsertTarget& target, std::string_view source) {

@@ -98,6 +98,11 @@ class Database {
   virtual absl::Status Write(const TransactionBody& body) = 0;
   // A cheap round trip proving the store is usable.
   virtual absl::Status Ping() = 0;
+  // The health probe: proves the store can be read and durably written by
+  // committing one row of its own (per process) in storage_probe, which
+  // Migrate() creates. Finds what a read cannot: a full or read-only disk, a
+  // lock held elsewhere, a standby database.
+  absl::Status Probe();
 };
 
 // Opens a database from a URL: "sqlite:/path/file.db" or a plain path for

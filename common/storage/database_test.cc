@@ -2,7 +2,12 @@
 #include "common/storage/database.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "absl/strings/match.h"
 #include "common/domain/strings.h"
 #include "common/storage/testing/test_database.h"
 
@@ -201,6 +206,65 @@ TEST(UpsertStatementTest, UpdatesEveryColumnOutsideTheKey) {
             "c = excluded.c");
   EXPECT_EQ(UpsertStatement({"t", {"a"}, 1}, "SELECT a FROM s"),
             "INSERT INTO t (a) SELECT a FROM s ON CONFLICT (a) DO NOTHING");
+}
+
+TEST_P(DatabaseTest, TheHealthProbeCommitsOneRowOfItsOwn) {
+  ASSERT_TRUE(db_->Probe().ok());
+  ASSERT_TRUE(db_->Probe().ok());
+  auto rows = std::vector<Row>();
+  ASSERT_TRUE(db_->Read([&rows](Connection& c) {
+                   auto all = c.QueryAll("SELECT prober FROM storage_probe");
+                   if (!all.ok()) return all.status();
+                   rows = *all;
+                   return absl::OkStatus();
+                 })
+                  .ok());
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_FALSE(rows[0].Text(0).empty());
+}
+
+TEST(SqliteFaultTest, ACorruptFileIsDataLossNotAnInternalError) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / StrCat("veilig-corrupt-", getpid(), ".db"))
+          .string();
+  {
+    auto db = OpenDatabase("sqlite:" + path);
+    ASSERT_TRUE(db.ok()) << db.status();
+    ASSERT_TRUE(
+        (*db)->Migrate({{1, "items", "CREATE TABLE items (id INTEGER PRIMARY KEY, t TEXT)"}}).ok());
+    ASSERT_TRUE((*db)
+                    ->Write([](Connection& c) {
+                      for (int64_t i = 0; i < 2000; ++i) {
+                        const std::vector<Value> row = {i, std::string(200, 'x')};
+                        if (auto s = c.Execute("INSERT INTO items VALUES ($1, $2)", row); !s.ok()) {
+                          return s;
+                        }
+                      }
+                      return absl::OkStatus();
+                    })
+                    .ok());
+  }  // closing checkpoints the write-ahead log into the file
+  {
+    // Everything after the first page (the schema) overwritten with noise.
+    std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp(0, std::ios::end);
+    const auto size = static_cast<size_t>(file.tellp());
+    ASSERT_GT(size, 8192u);
+    file.seekp(4096);
+    const std::string noise(size - 4096, '\x5a');
+    file.write(noise.data(), static_cast<std::streamsize>(noise.size()));
+  }
+  auto db = OpenDatabase("sqlite:" + path);
+  ASSERT_TRUE(db.ok()) << db.status();
+  const absl::Status status = (*db)->Read([](Connection& c) {
+    return c.Query("SELECT t FROM items", {}, [](const Row&) { return absl::OkStatus(); });
+  });
+  EXPECT_EQ(status.code(), absl::StatusCode::kDataLoss) << status;
+  EXPECT_TRUE(absl::StartsWith(status.message(), "storage: ")) << status;
+  db->reset();
+  std::filesystem::remove(path);
+  std::filesystem::remove(path + "-wal");
+  std::filesystem::remove(path + "-shm");
 }
 
 TEST(OpenDatabaseTest, RejectsAnEmptyPathAndAnUnopenableFile) {

@@ -6,7 +6,6 @@
 #include "common/domain/strings.h"
 
 namespace veilig::storage {
-namespace {
 
 std::string NowUtc() {
   const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -17,8 +16,6 @@ std::string NowUtc() {
   return text;
 }
 
-}  // namespace
-
 absl::Status ApplyMigrations(Database& database, const std::vector<Migration>& migrations,
                              std::string_view lock_sql) {
   const std::string lock(lock_sql);
@@ -28,7 +25,9 @@ absl::Status ApplyMigrations(Database& database, const std::vector<Migration>& m
     }
     return c.ExecuteScript(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
+        "CREATE TABLE IF NOT EXISTS storage_probe ("
+        " prober TEXT PRIMARY KEY, probed_at TEXT NOT NULL)");
   });
   if (!status.ok()) return status;
   for (const Migration& migration : migrations) {

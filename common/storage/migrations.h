@@ -2,12 +2,16 @@
 // own transaction, recorded in schema_migrations, skipped when recorded.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/storage/database.h"
 
 namespace veilig::storage {
+
+// "2026-11-28T23:21:53Z".
+std::string NowUtc();
 
 // `lock_sql` (may be empty) runs first in every migration transaction, to
 // serialise concurrent migrators where the backend needs it.

@@ -142,7 +142,7 @@ absl::Status PostgresConnection::Reset() {
 absl::Status PostgresConnection::Error(std::string_view what, const PGresult* result) const {
   std::string message = result != nullptr ? PQresultErrorMessage(result) : PQerrorMessage(conn_);
   while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-  message = StrCat(what, ": ", message);
+  message = StrCat("storage: ", message, " (PostgreSQL ", what, ")");
   const char* state = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
   const std::string sqlstate = state != nullptr ? state : "";
   if (PQstatus(conn_) != CONNECTION_OK || sqlstate.starts_with("08") ||

@@ -53,6 +53,12 @@ absl::Status PostgresDatabase::InTransaction(const char* begin, const Transactio
     }
   }
   absl::Status status = connection->ExecuteScript(begin);
+  if (!status.ok() && connection->broken()) {
+    // The server went away since this connection was last used: one fresh
+    // session before giving up, as nothing of the transaction has run yet.
+    status = connection->Reset();
+    if (status.ok()) status = connection->ExecuteScript(begin);
+  }
   if (status.ok()) {
     status = body(*connection);
     if (status.ok()) status = connection->ExecuteScript("COMMIT");

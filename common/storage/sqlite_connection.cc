@@ -57,14 +57,32 @@ SqliteConnection::~SqliteConnection() {
 }
 
 absl::Status SqliteConnection::Error(std::string_view what) const {
-  const int code = sqlite3_errcode(db_);
-  std::string message = StrCat(what, ": ", sqlite3_errmsg(db_));
-  if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_FULL || code == SQLITE_IOERR ||
-      code == SQLITE_READONLY || code == SQLITE_CANTOPEN) {
-    return absl::UnavailableError(message);
+  return StatusFor(sqlite3_extended_errcode(db_), sqlite3_errmsg(db_), what);
+}
+
+absl::Status SqliteConnection::StatusFor(int code, std::string_view message,
+                                         std::string_view what) {
+  // The caller and the log see what went wrong with the store first, and
+  // where in SQLite second: "storage: database is locked (SQLite step)".
+  std::string text = StrCat("storage: ", message, " (SQLite ", what, ")");
+  switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOMEM:
+      // Conditions that pass: a lock released, space freed, a disk remounted.
+      return absl::UnavailableError(text);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return absl::DataLossError(text);
+    case SQLITE_CONSTRAINT:
+      return absl::FailedPreconditionError(text);
+    default:
+      return absl::InternalError(text);
   }
-  if (code == SQLITE_CONSTRAINT) return absl::FailedPreconditionError(message);
-  return absl::InternalError(message);
 }
 
 absl::StatusOr<sqlite3_stmt*> SqliteConnection::Prepare(std::string_view sql) {
@@ -128,10 +146,11 @@ absl::Status SqliteConnection::Query(std::string_view sql, std::span<const Value
 absl::Status SqliteConnection::ExecuteScript(std::string_view sql) {
   const std::string script(sql);
   char* message = nullptr;
-  if (sqlite3_exec(db_, script.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-    std::string text = message ? message : "unknown error";
+  if (const int rc = sqlite3_exec(db_, script.c_str(), nullptr, nullptr, &message);
+      rc != SQLITE_OK) {
+    std::string text = message ? message : sqlite3_errstr(rc);
     sqlite3_free(message);
-    return absl::InternalError(StrCat("SQL script failed: ", text));
+    return StatusFor(sqlite3_extended_errcode(db_), text, "script");
   }
   return absl::OkStatus();
 }

@@ -25,6 +25,7 @@ class SqliteConnection final : public Connection {
   absl::StatusOr<sqlite3_stmt*> Prepare(std::string_view sql);
   absl::Status Bind(sqlite3_stmt* statement, std::span<const Value> params);
   absl::Status Error(std::string_view what) const;
+  static absl::Status StatusFor(int code, std::string_view message, std::string_view what);
 
   sqlite3* db_;
   std::map<std::string, sqlite3_stmt*, std::less<>> statements_;

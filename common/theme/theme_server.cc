@@ -47,6 +47,7 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
   if (extension) runtime.AddService(extension->Service());
   audit::AuditTrail audit_trail(**database, runtime.gate());
   runtime.AddService(&audit_trail);
+  runtime.WatchStorage([&database] { return (*database)->Probe(); });
   return runtime.Run([&database, &extension]() -> absl::Status {
     if (auto status = (*database)->Migrate(ThemeStore::Migrations()); !status.ok()) return status;
     if (auto status = (*database)->Migrate(audit::AuditTrail::Migrations()); !status.ok()) {

@@ -405,7 +405,8 @@ TEST_F(AuthorizationTest, OversizedMessagesAndBodiesAreRefused) {
 
 TEST(RateLimitTest, AClientBeyondItsShareGets429WithRetryAfter) {
   Suite suite;
-  suite.AddGatewayArgs({"--http-rate-limit=0.5", "--http-rate-burst=3", "--public-reports"});
+  suite.AddServerArgs("gateway",
+                      {"--http-rate-limit=0.5", "--http-rate-burst=3", "--public-reports"});
   suite.Start("gateway");
   ASSERT_TRUE(suite.WaitUntilServing());
   httplib::Client client("127.0.0.1", suite.endpoint("gateway").http_port);

@@ -13,6 +13,7 @@
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "tests/integration/reflection_probe.h"
 #include "tests/support/imported_suite.h"
+#include "tests/support/report_call.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
@@ -21,18 +22,6 @@ namespace {
 
 namespace cv1 = common::v1;
 using report::v1::ProgressReport;
-
-grpc::Status GetReport(Suite& suite, const std::string& municipality, const std::string& period,
-                       ProgressReport* report,
-                       std::chrono::milliseconds deadline = std::chrono::seconds(5)) {
-  auto stub = report::v1::ReportService::NewStub(suite.Channel("gateway"));
-  grpc::ClientContext context;
-  context.set_deadline(std::chrono::system_clock::now() + deadline);
-  report::v1::GetProgressReportRequest request;
-  request.set_municipality(municipality);
-  request.set_period(period);
-  return stub->GetProgressReport(&context, request, report);
-}
 
 const cv1::IndicatorBlock* FindBlock(const ProgressReport& report, const std::string& id) {
   for (const auto& section : report.sections()) {
@@ -278,7 +267,7 @@ class DegradedSuiteTest : public ::testing::Test {
   void SetUp() override {
     // The gateway's own deadline, well inside the callers' below: a loaded
     // machine (sanitizers, parallel tests) still has time left to answer.
-    suite_.AddGatewayArgs({"--report-deadline-ms=500"});
+    suite_.AddServerArgs("gateway", {"--report-deadline-ms=500"});
     suite_.StartAll();
     ASSERT_TRUE(suite_.WaitUntilServing());
     ASSERT_EQ(suite_.Ctl({"import", VEILIG_DATA_DIR}).exit_code, 0);

@@ -81,12 +81,13 @@ void Suite::Start(const std::string& name) {
     argv.push_back("--database=sqlite:" + (directory_ / "veilig-gateway.db").string());
     argv.push_back("--http-port=" + std::to_string(e.http_port));
     argv.push_back("--cors-origins=https://frontend.example");
-    argv.insert(argv.end(), gateway_args_.begin(), gateway_args_.end());
   } else {
     argv = {std::string(VEILIG_BIN_DIR) + "/" + name};
-    const bool own_database =
-        std::any_of(extra_args_.begin(), extra_args_.end(),
-                    [](const std::string& arg) { return arg.starts_with("--database="); });
+    auto names_database = [](const std::string& arg) { return arg.starts_with("--database="); };
+    auto own = server_args_.find(name);
+    const bool own_database = std::any_of(extra_args_.begin(), extra_args_.end(), names_database) ||
+                              (own != server_args_.end() &&
+                               std::any_of(own->second.begin(), own->second.end(), names_database));
     if (!own_database) {
       argv.push_back("--database=sqlite:" + (directory_ / (name + ".db")).string());
     }
@@ -119,6 +120,9 @@ void Suite::Start(const std::string& name) {
     }
   }
   for (const auto& extra : extra_args_) argv.push_back(extra);
+  if (auto own = server_args_.find(name); own != server_args_.end()) {
+    argv.insert(argv.end(), own->second.begin(), own->second.end());
+  }
   processes_.erase(name);  // a restarted server replaces the old process
   processes_[name] = std::make_unique<Process>(argv, (directory_ / (name + ".log")).string());
 }
@@ -140,6 +144,15 @@ bool Suite::IsServing(const std::string& name) {
   grpc::health::v1::HealthCheckResponse response;
   return stub->Check(&context, request, &response).ok() &&
          response.status() == grpc::health::v1::HealthCheckResponse::SERVING;
+}
+
+bool Suite::WaitUntilServing(const std::string& name, std::chrono::milliseconds timeout) {
+  const auto until = std::chrono::steady_clock::now() + timeout;
+  while (!IsServing(name)) {
+    if (std::chrono::steady_clock::now() > until || !process(name).running()) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return true;
 }
 
 bool Suite::WaitUntilServing(std::chrono::milliseconds timeout) {

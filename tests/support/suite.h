@@ -38,10 +38,13 @@ class Suite {
   // (mutual TLS), which the gateway, veiligctl and this suite's channels
   // present. Call before Start.
   void UseTls(const TestPki& pki);
-  // Adds options to the gateway's command line only. Call before Start.
-  void AddGatewayArgs(const std::vector<std::string>& args) {
-    gateway_args_.insert(gateway_args_.end(), args.begin(), args.end());
+  // Adds options to one server's command line ("gateway" or a theme
+  // service), from its next Start on: a restart with other options.
+  void AddServerArgs(const std::string& name, const std::vector<std::string>& args) {
+    auto& own = server_args_[name];
+    own.insert(own.end(), args.begin(), args.end());
   }
+  void ClearServerArgs(const std::string& name) { server_args_.erase(name); }
   ~Suite();
 
   // Starts (or restarts) one server: "gateway" or a theme service name.
@@ -50,6 +53,10 @@ class Suite {
   // True when every started server reports SERVING within `timeout`.
   bool WaitUntilServing(std::chrono::milliseconds timeout = std::chrono::seconds(20));
   bool IsServing(const std::string& name);
+  // True when `name` reports SERVING within `timeout`; unlike
+  // WaitUntilServing, leaves the other servers alone, also dead ones.
+  bool WaitUntilServing(const std::string& name,
+                        std::chrono::milliseconds timeout = std::chrono::seconds(20));
 
   Process& process(const std::string& name) { return *processes_.at(name); }
   const Endpoint& endpoint(const std::string& name) const { return endpoints_.at(name); }
@@ -74,7 +81,7 @@ class Suite {
   std::vector<std::string> extra_args_;
   std::string postgres_url_;
   const TestPki* pki_ = nullptr;
-  std::vector<std::string> gateway_args_;
+  std::map<std::string, std::vector<std::string>> server_args_;
   std::map<std::string, Endpoint> endpoints_;
   std::map<std::string, std::unique_ptr<Process>> processes_;
   int ctl_runs_ = 0;

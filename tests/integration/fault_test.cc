@@ -1,0 +1,213 @@
+// Faults under load: theme services killed and slowed down while reports are
+// requested without pause, and a server pushed beyond its threads.
+#include <gtest/gtest.h>
+#include <signal.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <iostream>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
+
+#include "tests/support/report_call.h"
+#include "tests/support/suite.h"
+#include "veilig/theme/v1/theme_service.grpc.pb.h"
+
+namespace veilig::testing {
+namespace {
+
+using namespace std::chrono_literals;
+using report::v1::ProgressReport;
+
+// Callers' deadline: far beyond the gateway's own (500 ms below), so that a
+// call only misses it if the gateway waits for a backend it should give up on.
+constexpr auto kCallerDeadline = 5s;
+
+// Report requests from several threads without pause, tallying what came back.
+class ReportLoad {
+ public:
+  ReportLoad(Suite& suite, int threads) : suite_(suite) {
+    for (int i = 0; i < threads; ++i) threads_.emplace_back([this] { Run(); });
+  }
+  ~ReportLoad() { Stop(); }
+
+  void Stop() {
+    stopping_ = true;
+    for (auto& thread : threads_) {
+      if (thread.joinable()) thread.join();
+    }
+  }
+
+  struct Tally {
+    int calls = 0;
+    int failed = 0;
+    std::string first_failure;
+    std::chrono::milliseconds slowest{0};
+    // Every service a report listed as unreachable.
+    std::set<std::string> unreachable;
+  };
+  Tally tally() {
+    std::lock_guard lock(mutex_);
+    return tally_;
+  }
+
+ private:
+  void Run() {
+    while (!stopping_) {
+      ProgressReport report;
+      const auto start = std::chrono::steady_clock::now();
+      const grpc::Status status = GetReport(suite_, "GM0034", "2019H1", &report, kCallerDeadline);
+      const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+          std::chrono::steady_clock::now() - start);
+      std::lock_guard lock(mutex_);
+      ++tally_.calls;
+      tally_.slowest = std::max(tally_.slowest, elapsed);
+      if (!status.ok()) {
+        if (tally_.failed++ == 0) {
+          tally_.first_failure = std::to_string(status.error_code()) + " " + status.error_message();
+        }
+        continue;
+      }
+      tally_.unreachable.insert(report.unreachable().begin(), report.unreachable().end());
+    }
+  }
+
+  Suite& suite_;
+  std::atomic<bool> stopping_{false};
+  std::mutex mutex_;
+  Tally tally_;
+  std::vector<std::thread> threads_;
+};
+
+bool ReportIsComplete(Suite& suite) {
+  ProgressReport report;
+  return GetReport(suite, "GM0034", "2019H1", &report, kCallerDeadline).ok() &&
+         report.unreachable().empty();
+}
+
+bool EventuallyComplete(Suite& suite, std::chrono::seconds timeout) {
+  const auto until = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < until) {
+    if (ReportIsComplete(suite)) return true;
+    std::this_thread::sleep_for(100ms);
+  }
+  return false;
+}
+
+TEST(FaultUnderLoadTest, ReportsKeepComingWhileServicesDieAndSlowDownAndRecover) {
+  Suite suite({"--drain-delay-ms=0"});
+  suite.AddServerArgs("gateway", {"--report-deadline-ms=500"});
+  suite.StartAll();
+  ASSERT_TRUE(suite.WaitUntilServing());
+  ASSERT_EQ(suite.Ctl({"import", VEILIG_DATA_DIR}).exit_code, 0);
+  ASSERT_TRUE(ReportIsComplete(suite));
+
+  ReportLoad load(suite, 4);
+  std::this_thread::sleep_for(1s);
+
+  // One service dies.
+  suite.process("zorg-veiligheid").Signal(SIGKILL);
+  ASSERT_TRUE(suite.process("zorg-veiligheid").Wait(5s).has_value());
+  std::this_thread::sleep_for(1500ms);
+
+  // Another one answers, but slower than the gateway waits.
+  suite.AddServerArgs("crisisbeheersing", {"--test-delay-ms=3000"});
+  suite.Start("crisisbeheersing");
+  ASSERT_TRUE(suite.WaitUntilServing("crisisbeheersing"));
+  std::this_thread::sleep_for(2s);
+
+  // Both come back; the gateway reconnects by itself.
+  suite.ClearServerArgs("crisisbeheersing");
+  suite.Start("crisisbeheersing");
+  suite.Start("zorg-veiligheid");
+  ASSERT_TRUE(suite.WaitUntilServing());
+  EXPECT_TRUE(EventuallyComplete(suite, 15s));
+  load.Stop();
+
+  const ReportLoad::Tally tally = load.tally();
+  std::cout << "reports under faults: " << tally.calls << " calls, " << tally.failed
+            << " failed, slowest " << tally.slowest.count() << " ms\n";
+  EXPECT_GT(tally.calls, 20);
+  EXPECT_EQ(tally.failed, 0) << "first failure: " << tally.first_failure;
+  // Not one call waited for a dead or slow backend beyond the gateway's
+  // deadline plus what a loaded machine adds.
+  EXPECT_LT(tally.slowest, 3s);
+  EXPECT_TRUE(tally.unreachable.contains("zorg-veiligheid"));
+  EXPECT_TRUE(tally.unreachable.contains("crisisbeheersing"));
+  EXPECT_FALSE(tally.unreachable.contains("veilige-wijken"));
+  EXPECT_FALSE(tally.unreachable.contains("ondermijning"));
+}
+
+// Many calls at once against a server allowed few threads, each call slowed
+// down so that they overlap.
+struct OverloadOutcome {
+  int ok = 0;
+  int shed = 0;
+  int other = 0;
+  std::string first_other;
+  std::chrono::milliseconds slowest_ok{0};
+};
+
+OverloadOutcome Flood(Suite& suite, const std::string& service, int calls) {
+  auto stub = theme::v1::ThemeService::NewStub(suite.Channel(service));
+  struct Call {
+    grpc::ClientContext context;
+    theme::v1::ListIndicatorsRequest request;
+    theme::v1::ListIndicatorsResponse response;
+  };
+  std::vector<std::unique_ptr<Call>> in_flight;
+  std::mutex mutex;
+  std::condition_variable finished;
+  int remaining = calls;
+  OverloadOutcome outcome;
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < calls; ++i) {
+    auto call = std::make_unique<Call>();
+    call->context.set_deadline(std::chrono::system_clock::now() + 30s);
+    stub->async()->ListIndicators(
+        &call->context, &call->request, &call->response, [&](grpc::Status status) {
+          const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+              std::chrono::steady_clock::now() - start);
+          std::lock_guard lock(mutex);
+          if (status.ok()) {
+            ++outcome.ok;
+            outcome.slowest_ok = std::max(outcome.slowest_ok, elapsed);
+          } else if (status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED) {
+            ++outcome.shed;
+          } else if (outcome.other++ == 0) {
+            outcome.first_other =
+                std::to_string(status.error_code()) + " " + status.error_message();
+          }
+          if (--remaining == 0) finished.notify_all();
+        });
+    in_flight.push_back(std::move(call));
+  }
+  std::unique_lock lock(mutex);
+  finished.wait(lock, [&] { return remaining == 0; });
+  return outcome;
+}
+
+TEST(OverloadTest, BeyondItsThreadsAServerShedsCallsInsteadOfQueueingThem) {
+  Suite suite({"--drain-delay-ms=0"});
+  suite.AddServerArgs("ondermijning", {"--max-threads=4", "--test-delay-ms=1000"});
+  suite.Start("ondermijning");
+  ASSERT_TRUE(suite.WaitUntilServing());
+
+  const OverloadOutcome outcome = Flood(suite, "ondermijning", 60);
+  EXPECT_EQ(outcome.other, 0) << "first: " << outcome.first_other;
+  EXPECT_GT(outcome.ok, 0);
+  EXPECT_GT(outcome.shed, 0);
+  // Admitted calls did not wait behind the others: 60 calls of a second each
+  // on four threads would take fifteen seconds if they were queued.
+  EXPECT_LT(outcome.slowest_ok, 6s);
+  // And the server is unharmed.
+  EXPECT_TRUE(suite.IsServing("ondermijning"));
+  EXPECT_TRUE(suite.process("ondermijning").running());
+}
+
+}  // namespace
+}  // namespace veilig::testing
