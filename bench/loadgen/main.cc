@@ -10,6 +10,7 @@
 
 #include "bench/loadgen/open_loop.h"
 #include "common/config/options.h"
+#include "common/metrics/grpc_codes.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
@@ -102,7 +103,7 @@ int main(int argc, char** argv) {
   std::mt19937 random(7);
   std::mutex random_mutex;
 
-  auto start = [&](int64_t, std::function<void(bool)> done) {
+  auto start = [&](int64_t, std::function<void(int code)> done) {
     auto context = std::make_shared<grpc::ClientContext>();
     context->set_deadline(std::chrono::system_clock::now() +
                           std::chrono::milliseconds(o.deadline_ms));
@@ -112,7 +113,7 @@ int main(int argc, char** argv) {
       std::lock_guard lock(random_mutex);
       municipality = MunicipalityFor(o, random);
     }
-    auto finish = [context, done](const grpc::Status& s) { done(s.ok()); };
+    auto finish = [context, done](const grpc::Status& s) { done(s.error_code()); };
     if (o.call == "report") {
       auto request = std::make_shared<veilig::report::v1::GetProgressReportRequest>();
       request->set_municipality(municipality);
@@ -137,10 +138,18 @@ int main(int argc, char** argv) {
   };
   const auto result = veilig::bench::RunOpenLoop(o.rate, std::chrono::seconds(o.warmup_s),
                                                  std::chrono::seconds(o.duration_s), start);
+  std::string failures;
+  for (const auto& [code, count] : result.failed_by_code) {
+    failures += (failures.empty() ? "" : ",") +
+                std::string(veilig::metrics::GrpcCodeName(static_cast<grpc::StatusCode>(code))) +
+                ":" + std::to_string(count);
+  }
   std::printf(
-      "call=%s rate=%.1f sent=%lld ok=%lld failed=%lld p50_ms=%.3f p99_ms=%.3f max_ms=%.3f\n",
+      "call=%s rate=%.1f sent=%lld ok=%lld failed=%lld p50_ms=%.3f p99_ms=%.3f max_ms=%.3f "
+      "ok_p99_ms=%.3f failures=%s\n",
       o.call.c_str(), o.rate, static_cast<long long>(result.sent),
       static_cast<long long>(result.ok), static_cast<long long>(result.failed),
-      result.Percentile(50), result.Percentile(99), result.Percentile(100));
+      result.Percentile(50), result.Percentile(99), result.Percentile(100), result.OkPercentile(99),
+      failures.empty() ? "none" : failures.c_str());
   return result.failed == 0 ? 0 : 1;
 }

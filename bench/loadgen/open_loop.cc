@@ -9,9 +9,8 @@
 
 namespace veilig::bench {
 
-double LoadResult::Percentile(double p) const {
-  if (latencies_ms.empty()) return 0;
-  std::vector<double> sorted = latencies_ms;
+double LoadResult::PercentileOf(std::vector<double> sorted, double p) {
+  if (sorted.empty()) return 0;
   std::sort(sorted.begin(), sorted.end());
   const size_t rank = static_cast<size_t>(std::ceil(p / 100 * static_cast<double>(sorted.size())));
   return sorted[std::min(sorted.size() - 1, rank == 0 ? 0 : rank - 1)];
@@ -39,11 +38,17 @@ LoadResult RunOpenLoop(double rate, std::chrono::milliseconds warmup,
       ++in_flight;
       if (measured) ++result.sent;
     }
-    start(i, [&, intended, measured](bool ok) {
+    start(i, [&, intended, measured](int code) {
       const double ms = std::chrono::duration<double, std::milli>(Clock::now() - intended).count();
       std::lock_guard lock(mutex);
       if (measured) {
-        (ok ? result.ok : result.failed)++;
+        if (code == 0) {
+          ++result.ok;
+          result.ok_latencies_ms.push_back(ms);
+        } else {
+          ++result.failed;
+          ++result.failed_by_code[code];
+        }
         result.latencies_ms.push_back(ms);
       }
       if (--in_flight == 0) all_done.notify_all();

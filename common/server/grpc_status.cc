@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "common/auth/call_gate.h"
+#include "common/server/load_shedding.h"
 #include "common/server/test_faults.h"
 
 namespace veilig::server {
@@ -15,6 +16,7 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
 
 absl::Status AdmitCall(const grpc::ServerContext& context) {
   if (auto caller = auth::Admit(context); !caller.ok()) return caller.status();
+  if (auto load = AdmitUnderLoadLimit(context); !load.ok()) return load;
   ApplyTestCallDelay(context);
   if (context.deadline() <= std::chrono::system_clock::now()) {
     return absl::DeadlineExceededError("the call's deadline passed before work started");

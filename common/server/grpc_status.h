@@ -11,8 +11,9 @@ namespace veilig::server {
 grpc::Status ToGrpcStatus(const absl::Status& status);
 
 // The first line of every handler: refuses a call the authorisation gate
-// turned away (UNAUTHENTICATED / PERMISSION_DENIED, see common/auth) or whose
-// deadline passed before any work started.
+// turned away (UNAUTHENTICATED / PERMISSION_DENIED, see common/auth), one
+// beyond the server's limit of calls in flight (RESOURCE_EXHAUSTED) or one
+// whose deadline passed before any work started.
 absl::Status AdmitCall(const grpc::ServerContext& context);
 
 }  // namespace veilig::server

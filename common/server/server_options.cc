@@ -19,8 +19,11 @@ void AddServerOptions(config::po::options_description& description, ServerOption
       "max-message-bytes",
       po::value(&options.max_message_bytes)->default_value(options.max_message_bytes),
       "largest gRPC message accepted or sent")(
-      "max-threads", po::value(&options.max_threads)->default_value(options.max_threads),
-      "most threads serving calls at once; further calls get RESOURCE_EXHAUSTED")(
+      "max-concurrent-calls",
+      po::value(&options.max_concurrent_calls)->default_value(options.max_concurrent_calls),
+      "most calls in flight (health checks aside); further calls get RESOURCE_EXHAUSTED, 0: no "
+      "limit")("max-threads", po::value(&options.max_threads)->default_value(options.max_threads),
+               "most threads serving calls, above --max-concurrent-calls (backstop)")(
       "max-concurrent-streams",
       po::value(&options.max_concurrent_streams)->default_value(options.max_concurrent_streams),
       "most calls in flight on one client connection")(

