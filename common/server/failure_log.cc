@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "common/metrics/grpc_codes.h"
+#include "common/server/interceptor_factory.h"
 
 namespace veilig::server {
 namespace {
@@ -41,16 +42,6 @@ class FailureLogInterceptor final : public grpc::experimental::Interceptor {
 
  private:
   const char* method_;
-};
-
-class FailureLogInterceptorFactoryImpl final
-    : public grpc::experimental::ServerInterceptorFactoryInterface {
- public:
-  grpc::experimental::Interceptor* CreateServerInterceptor(
-      grpc::experimental::ServerRpcInfo* info) override {
-    if (info->method() == nullptr) return nullptr;
-    return new FailureLogInterceptor(info->method());
-  }
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "common/domain/strings.h"
+#include "common/server/interceptor_factory.h"
 
 namespace veilig::server {
 namespace {
@@ -29,23 +30,17 @@ class AdmissionInterceptor final : public grpc::experimental::Interceptor {
   const grpc::ServerContextBase* call_;
 };
 
-class AdmissionInterceptorFactoryImpl final
-    : public grpc::experimental::ServerInterceptorFactoryInterface {
- public:
-  grpc::experimental::Interceptor* CreateServerInterceptor(
-      grpc::experimental::ServerRpcInfo* info) override {
-    if (info->method() == nullptr) return nullptr;
-    return new AdmissionInterceptor(info->server_context());
-  }
-};
-
 }  // namespace
 
 void SetMaxConcurrentCalls(int limit) { max_concurrent_calls = limit; }
 
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
 AdmissionInterceptorFactory() {
-  return std::make_unique<AdmissionInterceptorFactoryImpl>();
+  return InterceptorFactory(
+      [](grpc::experimental::ServerRpcInfo* info) -> grpc::experimental::Interceptor* {
+        if (info->method() == nullptr) return nullptr;
+        return new AdmissionInterceptor(info->server_context());
+      });
 }
 
 absl::Status AdmitUnderLoadLimit(const grpc::ServerContextBase& call) {

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "common/server/interceptor_factory.h"
+
 namespace veilig::server {
 namespace {
 
@@ -35,23 +37,17 @@ class RequestDecodingInterceptor final : public grpc::experimental::Interceptor 
   bool undecodable_ = false;
 };
 
-class RequestDecodingInterceptorFactoryImpl final
-    : public grpc::experimental::ServerInterceptorFactoryInterface {
- public:
-  grpc::experimental::Interceptor* CreateServerInterceptor(ServerRpcInfo* info) override {
+}  // namespace
+
+std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
+RequestDecodingInterceptorFactory() {
+  return InterceptorFactory([](ServerRpcInfo* info) -> grpc::experimental::Interceptor* {
     // Streams end with a message-less receive too; only single requests tell.
     const bool single_request = info->type() == ServerRpcInfo::Type::UNARY ||
                                 info->type() == ServerRpcInfo::Type::SERVER_STREAMING;
     if (info->method() == nullptr || !single_request) return nullptr;
     return new RequestDecodingInterceptor(info->method());
-  }
-};
-
-}  // namespace
-
-std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
-RequestDecodingInterceptorFactory() {
-  return std::make_unique<RequestDecodingInterceptorFactoryImpl>();
+  });
 }
 
 }  // namespace veilig::server
