@@ -48,7 +48,11 @@ class FailureLogInterceptor final : public grpc::experimental::Interceptor {
 
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
 FailureLogInterceptorFactory() {
-  return std::make_unique<FailureLogInterceptorFactoryImpl>();
+  return InterceptorFactory(
+      [](grpc::experimental::ServerRpcInfo* info) -> grpc::experimental::Interceptor* {
+        if (info->method() == nullptr) return nullptr;
+        return new FailureLogInterceptor(info->method());
+      });
 }
 
 }  // namespace veilig::server
