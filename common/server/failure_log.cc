@@ -16,7 +16,6 @@ bool IsServerSideFailure(grpc::StatusCode code) {
     case grpc::StatusCode::INTERNAL:
     case grpc::StatusCode::DATA_LOSS:
     case grpc::StatusCode::UNKNOWN:
-    case grpc::StatusCode::RESOURCE_EXHAUSTED:
     case grpc::StatusCode::DEADLINE_EXCEEDED:
       return true;
     default:
