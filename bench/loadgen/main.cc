@@ -103,7 +103,7 @@ int main(int argc, char** argv) {
   std::mt19937 random(7);
   std::mutex random_mutex;
 
-  auto start = [&](int64_t, std::function<void(int code)> done) {
+  auto start = [&](int64_t, const std::function<void(int code)>& done) {
     auto context = std::make_shared<grpc::ClientContext>();
     context->set_deadline(std::chrono::system_clock::now() +
                           std::chrono::milliseconds(o.deadline_ms));
@@ -121,19 +121,20 @@ int main(int argc, char** argv) {
       auto response = std::make_shared<veilig::report::v1::ProgressReport>();
       reports->async()->GetProgressReport(
           context.get(), request.get(), response.get(),
-          [request, response, finish](grpc::Status s) { finish(s); });
+          [request, response, finish](const grpc::Status& s) { finish(s); });
     } else if (o.call == "section") {
       auto request = std::make_shared<veilig::theme::v1::GetThemeSectionRequest>();
       request->set_municipality(municipality);
       request->set_period(o.period);
       auto response = std::make_shared<veilig::common::v1::ThemeSection>();
-      themes->async()->GetThemeSection(context.get(), request.get(), response.get(),
-                                       [request, response, finish](grpc::Status s) { finish(s); });
+      themes->async()->GetThemeSection(
+          context.get(), request.get(), response.get(),
+          [request, response, finish](const grpc::Status& s) { finish(s); });
     } else {
       auto request = std::make_shared<grpc::health::v1::HealthCheckRequest>();
       auto response = std::make_shared<grpc::health::v1::HealthCheckResponse>();
       health->async()->Check(context.get(), request.get(), response.get(),
-                             [request, response, finish](grpc::Status s) { finish(s); });
+                             [request, response, finish](const grpc::Status& s) { finish(s); });
     }
   };
   const auto result = veilig::bench::RunOpenLoop(o.rate, std::chrono::seconds(o.warmup_s),

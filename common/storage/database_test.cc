@@ -158,6 +158,7 @@ TEST_P(DatabaseTest, UpsertRowsInsertsUpdatesAndKeepsTheLastRowOfARepeatedKey) {
   const UpsertTarget target{"items", {"id", "n", "x"}, 1};
   // Enough rows for PostgreSQL's COPY path, with the characters COPY escapes.
   std::vector<std::vector<Value>> rows;
+  rows.reserve(101);
   for (int i = 0; i < 100; ++i) rows.push_back({StrCat("row", i), int64_t{i}, Value()});
   rows.push_back({std::string("tab\there\nnew line \\N back\\slash"), int64_t{-1}, 0.25});
   rows.push_back({std::string("row7"), int64_t{700}, 7.5});  // the same key again: last wins
@@ -191,6 +192,7 @@ TEST_P(DatabaseTest, UpsertRowsInsertsUpdatesAndKeepsTheLastRowOfARepeatedKey) {
 TEST_P(DatabaseTest, UpsertRowsIsRolledBackWithItsTransaction) {
   const UpsertTarget target{"items", {"id", "n", "x"}, 1};
   std::vector<std::vector<Value>> rows;
+  rows.reserve(50);
   for (int i = 0; i < 50; ++i) rows.push_back({StrCat("row", i), int64_t{i}, 1.0});
   auto status = db_->Write([&](Connection& c) -> absl::Status {
     if (auto s = c.UpsertRows(target, rows); !s.ok()) return s;

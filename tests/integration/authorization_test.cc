@@ -55,6 +55,7 @@ grpc::StatusCode CallWithEmptyRequest(const std::shared_ptr<grpc::Channel>& chan
 std::vector<std::string> MethodsOf(const FileDescriptor* file) {
   std::vector<std::string> methods;
   const auto* service = file->service(0);
+  methods.reserve(service->method_count());
   for (int i = 0; i < service->method_count(); ++i) {
     methods.push_back("/" + service->full_name() + "/" + service->method(i)->name());
   }
@@ -182,7 +183,7 @@ TEST_F(AuthorizationTest, EveryRoleAgainstEveryHttpRoute) {
       auto res = route.method == "GET" ? http.Get(route.path)
                                        : http.Post(route.path, "", "application/json");
       ASSERT_TRUE(res) << route.path;
-      const bool draft_reader = role != "" && role != "viewer";
+      const bool draft_reader = !role.empty() && role != "viewer";
       const bool allowed = route.who == "all"     ? !role.empty()
                            : route.who == "draft" ? draft_reader
                                                   : role == "publisher" || role == "admin";

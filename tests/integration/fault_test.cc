@@ -272,7 +272,7 @@ OverloadOutcome Flood(Suite& suite, const std::string& service, int calls) {
     auto call = std::make_unique<Call>();
     call->context.set_deadline(std::chrono::system_clock::now() + 30s);
     stub->async()->ListIndicators(
-        &call->context, &call->request, &call->response, [&](grpc::Status status) {
+        &call->context, &call->request, &call->response, [&](const grpc::Status& status) {
           const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
               std::chrono::steady_clock::now() - start);
           std::lock_guard lock(mutex);

@@ -88,7 +88,7 @@ class SmallDisk {
   // Writes zeros to `name` until no byte more fits.
   void Fill(const std::string& name) const {
     std::ofstream out(path_ / name, std::ios::binary);
-    const std::string block(64 * 1024, '\0');
+    const std::string block(size_t{64} * 1024, '\0');
     while (out.write(block.data(), static_cast<std::streamsize>(block.size()))) {
     }
   }
