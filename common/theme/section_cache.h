@@ -1,6 +1,6 @@
-// Built sections (before the theme's own registers are added) by
-// municipality and period, valid for one version of the data: a section is
-// read far more often than its figures change.
+// Built sections, the theme's own registers included, by municipality and
+// period, valid for one version of the data (VersionedDatabase counts it up
+// with every write): a section is read far more often than it changes.
 #pragma once
 
 #include <map>

@@ -9,6 +9,7 @@
 #include "common/domain/strings.h"
 #include "common/server/server_runtime.h"
 #include "common/storage/database.h"
+#include "common/theme/versioned_database.h"
 
 namespace veilig::theme {
 
@@ -39,9 +40,12 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
     spdlog::critical("{}", veilig::View(database.status().message()));
     return 1;
   }
-  ThemeStore store(**database);
+  // The theme's data, written through one door that versions every write;
+  // the audit trail and the health probe use the database as it is.
+  VersionedDatabase theme_data(**database);
+  ThemeStore store(theme_data);
   std::unique_ptr<ThemeExtension> extension;
-  if (spec.extension != nullptr) extension = spec.extension(**database);
+  if (spec.extension != nullptr) extension = spec.extension(theme_data);
   ThemeServiceImpl service(store, spec.ownership, extension.get());
   runtime.AddService(&service);
   if (extension) runtime.AddService(extension->Service());

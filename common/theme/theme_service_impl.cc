@@ -141,10 +141,12 @@ grpc::Status ThemeServiceImpl::GetThemeSection(grpc::ServerContext* context,
     section_request.theme = ownership_.primary;
     section_request.themes = ownership_.themes;
     *response = BuildSection(*input, section_request);
+    // The theme's own registers are read after the figures' snapshot, so the
+    // section kept under that snapshot's version is never older than it.
+    if (extension_ != nullptr) {
+      if (auto s = extension_->AddToSection(*period, *response); !s.ok()) return ToGrpcStatus(s);
+    }
     sections_.Keep(request->municipality(), request->period(), input->data_version, *response);
-  }
-  if (extension_ != nullptr) {
-    if (auto s = extension_->AddToSection(*period, *response); !s.ok()) return ToGrpcStatus(s);
   }
   return grpc::Status::OK;
 }

@@ -10,6 +10,7 @@
 #include "common/storage/database.h"
 #include "common/theme/group_figures.h"
 #include "common/theme/section_input.h"
+#include "common/theme/versioned_database.h"
 #include "veilig/theme/v1/theme_service.pb.h"
 
 namespace veilig::theme {
@@ -22,7 +23,9 @@ std::vector<std::string> DefaultComparisonGroups(const std::string& municipality
 
 class ThemeStore {
  public:
-  explicit ThemeStore(storage::Database& database) : database_(database) {}
+  // `database` is a VersionedDatabase: the caches here trust data_version to
+  // change with every write.
+  explicit ThemeStore(VersionedDatabase& database) : database_(database) {}
 
   static const std::vector<storage::Migration>& Migrations();
 

@@ -18,7 +18,8 @@ class ThemeStoreTest : public ::testing::TestWithParam<std::string> {
   void SetUp() override {
     if (!test_db_.available()) GTEST_SKIP() << test_db_.status();
     ASSERT_TRUE(test_db_.db().Migrate(ThemeStore::Migrations()).ok());
-    store_ = std::make_unique<ThemeStore>(test_db_.db());
+    versioned_ = std::make_unique<VersionedDatabase>(test_db_.db());
+    store_ = std::make_unique<ThemeStore>(*versioned_);
   }
   void TearDown() override { store_.reset(); }
 
@@ -29,6 +30,7 @@ class ThemeStoreTest : public ::testing::TestWithParam<std::string> {
   }
 
   storage::testing::TestDatabase test_db_{GetParam()};
+  std::unique_ptr<VersionedDatabase> versioned_;
   std::unique_ptr<ThemeStore> store_;
 };
 

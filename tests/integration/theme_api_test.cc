@@ -9,6 +9,7 @@
 #include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
 #include "veilig/ondermijning/v1/ondermijning_service.grpc.pb.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
+#include "veilig/theme/v1/theme_service.grpc.pb.h"
 #include "veilig/veiligewijken/v1/veilige_wijken_service.grpc.pb.h"
 #include "veilig/zorgveiligheid/v1/zorg_veiligheid_service.grpc.pb.h"
 
@@ -148,6 +149,41 @@ TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
   get.set_name("maatregelen/1");
   EXPECT_EQ(stub->GetMeasure(Context().get(), get, &fetched).error_code(),
             grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+// Sections are cached per version of the data; a write to the theme's own
+// registers counts the version up like any other, so the next section has it.
+TEST_F(ThemeApiTest, TheCachedSectionFollowsEveryWriteToTheThemesOwnRegisters) {
+  auto themes = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
+  auto decided_in_2019h1 = [&] {
+    theme::v1::GetThemeSectionRequest request;
+    request.set_municipality("GM0034");
+    request.set_period("2019H1");
+    common::v1::ThemeSection section;
+    EXPECT_TRUE(themes->GetThemeSection(Context().get(), request, &section).ok());
+    return section.veilige_wijken().measures_decided_size();
+  };
+  const int before = decided_in_2019h1();
+  EXPECT_EQ(decided_in_2019h1(), before);  // now from the cache
+
+  auto stub = vw::VeiligeWijkenService::NewStub(suite_->Channel("veilige-wijken"));
+  vw::CreateMeasureRequest create;
+  auto* m = create.mutable_measure();
+  m->set_kind(vw::MEASURE_KIND_ALCOHOL_BAN);
+  m->set_decided_on("2019-03-14");
+  m->set_valid_from("2019-04-01");
+  m->set_area("Cachegebied");
+  m->set_description("Alcoholverbod rond het winkelcentrum");
+  vw::Measure created;
+  const grpc::Status status = stub->CreateMeasure(Context().get(), create, &created);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(decided_in_2019h1(), before + 1);
+
+  vw::DeleteMeasureRequest remove;
+  remove.set_name(created.name());
+  google::protobuf::Empty empty;
+  ASSERT_TRUE(stub->DeleteMeasure(Context().get(), remove, &empty).ok());
+  EXPECT_EQ(decided_in_2019h1(), before);
 }
 
 TEST_F(ThemeApiTest, EnforcementCasesOpenAndClose) {
