@@ -14,7 +14,7 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
   return grpc::Status(static_cast<grpc::StatusCode>(status.code()), std::string(status.message()));
 }
 
-absl::Status AdmitCall(const grpc::ServerContext& context) {
+absl::Status AdmitCall(const grpc::ServerContextBase& context) {
   if (auto caller = auth::Admit(context); !caller.ok()) return caller.status();
   if (auto load = AdmitUnderLoadLimit(context); !load.ok()) return load;
   ApplyTestCallDelay(context);

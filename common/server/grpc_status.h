@@ -14,6 +14,6 @@ grpc::Status ToGrpcStatus(const absl::Status& status);
 // turned away (UNAUTHENTICATED / PERMISSION_DENIED, see common/auth), one
 // beyond the server's limit of calls in flight (RESOURCE_EXHAUSTED) or one
 // whose deadline passed before any work started.
-absl::Status AdmitCall(const grpc::ServerContext& context);
+absl::Status AdmitCall(const grpc::ServerContextBase& context);
 
 }  // namespace veilig::server

@@ -1,6 +1,7 @@
 #include "common/server/request_decoding.h"
 
 #include <string>
+#include <vector>
 
 #include "common/server/interceptor_factory.h"
 
@@ -24,10 +25,8 @@ class RequestDecodingInterceptor final : public grpc::experimental::Interceptor 
     }
     if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::PRE_SEND_STATUS) &&
         undecodable_ && methods->GetSendStatus().error_code() == grpc::StatusCode::INTERNAL) {
-      methods->ModifySendStatus(grpc::Status(
-          grpc::StatusCode::INVALID_ARGUMENT,
-          std::string("the request is not a valid message for ") + method_ +
-              ": truncated, wrongly typed fields, invalid UTF-8 or nested too deeply"));
+      methods->ModifySendStatus(
+          grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, UndecodableRequestMessage(method_)));
     }
     methods->Proceed();
   }
@@ -38,6 +37,21 @@ class RequestDecodingInterceptor final : public grpc::experimental::Interceptor 
 };
 
 }  // namespace
+
+std::string UndecodableRequestMessage(std::string_view method) {
+  return std::string("the request is not a valid message for ") + std::string(method) +
+         ": truncated, wrongly typed fields, invalid UTF-8 or nested too deeply";
+}
+
+bool DecodeRequest(const grpc::ByteBuffer& bytes, google::protobuf::Message& message) {
+  std::vector<grpc::Slice> slices;
+  if (!bytes.Dump(&slices).ok()) return false;
+  std::string flat;
+  for (const grpc::Slice& slice : slices) {
+    flat.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
+  }
+  return message.ParseFromString(flat);
+}
 
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
 RequestDecodingInterceptorFactory() {

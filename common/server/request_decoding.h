@@ -5,13 +5,24 @@
 // metrics and the alert rules.
 #pragma once
 
+#include <google/protobuf/message.h>
+#include <grpcpp/support/byte_buffer.h>
 #include <grpcpp/support/server_interceptor.h>
 
 #include <memory>
+#include <string>
+#include <string_view>
 
 namespace veilig::server {
 
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
 RequestDecodingInterceptorFactory();
+
+// What the caller reads about an undecodable request to `method`.
+std::string UndecodableRequestMessage(std::string_view method);
+
+// For methods that take their request as bytes: false when `bytes` are not a
+// valid `message`.
+bool DecodeRequest(const grpc::ByteBuffer& bytes, google::protobuf::Message& message);
 
 }  // namespace veilig::server

@@ -13,7 +13,7 @@ std::atomic<int64_t> call_delay_ms{0};
 
 void SetTestCallDelay(std::chrono::milliseconds delay) { call_delay_ms = delay.count(); }
 
-void ApplyTestCallDelay(const grpc::ServerContext& context) {
+void ApplyTestCallDelay(const grpc::ServerContextBase& context) {
   const int64_t delay_ms = call_delay_ms.load(std::memory_order_relaxed);
   if (delay_ms <= 0) return;
   const auto until = std::min(

@@ -13,6 +13,6 @@ void SetTestCallDelay(std::chrono::milliseconds delay);
 
 // Waits out the configured delay, but never past the call's deadline: a slow
 // server, not a hung one (SIGSTOP tests the latter).
-void ApplyTestCallDelay(const grpc::ServerContext& context);
+void ApplyTestCallDelay(const grpc::ServerContextBase& context);
 
 }  // namespace veilig::server

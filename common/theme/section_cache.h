@@ -4,12 +4,10 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <mutex>
-#include <optional>
 #include <string>
 #include <utility>
-
-#include "veilig/common/v1/section.pb.h"
 
 namespace veilig::theme {
 
@@ -17,16 +15,16 @@ class SectionCache {
  public:
   explicit SectionCache(size_t max_entries = 1024) : max_entries_(max_entries) {}
 
-  std::optional<common::v1::ThemeSection> Find(const std::string& municipality,
-                                               const std::string& period,
-                                               int64_t data_version) const;
+  // The section as serialized once (a ThemeSection message), or null.
+  std::shared_ptr<const std::string> Find(const std::string& municipality,
+                                          const std::string& period, int64_t data_version) const;
   void Keep(const std::string& municipality, const std::string& period, int64_t data_version,
-            const common::v1::ThemeSection& section);
+            std::shared_ptr<const std::string> section);
 
  private:
   struct Entry {
     int64_t data_version;
-    common::v1::ThemeSection section;
+    std::shared_ptr<const std::string> section;
   };
   const size_t max_entries_;
   mutable std::mutex mutex_;

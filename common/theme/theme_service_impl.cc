@@ -8,6 +8,7 @@
 #include "common/domain/strings.h"
 #include "common/server/grpc_status.h"
 #include "common/server/paging.h"
+#include "common/server/request_decoding.h"
 #include "common/theme/figures.h"
 #include "common/theme/section_builder.h"
 #include "common/theme/validation.h"
@@ -109,46 +110,62 @@ grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
   return grpc::Status::OK;
 }
 
-grpc::Status ThemeServiceImpl::GetThemeSection(grpc::ServerContext* context,
-                                               const v1::GetThemeSectionRequest* request,
-                                               common::v1::ThemeSection* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  if (auto s = CheckMunicipalityField("municipality", request->municipality()); !s.ok()) {
-    return ToGrpcStatus(s);
+grpc::ServerUnaryReactor* ThemeServiceImpl::GetThemeSection(grpc::CallbackServerContext* context,
+                                                            const grpc::ByteBuffer* request,
+                                                            grpc::ByteBuffer* response) {
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  auto section = SectionBytes(*context, *request);
+  if (!section.ok()) {
+    reactor->Finish(ToGrpcStatus(section.status()));
+    return reactor;
   }
-  auto period = ParseHalfYearField("period", request->period());
-  if (!period.ok()) return ToGrpcStatus(period.status());
+  grpc::Slice bytes((*section)->data(), (*section)->size());
+  *response = grpc::ByteBuffer(&bytes, 1);
+  reactor->Finish(grpc::Status::OK);
+  return reactor;
+}
+
+absl::StatusOr<std::shared_ptr<const std::string>> ThemeServiceImpl::SectionBytes(
+    const grpc::ServerContextBase& context, const grpc::ByteBuffer& request_bytes) {
+  if (auto s = server::AdmitCall(context); !s.ok()) return s;
+  v1::GetThemeSectionRequest request;
+  if (!server::DecodeRequest(request_bytes, request)) {
+    return absl::InvalidArgumentError(
+        server::UndecodableRequestMessage("/veilig.theme.v1.ThemeService/GetThemeSection"));
+  }
+  if (auto s = CheckMunicipalityField("municipality", request.municipality()); !s.ok()) return s;
+  auto period = ParseHalfYearField("period", request.period());
+  if (!period.ok()) return period.status();
 
   auto version = store_.DataVersion();
-  if (!version.ok()) return ToGrpcStatus(version.status());
-  if (auto cached = sections_.Find(request->municipality(), request->period(), *version)) {
-    *response = std::move(*cached);
-  } else {
-    auto baseline_year = store_.PlanBaselineYear(request->municipality());
-    if (!baseline_year.ok()) return ToGrpcStatus(baseline_year.status());
-    auto input = store_.LoadSectionInput(request->municipality(),
-                                         FirstYearNeeded(*baseline_year, *period), period->year());
-    if (!input.ok()) return ToGrpcStatus(input.status());
-    // The input holds the municipality's own area exactly when the store knows it.
-    if (!input->areas.contains(request->municipality())) {
-      return grpc::Status(
-          grpc::StatusCode::NOT_FOUND,
-          StrCat("municipality '", request->municipality(), "' has no data in this service"));
-    }
-    SectionRequest section_request;
-    section_request.municipality = request->municipality();
-    section_request.period = *period;
-    section_request.theme = ownership_.primary;
-    section_request.themes = ownership_.themes;
-    *response = BuildSection(*input, section_request);
-    // The theme's own registers are read after the figures' snapshot, so the
-    // section kept under that snapshot's version is never older than it.
-    if (extension_ != nullptr) {
-      if (auto s = extension_->AddToSection(*period, *response); !s.ok()) return ToGrpcStatus(s);
-    }
-    sections_.Keep(request->municipality(), request->period(), input->data_version, *response);
+  if (!version.ok()) return version.status();
+  if (auto cached = sections_.Find(request.municipality(), request.period(), *version)) {
+    return cached;
   }
-  return grpc::Status::OK;
+  auto baseline_year = store_.PlanBaselineYear(request.municipality());
+  if (!baseline_year.ok()) return baseline_year.status();
+  auto input = store_.LoadSectionInput(request.municipality(),
+                                       FirstYearNeeded(*baseline_year, *period), period->year());
+  if (!input.ok()) return input.status();
+  // The input holds the municipality's own area exactly when the store knows it.
+  if (!input->areas.contains(request.municipality())) {
+    return absl::NotFoundError(
+        StrCat("municipality '", request.municipality(), "' has no data in this service"));
+  }
+  SectionRequest section_request;
+  section_request.municipality = request.municipality();
+  section_request.period = *period;
+  section_request.theme = ownership_.primary;
+  section_request.themes = ownership_.themes;
+  common::v1::ThemeSection section = BuildSection(*input, section_request);
+  // The theme's own registers are read after the figures' snapshot, so the
+  // section kept under that snapshot's version is never older than it.
+  if (extension_ != nullptr) {
+    if (auto s = extension_->AddToSection(*period, section); !s.ok()) return s;
+  }
+  auto bytes = std::make_shared<const std::string>(section.SerializeAsString());
+  sections_.Keep(request.municipality(), request.period(), input->data_version, bytes);
+  return bytes;
 }
 
 }  // namespace veilig::theme
