@@ -98,6 +98,26 @@ absl::StatusOr<std::unique_ptr<TokenVerifier>> TokenVerifier::Create(
 }
 
 absl::StatusOr<Identity> TokenVerifier::Verify(const std::string& token) const {
+  const int64_t now = Now();
+  {
+    std::lock_guard lock(verified_mutex_);
+    if (auto it = verified_.find(token); it != verified_.end()) {
+      if (now <= it->second.expires + settings_.leeway.count()) return it->second.identity;
+      verified_.erase(it);
+      return Unauthenticated("expired");
+    }
+  }
+  int64_t expires = 0;
+  auto identity = VerifyFully(token, expires);
+  if (!identity.ok()) return identity;
+  std::lock_guard lock(verified_mutex_);
+  if (verified_.size() >= kMaxVerified) verified_.clear();
+  verified_.emplace(token, Verified{*identity, expires});
+  return identity;
+}
+
+absl::StatusOr<Identity> TokenVerifier::VerifyFully(const std::string& token,
+                                                    int64_t& expires_out) const {
   jwt_t* raw = nullptr;
   if (jwt_decode(&raw, token.c_str(), reinterpret_cast<const unsigned char*>(key_.data()),
                  static_cast<int>(key_.size())) != 0 ||
@@ -116,6 +136,7 @@ absl::StatusOr<Identity> TokenVerifier::Verify(const std::string& token) const {
   }
   const long expires = jwt_get_grant_int(jwt.get(), "exp");
   if (expires <= 0) return Unauthenticated("no expiry");
+  expires_out = expires;
   const int64_t now = Now();
   if (now > expires + settings_.leeway.count()) return Unauthenticated("expired");
   const long not_before = jwt_get_grant_int(jwt.get(), "nbf");

@@ -6,8 +6,11 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -37,10 +40,24 @@ class TokenVerifier {
   TokenVerifier(TokenSettings settings, std::string key, std::string algorithm)
       : settings_(std::move(settings)), key_(std::move(key)), algorithm_(std::move(algorithm)) {}
 
+  // The full check: signature, algorithm, claims. `expires` gets "exp".
+  absl::StatusOr<Identity> VerifyFully(const std::string& token, int64_t& expires) const;
+
   TokenSettings settings_;
   std::string key_;
   // "HS256", "RS256" or "ES256": the only algorithm accepted.
   std::string algorithm_;
+
+  // A caller sends the same token with every call until it expires; checking
+  // its signature once is enough (an RS256 check costs more than serving a
+  // cached section). Keyed by the whole token, signature included.
+  struct Verified {
+    Identity identity;
+    int64_t expires;
+  };
+  static constexpr size_t kMaxVerified = 4096;
+  mutable std::mutex verified_mutex_;
+  mutable std::unordered_map<std::string, Verified> verified_;
 };
 
 struct TokenClaims {

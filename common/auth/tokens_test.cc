@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 namespace veilig::auth {
 namespace {
@@ -97,6 +98,33 @@ TEST_F(HmacTokenTest, ExpiredWrongIssuerWrongAudienceAndWrongKeyAreRefused) {
     EXPECT_NE(identity.status().message().find(why), std::string::npos)
         << identity.status().message();
   }
+}
+
+// Verified tokens are remembered; what is remembered must not outlive the
+// token, nor let a look-alike in.
+TEST(RememberedTokenTest, ARememberedTokenStillExpiresAndALookAlikeIsCheckedInFull) {
+  TokenSettings settings;
+  settings.secret_file = WriteFile("secret-remembered", std::string(kSecret) + "\n");
+  settings.leeway = std::chrono::seconds(0);
+  auto verifier = TokenVerifier::Create(settings);
+  ASSERT_TRUE(verifier.ok()) << verifier.status();
+  auto claims = Claims({"viewer"});
+  claims.lifetime = std::chrono::seconds(1);
+  const std::string token = *IssueToken(claims, kSecret);
+  ASSERT_TRUE((*verifier)->Verify(token).ok());
+  ASSERT_TRUE((*verifier)->Verify(token).ok());  // remembered
+
+  // One character of the signature changed (not the last, whose low bits
+  // are padding).
+  std::string look_alike = token;
+  char& c = look_alike[look_alike.size() - 10];
+  c = c == 'A' ? 'B' : 'A';
+  EXPECT_FALSE((*verifier)->Verify(look_alike).ok());
+
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  auto expired = (*verifier)->Verify(token);
+  ASSERT_FALSE(expired.ok());
+  EXPECT_NE(expired.status().message().find("expired"), std::string::npos) << expired.status();
 }
 
 TEST_F(HmacTokenTest, ATamperedPayloadOrAnUnsignedTokenIsRefused) {
