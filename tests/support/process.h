@@ -1,4 +1,4 @@
-// Test support: a child process started with posix_spawn, its output in a
+// Test support: a child process (killed when the test process dies), its output in a
 // file, and helpers to signal it, wait for it and find free loopback ports.
 #pragma once
 
