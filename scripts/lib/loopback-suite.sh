@@ -5,7 +5,7 @@
 #   start_suite DIR [SERVER ARGS...]  four theme services and the gateway,
 #                                     SQLite files and logs in DIR
 #   stop_suite                        SIGTERM to all, waits
-#   kill_suite                        SIGKILL to all (for an EXIT trap)
+#   kill_suite                        SIGTERM, then SIGKILL, to all (for an EXIT trap)
 #   loadgen ARGS...                   veilig-loadgen with the admin token
 # After start_suite: port[<service>|gateway|http], ctl_args (veiligctl's
 # addresses), pid_of[<service>|gateway].
@@ -52,6 +52,9 @@ stop_suite() {
   pids=()
 }
 kill_suite() {
+  # SIGTERM first: nginx's master stops its workers only when asked nicely.
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  sleep 0.5
   for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
 }
 loadgen() { "${load_cpu[@]}" "$bin/veilig-loadgen" --token="$token" "$@"; }
