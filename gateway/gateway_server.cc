@@ -47,6 +47,8 @@ int RunGateway(int argc, char** argv) {
       "HTTP requests per second per client address, on average (0: no limit)")(
       "http-rate-burst", config::po::value(&http.rate_burst)->default_value(http.rate_burst),
       "HTTP requests a client address may make at once")(
+      "http-threads", config::po::value(&http.threads)->default_value(http.threads),
+      "threads serving HTTP requests (each holds one keep-alive connection at a time)")(
       "public-reports", config::po::bool_switch(&http.public_reports),
       "serve published reports over HTTP without a token (they are public documents)")(
       "cors-origins", config::po::value(&cors_origins)->multitoken(),

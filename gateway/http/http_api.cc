@@ -131,6 +131,13 @@ void HttpApi::ServePublished(const httplib::Request& req, httplib::Response& res
 void HttpApi::Routes() {
   httplib::Server& s = *server_;
   s.set_payload_max_length(options_.max_body_bytes);
+  // A connection serves many requests (the library's default is five, after
+  // which the client must connect again), and responses go out without
+  // waiting for the previous segment's acknowledgement.
+  s.set_keep_alive_max_count(1000);
+  s.set_tcp_nodelay(true);
+  const int threads = options_.threads;
+  s.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
 
   // Each client gets its share before any work is done for it.
   s.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {

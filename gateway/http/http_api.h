@@ -35,6 +35,9 @@ struct HttpOptions {
   // Requests per second (on average) and at once per client address; 0: off.
   double rate_limit = 50;
   double rate_burst = 100;
+  // Threads serving requests: each holds one keep-alive connection at a
+  // time, so this is also how many clients are served at once.
+  int threads = 32;
   // HTTPS with this certificate and key (the gateway's --tls-* files).
   std::string tls_cert_file;
   std::string tls_key_file;
