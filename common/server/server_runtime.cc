@@ -68,8 +68,9 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
   builder.AddListeningPort(address, *credentials, &bound_port);
   builder.SetMaxReceiveMessageSize(options_.max_message_bytes);
   builder.SetMaxSendMessageSize(options_.max_message_bytes);
-  // Beyond these the server sheds load (RESOURCE_EXHAUSTED when no thread is
-  // left) instead of queueing calls and memory without bound.
+  // Beyond these the server sheds load instead of queueing calls and memory
+  // without bound: RESOURCE_EXHAUSTED at the admission limit (AdmitCall), and
+  // from gRPC itself when no thread is left, the backstop.
   grpc::ResourceQuota quota(service_name_);
   quota.SetMaxThreads(options_.max_threads);
   quota.Resize(static_cast<size_t>(options_.memory_quota_mb) * 1024 * 1024);
