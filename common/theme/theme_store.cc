@@ -170,6 +170,14 @@ absl::Status WritePlan(Connection& c, const cv1::Plan& p) {
                          int64_t{p.last_year()}, int64_t{p.baseline_year()}});
 }
 
+// The version every write counts up (see VersionedDatabase); 0 before the
+// migration that brings it.
+absl::StatusOr<int64_t> ReadDataVersion(Connection& c) {
+  auto version = c.QueryAll("SELECT version FROM data_version WHERE id = 1");
+  if (!version.ok()) return version.status();
+  return version->empty() ? 0 : version->front().Int(0);
+}
+
 absl::StatusOr<std::optional<cv1::Area>> LoadArea(Connection& c, const std::string& code) {
   auto rows = c.QueryAll(
       "SELECT code, name, kind, parent, members, comparison_groups FROM areas WHERE code = $1",
@@ -521,12 +529,10 @@ absl::StatusOr<std::shared_ptr<const GroupFigures>> ThemeStore::GroupFiguresFor(
 }
 
 absl::StatusOr<int64_t> ThemeStore::DataVersion() {
-  int64_t version = 0;
+  absl::StatusOr<int64_t> version;
   absl::Status status = database_.Read([&version](Connection& c) {
-    return c.Query("SELECT version FROM data_version WHERE id = 1", {}, [&version](const Row& row) {
-      version = row.Int(0);
-      return absl::OkStatus();
-    });
+    version = ReadDataVersion(c);
+    return version.status();
   });
   if (!status.ok()) return status;
   return version;
@@ -552,9 +558,9 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
     std::vector<cv1::Area> candidates;
     for (const Row& row : *groups) candidates.push_back(AreaFromRow(row));
 
-    auto version = c.QueryAll("SELECT version FROM data_version WHERE id = 1");
+    auto version = ReadDataVersion(c);
     if (!version.ok()) return version.status();
-    const int64_t data_version = version->empty() ? 0 : version->front().Int(0);
+    const int64_t data_version = *version;
     input.data_version = data_version;
 
     std::vector<std::string> pending = {municipality};
