@@ -72,6 +72,9 @@ void Suite::UseTls(const TestPki& pki) { pki_ = &pki; }
 
 void Suite::Start(const std::string& name) {
   const Endpoint& e = endpoints_.at(name);
+  static const std::vector<std::string> kNone;
+  const auto found = server_args_.find(name);
+  const std::vector<std::string>& own_args = found != server_args_.end() ? found->second : kNone;
   std::vector<std::string> argv;
   if (name == "gateway") {
     argv = {VEILIG_GATEWAY_BINARY};
@@ -84,10 +87,8 @@ void Suite::Start(const std::string& name) {
   } else {
     argv = {std::string(VEILIG_BIN_DIR) + "/" + name};
     auto names_database = [](const std::string& arg) { return arg.starts_with("--database="); };
-    auto own = server_args_.find(name);
     const bool own_database = std::any_of(extra_args_.begin(), extra_args_.end(), names_database) ||
-                              (own != server_args_.end() &&
-                               std::any_of(own->second.begin(), own->second.end(), names_database));
+                              std::any_of(own_args.begin(), own_args.end(), names_database);
     if (!own_database) {
       argv.push_back("--database=sqlite:" + (directory_ / (name + ".db")).string());
     }
@@ -120,9 +121,7 @@ void Suite::Start(const std::string& name) {
     }
   }
   for (const auto& extra : extra_args_) argv.push_back(extra);
-  if (auto own = server_args_.find(name); own != server_args_.end()) {
-    argv.insert(argv.end(), own->second.begin(), own->second.end());
-  }
+  argv.insert(argv.end(), own_args.begin(), own_args.end());
   processes_.erase(name);  // a restarted server replaces the old process
   processes_[name] = std::make_unique<Process>(argv, (directory_ / (name + ".log")).string());
 }
