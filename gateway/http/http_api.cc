@@ -10,6 +10,7 @@
 #include "common/domain/strings.h"
 #include "common/report/html/html_report.h"
 #include "common/server/http_status.h"
+#include "gateway/http/content_coding.h"
 #include "gateway/http/openapi_document.h"
 
 namespace veilig::gateway {
@@ -117,15 +118,26 @@ void HttpApi::ServePublished(const httplib::Request& req, httplib::Response& res
     return ToJson(*report);
   });
   if (!cached.ok()) return Problem(res, cached.status(), req.path);
-  res.set_header("ETag", cached->etag);
+  const bool gzip = AcceptsGzip(req.get_header_value("Accept-Encoding"));
+  const std::string& etag = gzip ? (*cached)->gzip_etag : (*cached)->etag;
+  res.set_header("ETag", etag);
+  res.set_header("Vary", "Accept-Encoding");
   // A published version never changes; who may see it is checked on every request.
   res.set_header("Cache-Control", options_.public_reports ? "public, max-age=86400, immutable"
                                                           : "private, max-age=86400, immutable");
-  if (req.get_header_value("If-None-Match") == cached->etag) {
+  if (req.get_header_value("If-None-Match") == etag) {
     res.status = 304;
     return;
   }
-  res.set_content(cached->body, kJson);
+  if (gzip) res.set_header("Content-Encoding", "gzip");
+  // Written from the cache as it is: copying a report per request cost more
+  // than sending it.
+  const std::string& body = gzip ? (*cached)->gzip_body : (*cached)->body;
+  res.set_content_provider(
+      body.size(), kJson,
+      [entry = *cached, data = body.data()](size_t offset, size_t length, httplib::DataSink& sink) {
+        return sink.write(data + offset, length);
+      });
 }
 
 void HttpApi::Routes() {

@@ -3,10 +3,11 @@
 #include <cstdio>
 
 #include "common/domain/fnv_hash.h"
+#include "gateway/http/content_coding.h"
 
 namespace veilig::gateway {
 
-absl::StatusOr<CachedJson> PublishedCache::Get(
+absl::StatusOr<std::shared_ptr<const CachedJson>> PublishedCache::Get(
     const std::string& municipality, const std::string& period, int version,
     const std::function<absl::StatusOr<std::string>()>& make) {
   const Key key{municipality, period, version};
@@ -21,7 +22,11 @@ absl::StatusOr<CachedJson> PublishedCache::Get(
   char etag[48];
   std::snprintf(etag, sizeof(etag), "\"v%d-%016llx\"", version,
                 static_cast<unsigned long long>(hash.value()));
-  CachedJson cached{std::move(*body), etag};
+  auto cached = std::make_shared<CachedJson>();
+  cached->etag = etag;
+  cached->gzip_etag = std::string(cached->etag).insert(cached->etag.size() - 1, "-gzip");
+  cached->gzip_body = Gzip(*body);
+  cached->body = std::move(*body);
   std::lock_guard lock(mutex_);
   if (entries_.size() >= max_entries_) entries_.clear();
   entries_.emplace(key, cached);

@@ -1,9 +1,11 @@
-// Published report versions never change, so their JSON is made once and
-// served from memory with a strong ETag. Bounded: when full, it starts over.
+// Published report versions never change, so their JSON is made once (and
+// compressed once) and served from memory with a strong ETag. Bounded: when
+// full, it starts over.
 #pragma once
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <tuple>
@@ -16,22 +18,27 @@ struct CachedJson {
   std::string body;
   // A strong validator: the version and a hash of the bytes, quoted.
   std::string etag;
+  // The same JSON gzip-compressed, and its own validator: a strong ETag
+  // names one representation.
+  std::string gzip_body;
+  std::string gzip_etag;
 };
 
 class PublishedCache {
  public:
   explicit PublishedCache(size_t max_entries = 512) : max_entries_(max_entries) {}
 
-  // The cached JSON of a published version, or what `make` returns (then cached).
-  absl::StatusOr<CachedJson> Get(const std::string& municipality, const std::string& period,
-                                 int version,
-                                 const std::function<absl::StatusOr<std::string>()>& make);
+  // The cached JSON of a published version, or what `make` returns (then
+  // cached). Shared, not copied: a report is tens of kilobytes.
+  absl::StatusOr<std::shared_ptr<const CachedJson>> Get(
+      const std::string& municipality, const std::string& period, int version,
+      const std::function<absl::StatusOr<std::string>()>& make);
 
  private:
   using Key = std::tuple<std::string, std::string, int>;
   const size_t max_entries_;
   std::mutex mutex_;
-  std::map<Key, CachedJson> entries_;
+  std::map<Key, std::shared_ptr<const CachedJson>> entries_;
 };
 
 }  // namespace veilig::gateway

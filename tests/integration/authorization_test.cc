@@ -215,6 +215,43 @@ TEST_F(AuthorizationTest, PublishedVersionsCarryAStrongETagAndAnswer304) {
   EXPECT_EQ(anonymous->status, 401);
 }
 
+TEST_F(AuthorizationTest, PublishedVersionsAreSentGzippedToClientsThatAcceptIt) {
+  auto http = Http(TokenFor("viewer"));
+  auto identity =
+      http.Get("/api/v1/reports/GM0034/2019H1/versions/1", {{"Accept-Encoding", "identity"}});
+  ASSERT_TRUE(identity);
+  ASSERT_EQ(identity->status, 200);
+  EXPECT_FALSE(identity->has_header("Content-Encoding"));
+  EXPECT_EQ(identity->get_header_value("Content-Length"), std::to_string(identity->body.size()));
+
+  http.set_decompress(false);
+  auto gzip = http.Get("/api/v1/reports/GM0034/2019H1/versions/1",
+                       {{"Accept-Encoding", "br;q=1.0, gzip;q=0.8"}});
+  ASSERT_TRUE(gzip);
+  ASSERT_EQ(gzip->status, 200);
+  EXPECT_EQ(gzip->get_header_value("Content-Encoding"), "gzip");
+  EXPECT_EQ(gzip->get_header_value("Content-Type"), "application/json");
+  EXPECT_NE(gzip->get_header_value("Vary").find("Accept-Encoding"), std::string::npos);
+  // Compressed once: the same bytes each time, much smaller than the JSON.
+  ASSERT_GT(gzip->body.size(), 2u);
+  EXPECT_EQ(static_cast<unsigned char>(gzip->body[0]), 0x1f);
+  EXPECT_EQ(static_cast<unsigned char>(gzip->body[1]), 0x8b);
+  EXPECT_LT(gzip->body.size(), identity->body.size() / 4);
+  // Each representation has its own strong validator.
+  const std::string etag = gzip->get_header_value("ETag");
+  EXPECT_NE(etag, identity->get_header_value("ETag"));
+  auto unchanged = http.Get("/api/v1/reports/GM0034/2019H1/versions/1",
+                            {{"Accept-Encoding", "gzip"}, {"If-None-Match", etag}});
+  ASSERT_TRUE(unchanged);
+  EXPECT_EQ(unchanged->status, 304);
+
+  http.set_decompress(true);
+  auto decoded =
+      http.Get("/api/v1/reports/GM0034/2019H1/versions/1", {{"Accept-Encoding", "gzip"}});
+  ASSERT_TRUE(decoded);
+  EXPECT_EQ(decoded->body, identity->body);
+}
+
 TEST_F(AuthorizationTest, BadTokensAreUnauthenticated) {
   auth::TokenClaims expired;
   expired.subject = "old";
