@@ -85,6 +85,33 @@ void BM_ReportToJson(benchmark::State& state) {
 }
 BENCHMARK(BM_ReportToJson);
 
+// What the gateway does with a draft no section of which has changed: copy
+// the kept report and serialize it for the answer; and what a caller does
+// with the answer.
+void BM_CopyReport(benchmark::State& state) {
+  const auto report = WholeReport();
+  for (auto _ : state) {
+    report::v1::ProgressReport copy = report;
+    benchmark::DoNotOptimize(copy);
+  }
+}
+BENCHMARK(BM_CopyReport);
+
+void BM_SerializeReport(benchmark::State& state) {
+  const auto report = WholeReport();
+  for (auto _ : state) benchmark::DoNotOptimize(report.SerializeAsString());
+}
+BENCHMARK(BM_SerializeReport);
+
+void BM_ParseReport(benchmark::State& state) {
+  const std::string bytes = WholeReport().SerializeAsString();
+  for (auto _ : state) {
+    report::v1::ProgressReport report;
+    benchmark::DoNotOptimize(report.ParseFromString(bytes));
+  }
+}
+BENCHMARK(BM_ParseReport);
+
 }  // namespace
 }  // namespace veilig
 

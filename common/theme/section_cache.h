@@ -11,20 +11,30 @@
 
 namespace veilig::theme {
 
+// A section as it is sent: serialized once (a ThemeSection message), with
+// the entity tag that names exactly these bytes (see conditional_section.h).
+struct SerializedSection {
+  explicit SerializedSection(std::string section_bytes);
+
+  std::string bytes;
+  std::string etag;
+};
+
 class SectionCache {
  public:
   explicit SectionCache(size_t max_entries = 1024) : max_entries_(max_entries) {}
 
-  // The section as serialized once (a ThemeSection message), or null.
-  std::shared_ptr<const std::string> Find(const std::string& municipality,
-                                          const std::string& period, int64_t data_version) const;
+  // The section built under `data_version`, or null.
+  std::shared_ptr<const SerializedSection> Find(const std::string& municipality,
+                                                const std::string& period,
+                                                int64_t data_version) const;
   void Keep(const std::string& municipality, const std::string& period, int64_t data_version,
-            std::shared_ptr<const std::string> section);
+            std::shared_ptr<const SerializedSection> section);
 
  private:
   struct Entry {
     int64_t data_version;
-    std::shared_ptr<const std::string> section;
+    std::shared_ptr<const SerializedSection> section;
   };
   const size_t max_entries_;
   mutable std::mutex mutex_;

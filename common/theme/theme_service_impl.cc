@@ -9,6 +9,7 @@
 #include "common/server/grpc_status.h"
 #include "common/server/paging.h"
 #include "common/server/request_decoding.h"
+#include "common/theme/conditional_section.h"
 #include "common/theme/figures.h"
 #include "common/theme/section_builder.h"
 #include "common/theme/validation.h"
@@ -114,18 +115,28 @@ grpc::ServerUnaryReactor* ThemeServiceImpl::GetThemeSection(grpc::CallbackServer
                                                             const grpc::ByteBuffer* request,
                                                             grpc::ByteBuffer* response) {
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  auto section = SectionBytes(*context, *request);
+  auto section = Section(*context, *request);
   if (!section.ok()) {
     reactor->Finish(ToGrpcStatus(section.status()));
     return reactor;
   }
-  grpc::Slice bytes((*section)->data(), (*section)->size());
+  context->AddInitialMetadata(kETagKey, (*section)->etag);
+  const auto& metadata = context->client_metadata();
+  const auto held = metadata.find(kIfNoneMatchKey);
+  const bool caller_holds_it =
+      held != metadata.end() &&
+      std::string_view(held->second.data(), held->second.size()) == (*section)->etag;
+  // When the caller holds these very bytes: an empty message (a valid one,
+  // zero bytes long; a default ByteBuffer is no message at all).
+  grpc::Slice bytes = caller_holds_it
+                          ? grpc::Slice()
+                          : grpc::Slice((*section)->bytes.data(), (*section)->bytes.size());
   *response = grpc::ByteBuffer(&bytes, 1);
   reactor->Finish(grpc::Status::OK);
   return reactor;
 }
 
-absl::StatusOr<std::shared_ptr<const std::string>> ThemeServiceImpl::SectionBytes(
+absl::StatusOr<std::shared_ptr<const SerializedSection>> ThemeServiceImpl::Section(
     const grpc::ServerContextBase& context, const grpc::ByteBuffer& request_bytes) {
   if (auto s = server::AdmitCall(context); !s.ok()) return s;
   v1::GetThemeSectionRequest request;
@@ -163,9 +174,9 @@ absl::StatusOr<std::shared_ptr<const std::string>> ThemeServiceImpl::SectionByte
   if (extension_ != nullptr) {
     if (auto s = extension_->AddToSection(*period, section); !s.ok()) return s;
   }
-  auto bytes = std::make_shared<const std::string>(section.SerializeAsString());
-  sections_.Keep(request.municipality(), request.period(), input->data_version, bytes);
-  return bytes;
+  auto serialized = std::make_shared<const SerializedSection>(section.SerializeAsString());
+  sections_.Keep(request.municipality(), request.period(), input->data_version, serialized);
+  return serialized;
 }
 
 }  // namespace veilig::theme

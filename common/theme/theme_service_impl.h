@@ -46,13 +46,14 @@ class ThemeServiceImpl final
                          v1::ListAreasResponse* response) override;
   grpc::Status GetSeries(grpc::ServerContext* context, const v1::GetSeriesRequest* request,
                          v1::GetSeriesResponse* response) override;
-  // A GetThemeSectionRequest in, a ThemeSection out.
+  // A GetThemeSectionRequest in, a ThemeSection out; conditional on the
+  // `if-none-match` metadata (conditional_section.h).
   grpc::ServerUnaryReactor* GetThemeSection(grpc::CallbackServerContext* context,
                                             const grpc::ByteBuffer* request,
                                             grpc::ByteBuffer* response) override;
 
  private:
-  absl::StatusOr<std::shared_ptr<const std::string>> SectionBytes(
+  absl::StatusOr<std::shared_ptr<const SerializedSection>> Section(
       const grpc::ServerContextBase& context, const grpc::ByteBuffer& request_bytes);
 
   ThemeStore& store_;

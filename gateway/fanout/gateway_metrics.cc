@@ -18,7 +18,14 @@ GatewayMetrics::GatewayMetrics(prometheus::Registry& registry,
                            .Name("veilig_gateway_partial_reports_total")
                            .Help("Reports returned with at least one section unavailable.")
                            .Register(registry)
-                           .Add({})) {
+                           .Add({})),
+      drafts_family_(prometheus::BuildCounter()
+                         .Name("veilig_gateway_draft_reports_total")
+                         .Help("Draft reports answered, by source: assembled from the sections, "
+                               "or the last one reused because no section had changed.")
+                         .Register(registry)),
+      drafts_reused_(drafts_family_.Add({{"source", "reused"}})),
+      drafts_assembled_(drafts_family_.Add({{"source", "assembled"}})) {
   const prometheus::Histogram::BucketBoundaries buckets = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
                                                            0.1,   0.25,   0.5,   1,    2.5,   5};
   for (const auto& backend : backends) {

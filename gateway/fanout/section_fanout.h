@@ -26,10 +26,13 @@ class SectionFanout {
   // Calls all backends in parallel. `parent` (may be null) propagates the
   // caller's deadline and cancellation; `deadline` caps it further.
   // `authorization` (may be empty) is forwarded: the theme services check
-  // the caller themselves.
+  // the caller themselves. `held` (service -> tag) names sections the caller
+  // already has: a service whose section is still that one answers with its
+  // tag only (BackendResult::unchanged).
   std::vector<BackendResult> FetchSections(const grpc::ServerContext* parent,
                                            const std::string& authorization,
                                            const theme::v1::GetThemeSectionRequest& request,
+                                           const std::map<std::string, std::string>& held,
                                            std::chrono::system_clock::time_point deadline);
 
  private:

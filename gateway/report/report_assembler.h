@@ -16,6 +16,10 @@ struct BackendResult {
   std::string service;
   grpc::Status status;
   common::v1::ThemeSection section;
+  // The section's tag (conditional_section.h); empty from a service that sends none.
+  std::string etag;
+  // The service left `section` out: it is the one the caller said it holds.
+  bool unchanged = false;
 };
 
 // `results` in any order. A backend that failed (other than NOT_FOUND, which

@@ -2,6 +2,8 @@
 
 #include <google/protobuf/util/time_util.h>
 
+#include <algorithm>
+
 #include "common/auth/call_gate.h"
 #include "common/domain/field_checks.h"
 #include "common/domain/field_error.h"
@@ -46,6 +48,27 @@ bool HasFigures(const report::v1::ProgressReport& report) {
   return false;
 }
 
+bool AllUnchanged(const std::vector<BackendResult>& results) {
+  return std::all_of(results.begin(), results.end(), [](const BackendResult& result) {
+    return result.status.ok() && result.unchanged;
+  });
+}
+
+// Sections a service left out because the caller holds them.
+void RestoreUnchanged(const CachedDraft& held, std::vector<BackendResult>& results) {
+  for (auto& result : results) {
+    if (result.unchanged) result.section = held.sections.at(result.service).section;
+  }
+}
+
+// A draft can be kept when every section came with its tag: the next fan-out
+// then tells for each whether it is still the same.
+bool Cacheable(const std::vector<BackendResult>& results) {
+  return std::all_of(results.begin(), results.end(), [](const BackendResult& result) {
+    return result.status.ok() && !result.etag.empty();
+  });
+}
+
 absl::Status CheckVersion(std::string_view field, int version) {
   if (version < 0) return FieldError(field, "must not be negative");
   return absl::OkStatus();
@@ -70,8 +93,17 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Draft(const std::string& mun
   theme::v1::GetThemeSectionRequest request;
   request.set_municipality(municipality);
   request.set_period(period);
-  const std::vector<BackendResult> results =
-      fanout_.FetchSections(caller.parent, caller.authorization, request, deadline);
+  const std::shared_ptr<const CachedDraft> held = drafts_.Find(municipality, period);
+  std::vector<BackendResult> results = fanout_.FetchSections(
+      caller.parent, caller.authorization, request,
+      held != nullptr ? held->Tags() : std::map<std::string, std::string>{}, deadline);
+  if (held != nullptr && AllUnchanged(results)) {
+    metrics_.RecordDraft(/*reused=*/true);
+    report::v1::ProgressReport report = held->report;
+    *report.mutable_create_time() = google::protobuf::util::TimeUtil::GetCurrentTime();
+    return report;
+  }
+  if (held != nullptr) RestoreUnchanged(*held, results);
   if (NoBackendKnowsMunicipality(results)) {
     return absl::NotFoundError(StrCat("no data for municipality '", municipality, "'"));
   }
@@ -80,12 +112,21 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Draft(const std::string& mun
     return absl::NotFoundError(
         StrCat("there are no figures for ", municipality, " in ", period, " yet"));
   }
-  *report.mutable_create_time() = google::protobuf::util::TimeUtil::GetCurrentTime();
   AddNarrative(*report.mutable_general());
   for (auto& section : *report.mutable_sections()) {
     for (auto& topic : *section.mutable_topics()) AddNarrative(topic);
   }
+  metrics_.RecordDraft(/*reused=*/false);
   if (report.unreachable_size() > 0) metrics_.RecordPartialReport();
+  if (Cacheable(results)) {
+    auto draft = std::make_shared<CachedDraft>();
+    draft->report = report;
+    for (auto& result : results) {
+      draft->sections[result.service] = {std::move(result.etag), std::move(result.section)};
+    }
+    drafts_.Keep(municipality, period, std::move(draft));
+  }
+  *report.mutable_create_time() = google::protobuf::util::TimeUtil::GetCurrentTime();
   return report;
 }
 

@@ -11,6 +11,7 @@
 #include "absl/status/statusor.h"
 #include "gateway/fanout/section_fanout.h"
 #include "gateway/publication/publication_store.h"
+#include "gateway/report/draft_cache.h"
 #include "gateway/report/report_caller.h"
 
 namespace veilig::gateway {
@@ -49,6 +50,7 @@ class Reports {
   GatewayMetrics& metrics_;
   PublicationStore& publications_;
   std::chrono::milliseconds report_deadline_;
+  DraftCache drafts_;
 };
 
 // INVALID_ARGUMENT naming the field unless `municipality` is a CBS code and

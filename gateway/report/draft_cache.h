@@ -1,0 +1,49 @@
+// The last draft report assembled for each municipality and period, with the
+// four sections it was made from and their tags. The gateway sends those tags
+// with the next fan-out (conditional_section.h): when every service answers
+// "unchanged", the report is the same and is not assembled, narrated or
+// decoded again; when some changed, the unchanged sections come from here.
+// Bounded: when full, it starts over.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
+
+#include "veilig/report/v1/report_service.pb.h"
+
+namespace veilig::gateway {
+
+struct CachedDraft {
+  struct Section {
+    std::string etag;
+    common::v1::ThemeSection section;
+  };
+  // By service.
+  std::map<std::string, Section> sections;
+  // Assembled from exactly these sections, narrative included.
+  report::v1::ProgressReport report;
+
+  // Service -> tag, as SectionFanout::FetchSections takes it.
+  std::map<std::string, std::string> Tags() const;
+};
+
+class DraftCache {
+ public:
+  explicit DraftCache(size_t max_entries = 128) : max_entries_(max_entries) {}
+
+  // The draft last kept for a municipality and period, or null.
+  std::shared_ptr<const CachedDraft> Find(const std::string& municipality,
+                                          const std::string& period) const;
+  void Keep(const std::string& municipality, const std::string& period,
+            std::shared_ptr<const CachedDraft> draft);
+
+ private:
+  const size_t max_entries_;
+  mutable std::mutex mutex_;
+  std::map<std::pair<std::string, std::string>, std::shared_ptr<const CachedDraft>> entries_;
+};
+
+}  // namespace veilig::gateway
