@@ -36,6 +36,7 @@ RUN apt-get update \
       libspdlog1.10 \
       libsqlite3-0 \
       libssl3 \
+      zlib1g \
  && rm -rf /var/lib/apt/lists/*
 # runtime-packages:end
 # A fixed numeric id, so that Kubernetes' runAsNonRoot can verify it.

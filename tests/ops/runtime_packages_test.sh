@@ -37,7 +37,7 @@ linked=$(for path in $(printf '%s\n' "${paths[@]}" | sort -u); do
   echo "${owner%%:*}"
 done | sort -u | grep -vxF -f <(tr ' ' '\n' <<<"$base_image_packages") || true)
 listed=$(sed -n '/# runtime-packages:begin/,/# runtime-packages:end/p' "$dockerfile" |
-         grep -oE '^ +lib[a-z0-9.+-]+' | tr -d ' ' | sort -u)
+         grep -oE '^ +[a-z0-9][a-z0-9.+-]+ +\\$' | tr -d ' \\' | sort -u)
 
 if [ -z "$linked" ] || [ "$linked" != "$listed" ]; then
   echo "runtime_packages_test: the Dockerfile's runtime packages differ from what the binaries link"
