@@ -37,15 +37,17 @@ void SqliteDatabase::Release(std::unique_ptr<SqliteConnection> connection) {
 
 absl::Status SqliteDatabase::InTransaction(const char* begin, const TransactionBody& body) {
   auto connection = Acquire();
-  absl::Status status = connection->ExecuteScript(begin);
+  // Prepared once per connection like any other statement: parsing BEGIN
+  // and COMMIT again cost a cached read a tenth of its time.
+  absl::Status status = connection->Execute(begin);
   if (status.ok()) {
     status = body(*connection);
     if (status.ok()) {
-      status = connection->ExecuteScript("COMMIT");
+      status = connection->Execute("COMMIT");
     }
     if (!status.ok()) {
       // ROLLBACK fails harmlessly when COMMIT already ended the transaction.
-      connection->ExecuteScript("ROLLBACK").IgnoreError();
+      connection->Execute("ROLLBACK").IgnoreError();
     }
   }
   Release(std::move(connection));
