@@ -157,7 +157,7 @@ Figure Figures::Counted(const cv1::Indicator& indicator, const std::string& area
 Figure Figures::At(const cv1::Indicator& indicator, const std::string& area,
                    const Period& period) const {
   if (auto group = input_.group_figures.find(area); group != input_.group_figures.end()) {
-    return group->second->At(indicator, area, period);
+    return group->second->At(indicator, period);
   }
   Figure figure = Counted(indicator, area, period, 0);
   figure.denominator = DenominatorOf(area, period, indicator.unit());

@@ -8,22 +8,22 @@ constexpr size_t kMaxCachedGroups = 64;
 
 }  // namespace
 
-GroupFigures::GroupFigures(SectionInput input) : input_(std::move(input)), figures_(input_) {}
-
-Figure GroupFigures::At(const common::v1::Indicator& indicator, const std::string& group,
-                        const Period& period) const {
-  const auto key = std::make_tuple(indicator.id(), group, period);
-  {
-    std::lock_guard lock(mutex_);
-    if (auto it = memo_.find(key); it != memo_.end()) return it->second;
+GroupFigures::GroupFigures(const SectionInput& input, const std::string& group, int first_year,
+                           int last_year) {
+  const Figures figures(input);
+  // The input's own indicators: a composite's components resolve within it.
+  for (const auto& indicator : input.indicators) {
+    for (const Period& start : {Period::HalfYear(first_year, 1), Period::Year(first_year)}) {
+      for (Period p = start; p.year() <= last_year; p = p.Next()) {
+        figures_.emplace(std::make_pair(indicator.id(), p), figures.At(indicator, group, p));
+      }
+    }
   }
-  // The group's own copy of the indicator: a composite's components resolve
-  // within the same input.
-  const common::v1::Indicator* own = figures_.FindIndicator(indicator.id());
-  const Figure figure = figures_.At(own != nullptr ? *own : indicator, group, period);
-  std::lock_guard lock(mutex_);
-  memo_.emplace(key, figure);
-  return figure;
+}
+
+Figure GroupFigures::At(const common::v1::Indicator& indicator, const Period& period) const {
+  auto it = figures_.find({indicator.id(), period});
+  return it != figures_.end() ? it->second : Figure{};
 }
 
 std::shared_ptr<const GroupFigures> GroupFiguresCache::Find(const std::string& group,

@@ -10,6 +10,7 @@
 #include <mutex>
 #include <string>
 #include <tuple>
+#include <utility>
 
 #include "common/theme/figures.h"
 #include "common/theme/section_input.h"
@@ -18,18 +19,21 @@ namespace veilig::theme {
 
 class GroupFigures {
  public:
-  // `input`: the group, its members and their figures, and the indicators.
-  explicit GroupFigures(SectionInput input);
+  // `input`: the group, its members and their figures, and the indicators,
+  // for the years `first_year`..`last_year`. The group's figures for every
+  // indicator, half year and year in those years (what a section compares
+  // with) are computed here and the input is let go: a group of every
+  // municipality holds hundreds of thousands of observations, its figures
+  // a few hundred.
+  GroupFigures(const SectionInput& input, const std::string& group, int first_year, int last_year);
 
-  // What Figures::At gives for the group; thread-safe, remembered.
-  Figure At(const common::v1::Indicator& indicator, const std::string& group,
-            const Period& period) const;
+  // What Figures::At gives for the group, for a half year or a year in
+  // range; empty for anything else.
+  Figure At(const common::v1::Indicator& indicator, const Period& period) const;
 
  private:
-  const SectionInput input_;
-  const Figures figures_;
-  mutable std::mutex mutex_;
-  mutable std::map<std::tuple<std::string, std::string, Period>, Figure> memo_;
+  // By indicator id and period.
+  std::map<std::pair<std::string, Period>, Figure> figures_;
 };
 
 // Group figures by (group, first year, last year), valid for one data version.

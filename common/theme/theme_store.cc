@@ -1,5 +1,7 @@
 #include "common/theme/theme_store.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 
 #include "absl/strings/str_join.h"
@@ -512,18 +514,25 @@ absl::StatusOr<std::shared_ptr<const GroupFigures>> ThemeStore::GroupFiguresFor(
   if (auto cached = group_figures_.Find(group.code(), first_year, last_year, data_version)) {
     return cached;
   }
-  SectionInput input;
-  input.indicators = indicators;
-  input.areas.emplace(group.code(), group);
-  if (auto s = LoadFiguresOf(c, group.code(), first_year, last_year, input); !s.ok()) return s;
-  for (const auto& member : group.members()) {
-    auto area = LoadArea(c, member);
-    if (!area.ok()) return area.status();
-    if (!area->has_value()) continue;
-    input.areas.emplace(member, std::move(**area));
-    if (auto s = LoadFiguresOf(c, member, first_year, last_year, input); !s.ok()) return s;
+  std::shared_ptr<const GroupFigures> figures;
+  {
+    SectionInput input;
+    input.indicators = indicators;
+    input.areas.emplace(group.code(), group);
+    if (auto s = LoadFiguresOf(c, group.code(), first_year, last_year, input); !s.ok()) return s;
+    for (const auto& member : group.members()) {
+      auto area = LoadArea(c, member);
+      if (!area.ok()) return area.status();
+      if (!area->has_value()) continue;
+      input.areas.emplace(member, std::move(**area));
+      if (auto s = LoadFiguresOf(c, member, first_year, last_year, input); !s.ok()) return s;
+    }
+    figures = std::make_shared<const GroupFigures>(input, group.code(), first_year, last_year);
   }
-  auto figures = std::make_shared<const GroupFigures>(std::move(input));
+  // A group's members' observations are by far the largest thing a service
+  // loads (about 100 MB for the whole country) and are gone again now; glibc
+  // would keep that much free heap in the process for good.
+  malloc_trim(0);
   group_figures_.Keep(group.code(), first_year, last_year, data_version, figures);
   return figures;
 }

@@ -3,7 +3,8 @@
 // with the next fan-out (conditional_section.h): when every service answers
 // "unchanged", the report is the same and is not assembled, narrated or
 // decoded again; when some changed, the unchanged sections come from here.
-// Bounded: when full, it starts over.
+// Bounded (a draft and its sections take about 0.3 MB): when full, it
+// starts over.
 #pragma once
 
 #include <map>
@@ -32,7 +33,7 @@ struct CachedDraft {
 
 class DraftCache {
  public:
-  explicit DraftCache(size_t max_entries = 128) : max_entries_(max_entries) {}
+  explicit DraftCache(size_t max_entries = 32) : max_entries_(max_entries) {}
 
   // The draft last kept for a municipality and period, or null.
   std::shared_ptr<const CachedDraft> Find(const std::string& municipality,
