@@ -13,10 +13,8 @@ GroupFigures::GroupFigures(const SectionInput& input, const std::string& group, 
   const Figures figures(input);
   // The input's own indicators: a composite's components resolve within it.
   for (const auto& indicator : input.indicators) {
-    for (const Period& start : {Period::HalfYear(first_year, 1), Period::Year(first_year)}) {
-      for (Period p = start; p.year() <= last_year; p = p.Next()) {
-        figures_.emplace(std::make_pair(indicator.id(), p), figures.At(indicator, group, p));
-      }
+    for (Period p = Period::HalfYear(first_year, 1); p.year() <= last_year; p = p.Next()) {
+      figures_.emplace(std::make_pair(indicator.id(), p), figures.At(indicator, group, p));
     }
   }
 }

@@ -21,14 +21,14 @@ class GroupFigures {
  public:
   // `input`: the group, its members and their figures, and the indicators,
   // for the years `first_year`..`last_year`. The group's figures for every
-  // indicator, half year and year in those years (what a section compares
-  // with) are computed here and the input is let go: a group of every
+  // indicator and half year in those years (what a section compares with)
+  // are computed here and the input is let go: a group of every
   // municipality holds hundreds of thousands of observations, its figures
   // a few hundred.
   GroupFigures(const SectionInput& input, const std::string& group, int first_year, int last_year);
 
-  // What Figures::At gives for the group, for a half year or a year in
-  // range; empty for anything else.
+  // What Figures::At gives for the group, for a half year in range; empty
+  // for anything else.
   Figure At(const common::v1::Indicator& indicator, const Period& period) const;
 
  private:
