@@ -15,15 +15,19 @@ absl::StatusOr<std::optional<std::vector<std::string>>> CsvReader::Next() {
   bool field_was_quoted = false;
   bool any = false;
   record_line_ = next_line_;
+  // Straight from the stream's buffer: istream::get and peek build a sentry
+  // for every character, which was a third of an import's CPU.
+  std::streambuf& in = *in_.rdbuf();
+  constexpr int kEnd = std::char_traits<char>::eof();
 
-  for (int ch = in_.get(); ch != EOF; ch = in_.get()) {
+  for (int ch = in.sbumpc(); ch != kEnd; ch = in.sbumpc()) {
     any = true;
     const char c = static_cast<char>(ch);
     if (in_quotes) {
       if (c == '"') {
-        if (in_.peek() == '"') {
+        if (in.sgetc() == '"') {
           field.push_back('"');
-          in_.get();
+          in.sbumpc();
         } else {
           in_quotes = false;
         }
@@ -40,7 +44,7 @@ absl::StatusOr<std::optional<std::vector<std::string>>> CsvReader::Next() {
       fields.push_back(std::move(field));
       field.clear();
       field_was_quoted = false;
-    } else if (c == '\r' && in_.peek() == '\n') {
+    } else if (c == '\r' && in.sgetc() == '\n') {
       continue;
     } else if (c == '\n') {
       ++next_line_;

@@ -36,6 +36,11 @@ Value ColumnValue(sqlite3_stmt* statement, int column) {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const std::string& path) {
+  // Without memory statistics SQLite's allocator takes no global mutex: a
+  // lock and an unlock per allocation were 7% of a streamed import. Only
+  // possible before SQLite initialises; a later call changes nothing.
+  static const int memory_statistics_off = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)memory_statistics_off;
   sqlite3* db = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
