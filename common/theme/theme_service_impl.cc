@@ -45,8 +45,9 @@ grpc::Status ThemeServiceImpl::ListIndicators(grpc::ServerContext* context,
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto indicators = store_.ListIndicators(page->offset, page->probe_size());
   if (!indicators.ok()) return ToGrpcStatus(indicators.status());
-  response->set_next_page_token(page->Take(
-      *indicators, [response](auto&& row) { *response->add_indicators() = std::move(row); }));
+  response->set_next_page_token(page->Take(*indicators, [response](auto&& row) {
+    *response->add_indicators() = std::forward<decltype(row)>(row);
+  }));
   return grpc::Status::OK;
 }
 
@@ -58,8 +59,9 @@ grpc::Status ThemeServiceImpl::ListAreas(grpc::ServerContext* context,
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto areas = store_.ListAreas(page->offset, page->probe_size());
   if (!areas.ok()) return ToGrpcStatus(areas.status());
-  response->set_next_page_token(
-      page->Take(*areas, [response](auto&& row) { *response->add_areas() = std::move(row); }));
+  response->set_next_page_token(page->Take(*areas, [response](auto&& row) {
+    *response->add_areas() = std::forward<decltype(row)>(row);
+  }));
   return grpc::Status::OK;
 }
 

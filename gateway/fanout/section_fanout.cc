@@ -57,14 +57,14 @@ std::vector<BackendResult> SectionFanout::FetchSections(
     calls[i].start = std::chrono::steady_clock::now();
     calls[i].reader =
         stubs_[i].second->AsyncGetThemeSection(calls[i].context.get(), request, &queue);
-    calls[i].reader->Finish(&results[i].section, &results[i].status, reinterpret_cast<void*>(i));
+    calls[i].reader->Finish(&results[i].section, &results[i].status, &calls[i]);
   }
   // Every call ends by its deadline (gRPC completes it with
   // DEADLINE_EXCEEDED), so this loop is bounded by the deadline too.
   void* tag = nullptr;
   bool ok = false;
   for (size_t finished = 0; finished < n && queue.Next(&tag, &ok); ++finished) {
-    const auto i = reinterpret_cast<size_t>(tag);
+    const auto i = static_cast<size_t>(static_cast<Call*>(tag) - calls.data());
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - calls[i].start).count();
     metrics_.RecordBackendCall(results[i].service, seconds, results[i].status.error_code());
