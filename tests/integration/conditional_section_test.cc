@@ -8,14 +8,12 @@
 #include <regex>
 
 #include "tests/support/imported_suite.h"
+#include "tests/support/measure_calls.h"
 #include "tests/support/report_call.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
-#include "veilig/veiligewijken/v1/veilige_wijken_service.grpc.pb.h"
 
 namespace veilig::testing {
 namespace {
-
-namespace vw = veiligewijken::v1;
 
 struct TaggedSection {
   grpc::Status status;
@@ -48,26 +46,16 @@ class ConditionalSectionTest : public ImportedSuiteFixture {
   }
 
   // A measure decided in the report period, which the veilige-wijken section lists.
-  static std::string CreateMeasure() {
-    auto stub = vw::VeiligeWijkenService::NewStub(suite_->Channel("veilige-wijken"));
-    vw::CreateMeasureRequest create;
-    auto* m = create.mutable_measure();
-    m->set_kind(vw::MEASURE_KIND_ALCOHOL_BAN);
-    m->set_decided_on("2019-03-14");
-    m->set_valid_from("2019-04-01");
-    m->set_area("Stationsgebied");
-    m->set_description("Alcoholverbod rond het station");
-    vw::Measure created;
-    const grpc::Status status = stub->CreateMeasure(Context().get(), create, &created);
+  static std::string AddMeasure() {
+    std::string name;
+    const grpc::Status status =
+        CreateDecidedMeasure(*suite_, "Stationsgebied", "Alcoholverbod rond het station", &name);
     EXPECT_TRUE(status.ok()) << status.error_message();
-    return created.name();
+    return name;
   }
-  static void DeleteMeasure(const std::string& name) {
-    auto stub = vw::VeiligeWijkenService::NewStub(suite_->Channel("veilige-wijken"));
-    vw::DeleteMeasureRequest remove;
-    remove.set_name(name);
-    google::protobuf::Empty empty;
-    EXPECT_TRUE(stub->DeleteMeasure(Context().get(), remove, &empty).ok());
+  static void RemoveMeasure(const std::string& name) {
+    const grpc::Status status = DeleteMeasure(*suite_, name);
+    EXPECT_TRUE(status.ok()) << status.error_message();
   }
 
   static report::v1::ProgressReport Report() {
@@ -106,7 +94,7 @@ TEST_F(ConditionalSectionTest, AServiceLeavesOutTheSectionTheCallerHolds) {
   EXPECT_EQ(other.section.SerializeAsString(), first.section.SerializeAsString());
 
   // After a write the held tag is stale: the new section with a new tag.
-  const std::string measure = CreateMeasure();
+  const std::string measure = AddMeasure();
   const TaggedSection changed = Section(first.etag);
   ASSERT_TRUE(changed.status.ok());
   EXPECT_NE(changed.etag, first.etag);
@@ -114,7 +102,7 @@ TEST_F(ConditionalSectionTest, AServiceLeavesOutTheSectionTheCallerHolds) {
             first.section.veilige_wijken().measures_decided_size() + 1);
 
   // The same content has the same tag again: tags name bytes, not moments.
-  DeleteMeasure(measure);
+  RemoveMeasure(measure);
   EXPECT_EQ(Section().etag, first.etag);
 }
 
@@ -129,7 +117,7 @@ TEST_F(ConditionalSectionTest, TheReusedDraftFollowsAChangeInOneSectionAndKeepsT
   }
   EXPECT_EQ(again.general().SerializeAsString(), before.general().SerializeAsString());
 
-  const std::string measure = CreateMeasure();
+  const std::string measure = AddMeasure();
   const report::v1::ProgressReport after = Report();
   EXPECT_EQ(ReusedDrafts(), reused + 1);  // assembled again
   EXPECT_EQ(after.sections(0).veilige_wijken().measures_decided_size(),
@@ -140,7 +128,7 @@ TEST_F(ConditionalSectionTest, TheReusedDraftFollowsAChangeInOneSectionAndKeepsT
   }
   EXPECT_FALSE(after.sections(0).topics(0).indicators(0).narrative().empty());
 
-  DeleteMeasure(measure);
+  RemoveMeasure(measure);
   const report::v1::ProgressReport restored = Report();
   EXPECT_EQ(restored.sections(0).SerializeAsString(), before.sections(0).SerializeAsString());
   // Each draft says when it was made, also when it was reused.

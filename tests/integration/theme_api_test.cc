@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "tests/support/imported_suite.h"
+#include "tests/support/measure_calls.h"
 #include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
 #include "veilig/ondermijning/v1/ondermijning_service.grpc.pb.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
@@ -166,23 +167,13 @@ TEST_F(ThemeApiTest, TheCachedSectionFollowsEveryWriteToTheThemesOwnRegisters) {
   const int before = decided_in_2019h1();
   EXPECT_EQ(decided_in_2019h1(), before);  // now from the cache
 
-  auto stub = vw::VeiligeWijkenService::NewStub(suite_->Channel("veilige-wijken"));
-  vw::CreateMeasureRequest create;
-  auto* m = create.mutable_measure();
-  m->set_kind(vw::MEASURE_KIND_ALCOHOL_BAN);
-  m->set_decided_on("2019-03-14");
-  m->set_valid_from("2019-04-01");
-  m->set_area("Cachegebied");
-  m->set_description("Alcoholverbod rond het winkelcentrum");
-  vw::Measure created;
-  const grpc::Status status = stub->CreateMeasure(Context().get(), create, &created);
+  std::string measure;
+  const grpc::Status status = CreateDecidedMeasure(
+      *suite_, "Cachegebied", "Alcoholverbod rond het winkelcentrum", &measure);
   ASSERT_TRUE(status.ok()) << status.error_message();
   EXPECT_EQ(decided_in_2019h1(), before + 1);
 
-  vw::DeleteMeasureRequest remove;
-  remove.set_name(created.name());
-  google::protobuf::Empty empty;
-  ASSERT_TRUE(stub->DeleteMeasure(Context().get(), remove, &empty).ok());
+  ASSERT_TRUE(DeleteMeasure(*suite_, measure).ok());
   EXPECT_EQ(decided_in_2019h1(), before);
 }
 

@@ -1,0 +1,44 @@
+#include "tests/support/measure_calls.h"
+
+#include <chrono>
+
+#include "veilig/veiligewijken/v1/veilige_wijken_service.grpc.pb.h"
+
+namespace veilig::testing {
+namespace {
+
+namespace vw = veiligewijken::v1;
+
+std::unique_ptr<grpc::ClientContext> Context() {
+  auto context = std::make_unique<grpc::ClientContext>();
+  context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+  return context;
+}
+
+}  // namespace
+
+grpc::Status CreateDecidedMeasure(Suite& suite, const std::string& area,
+                                  const std::string& description, std::string* name) {
+  auto stub = vw::VeiligeWijkenService::NewStub(suite.Channel("veilige-wijken"));
+  vw::CreateMeasureRequest create;
+  auto* m = create.mutable_measure();
+  m->set_kind(vw::MEASURE_KIND_ALCOHOL_BAN);
+  m->set_decided_on("2019-03-14");
+  m->set_valid_from("2019-04-01");
+  m->set_area(area);
+  m->set_description(description);
+  vw::Measure created;
+  const grpc::Status status = stub->CreateMeasure(Context().get(), create, &created);
+  *name = created.name();
+  return status;
+}
+
+grpc::Status DeleteMeasure(Suite& suite, const std::string& name) {
+  auto stub = vw::VeiligeWijkenService::NewStub(suite.Channel("veilige-wijken"));
+  vw::DeleteMeasureRequest remove;
+  remove.set_name(name);
+  google::protobuf::Empty empty;
+  return stub->DeleteMeasure(Context().get(), remove, &empty);
+}
+
+}  // namespace veilig::testing
