@@ -1,5 +1,6 @@
 #include "common/storage/sqlite_connection.h"
 
+#include "absl/strings/numbers.h"
 #include "common/domain/strings.h"
 
 namespace veilig::storage {
@@ -57,7 +58,7 @@ absl::StatusOr<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const s
 }
 
 SqliteConnection::~SqliteConnection() {
-  for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+  for (auto& [sql, prepared] : statements_) sqlite3_finalize(prepared.statement);
   sqlite3_close(db_);
 }
 
@@ -90,23 +91,30 @@ absl::Status SqliteConnection::StatusFor(int code, std::string_view message,
   }
 }
 
-absl::StatusOr<sqlite3_stmt*> SqliteConnection::Prepare(std::string_view sql) {
-  if (auto it = statements_.find(sql); it != statements_.end()) return it->second;
+absl::StatusOr<const SqliteConnection::Prepared*> SqliteConnection::Prepare(std::string_view sql) {
+  if (auto it = statements_.find(sql); it != statements_.end()) return &it->second;
   sqlite3_stmt* statement = nullptr;
   if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
                          &statement, nullptr) != SQLITE_OK) {
     return Error("prepare");
   }
-  statements_.emplace(std::string(sql), statement);
-  return statement;
+  // Placeholders are written $1, $2, ... as PostgreSQL wants them; SQLite
+  // treats them as named parameters and numbers them in order of first use.
+  Prepared prepared{statement, {}};
+  for (int index = 1; index <= sqlite3_bind_parameter_count(statement); ++index) {
+    const char* name = sqlite3_bind_parameter_name(statement, index);
+    int n = 0;
+    if (name == nullptr || name[0] != '$' || !absl::SimpleAtoi(name + 1, &n) || n < 1) continue;
+    if (prepared.index_of.size() < static_cast<size_t>(n)) prepared.index_of.resize(n, 0);
+    prepared.index_of[n - 1] = index;
+  }
+  return &statements_.emplace(std::string(sql), std::move(prepared)).first->second;
 }
 
-absl::Status SqliteConnection::Bind(sqlite3_stmt* statement, std::span<const Value> params) {
-  for (size_t i = 0; i < params.size(); ++i) {
-    // Placeholders are written $1, $2, ... as PostgreSQL wants them; SQLite
-    // treats them as named parameters, so look each one up by name.
-    const std::string name = StrCat("$", i + 1);
-    const int index = sqlite3_bind_parameter_index(statement, name.c_str());
+absl::Status SqliteConnection::Bind(const Prepared& prepared, std::span<const Value> params) {
+  sqlite3_stmt* statement = prepared.statement;
+  for (size_t i = 0; i < params.size() && i < prepared.index_of.size(); ++i) {
+    const int index = prepared.index_of[i];
     if (index == 0) continue;  // parameter not used by this statement
     int rc = SQLITE_OK;
     const Value& value = params[i];
@@ -132,18 +140,19 @@ absl::Status SqliteConnection::Execute(std::string_view sql, std::span<const Val
 
 absl::Status SqliteConnection::Query(std::string_view sql, std::span<const Value> params,
                                      const RowCallback& on_row) {
-  auto statement = Prepare(sql);
-  if (!statement.ok()) return statement.status();
-  StatementReset reset(*statement);
-  if (absl::Status status = Bind(*statement, params); !status.ok()) return status;
-  const int columns = sqlite3_column_count(*statement);
+  auto prepared = Prepare(sql);
+  if (!prepared.ok()) return prepared.status();
+  sqlite3_stmt* statement = (*prepared)->statement;
+  StatementReset reset(statement);
+  if (absl::Status status = Bind(**prepared, params); !status.ok()) return status;
+  const int columns = sqlite3_column_count(statement);
   while (true) {
-    const int rc = sqlite3_step(*statement);
+    const int rc = sqlite3_step(statement);
     if (rc == SQLITE_DONE) return absl::OkStatus();
     if (rc != SQLITE_ROW) return Error("step");
     std::vector<Value> values;
     values.reserve(columns);
-    for (int c = 0; c < columns; ++c) values.push_back(ColumnValue(*statement, c));
+    for (int c = 0; c < columns; ++c) values.push_back(ColumnValue(statement, c));
     if (absl::Status status = on_row(Row(std::move(values))); !status.ok()) return status;
   }
 }
