@@ -22,6 +22,17 @@ using server::ToGrpcStatus;
 // Twenty years of months: more is a mistake, not a question.
 constexpr int kMaxSeriesPeriods = 240;
 
+// The cached bytes as a slice without copying them: the slice keeps the
+// section alive and lets it go when gRPC has sent it.
+grpc::Slice SliceOf(std::shared_ptr<const SerializedSection> section) {
+  auto* owner = new std::shared_ptr<const SerializedSection>(std::move(section));
+  // gRPC's slice type wants a mutable pointer; it only reads the bytes.
+  return grpc::Slice(
+      const_cast<char*>((*owner)->bytes.data()), (*owner)->bytes.size(),
+      [](void* held) { delete static_cast<std::shared_ptr<const SerializedSection>*>(held); },
+      owner);
+}
+
 }  // namespace
 
 grpc::Status ThemeServiceImpl::UpsertThemeData(grpc::ServerContext* context,
@@ -130,9 +141,7 @@ grpc::ServerUnaryReactor* ThemeServiceImpl::GetThemeSection(grpc::CallbackServer
       std::string_view(held->second.data(), held->second.size()) == (*section)->etag;
   // When the caller holds these very bytes: an empty message (a valid one,
   // zero bytes long; a default ByteBuffer is no message at all).
-  grpc::Slice bytes = caller_holds_it
-                          ? grpc::Slice()
-                          : grpc::Slice((*section)->bytes.data(), (*section)->bytes.size());
+  grpc::Slice bytes = caller_holds_it ? grpc::Slice() : SliceOf(*section);
   *response = grpc::ByteBuffer(&bytes, 1);
   reactor->Finish(grpc::Status::OK);
   return reactor;
