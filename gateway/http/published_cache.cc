@@ -1,8 +1,7 @@
 #include "gateway/http/published_cache.h"
 
-#include <cstdio>
-
 #include "common/domain/fnv_hash.h"
+#include "common/domain/strings.h"
 #include "gateway/http/content_coding.h"
 
 namespace veilig::gateway {
@@ -19,11 +18,8 @@ absl::StatusOr<std::shared_ptr<const CachedJson>> PublishedCache::Get(
   if (!body.ok()) return body.status();
   Fnv1a64 hash;
   hash.Add(*body);
-  char etag[48];
-  std::snprintf(etag, sizeof(etag), "\"v%d-%016llx\"", version,
-                static_cast<unsigned long long>(hash.value()));
   auto cached = std::make_shared<CachedJson>();
-  cached->etag = etag;
+  cached->etag = StrCat("\"v", version, "-", hash.Hex(), "\"");
   cached->gzip_etag = std::string(cached->etag).insert(cached->etag.size() - 1, "-gzip");
   cached->gzip_body = Gzip(*body);
   cached->body = std::move(*body);

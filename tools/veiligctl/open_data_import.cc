@@ -2,7 +2,6 @@
 
 #include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -46,8 +45,8 @@ bool IsJson(const std::string& head) {
 // A CSV table's header line, from its head.
 std::string FirstLine(const std::string& head) { return head.substr(0, head.find('\n')); }
 
-// FNV-1a over the whole file: the same file gets the same import id.
-absl::StatusOr<uint64_t> ContentHash(const std::string& file) {
+// FNV-1a over the whole file, in hex: the same file gets the same import id.
+absl::StatusOr<std::string> ContentHash(const std::string& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return absl::NotFoundError(StrCat("cannot read ", file));
   Fnv1a64 hash;
@@ -55,7 +54,7 @@ absl::StatusOr<uint64_t> ContentHash(const std::string& file) {
   while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
     hash.Add(std::string_view(buffer.data(), static_cast<size_t>(in.gcount())));
   }
-  return hash.value();
+  return hash.Hex();
 }
 
 struct ServiceIngest {
@@ -123,9 +122,7 @@ int ImportOpenDataTable(const std::string& file, const OpenDataImportOptions& op
       std::cerr << kCommand << hash.status().message() << "\n";
       return 1;
     }
-    char hex[17];
-    std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(*hash));
-    import_id = StrCat("open-data-", hex, "-b", options.batch_size);
+    import_id = StrCat("open-data-", *hash, "-b", options.batch_size);
   }
 
   const auto indicators = ListAllIndicators(call);
