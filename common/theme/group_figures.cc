@@ -1,13 +1,6 @@
 #include "common/theme/group_figures.h"
 
 namespace veilig::theme {
-namespace {
-
-// Year ranges differ by plan; a few dozen groups x ranges is plenty.
-constexpr size_t kMaxCachedGroups = 64;
-
-}  // namespace
-
 GroupFigures::GroupFigures(const SectionInput& input, const std::string& group, int first_year,
                            int last_year) {
   const Figures figures(input);
@@ -27,18 +20,14 @@ Figure GroupFigures::At(const common::v1::Indicator& indicator, const Period& pe
 std::shared_ptr<const GroupFigures> GroupFiguresCache::Find(const std::string& group,
                                                             int first_year, int last_year,
                                                             int64_t data_version) const {
-  std::lock_guard lock(mutex_);
-  auto it = entries_.find({group, first_year, last_year});
-  if (it == entries_.end() || it->second.data_version != data_version) return nullptr;
-  return it->second.figures;
+  auto entry = entries_.Find({group, first_year, last_year});
+  if (!entry.has_value() || entry->data_version != data_version) return nullptr;
+  return entry->figures;
 }
 
 void GroupFiguresCache::Keep(const std::string& group, int first_year, int last_year,
                              int64_t data_version, std::shared_ptr<const GroupFigures> figures) {
-  std::lock_guard lock(mutex_);
-  if (entries_.size() >= kMaxCachedGroups) entries_.clear();
-  entries_.insert_or_assign(std::make_tuple(group, first_year, last_year),
-                            Entry{data_version, std::move(figures)});
+  entries_.Keep({group, first_year, last_year}, Entry{data_version, std::move(figures)});
 }
 
 }  // namespace veilig::theme

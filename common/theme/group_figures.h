@@ -7,11 +7,11 @@
 
 #include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <tuple>
 #include <utility>
 
+#include "common/domain/bounded_cache.h"
 #include "common/theme/figures.h"
 #include "common/theme/section_input.h"
 
@@ -39,6 +39,9 @@ class GroupFigures {
 // Group figures by (group, first year, last year), valid for one data version.
 class GroupFiguresCache {
  public:
+  // Year ranges differ by plan; a few dozen groups x ranges is plenty.
+  GroupFiguresCache() : entries_(64) {}
+
   std::shared_ptr<const GroupFigures> Find(const std::string& group, int first_year, int last_year,
                                            int64_t data_version) const;
   void Keep(const std::string& group, int first_year, int last_year, int64_t data_version,
@@ -49,8 +52,7 @@ class GroupFiguresCache {
     int64_t data_version;
     std::shared_ptr<const GroupFigures> figures;
   };
-  mutable std::mutex mutex_;
-  std::map<std::tuple<std::string, int, int>, Entry> entries_;
+  BoundedCache<std::tuple<std::string, int, int>, Entry> entries_;
 };
 
 }  // namespace veilig::theme

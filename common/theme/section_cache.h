@@ -3,11 +3,11 @@
 // with every write): a section is read far more often than it changes.
 #pragma once
 
-#include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <utility>
+
+#include "common/domain/bounded_cache.h"
 
 namespace veilig::theme {
 
@@ -22,7 +22,7 @@ struct SerializedSection {
 
 class SectionCache {
  public:
-  explicit SectionCache(size_t max_entries = 1024) : max_entries_(max_entries) {}
+  explicit SectionCache(size_t max_entries = 1024) : entries_(max_entries) {}
 
   // The section built under `data_version`, or null.
   std::shared_ptr<const SerializedSection> Find(const std::string& municipality,
@@ -36,9 +36,7 @@ class SectionCache {
     int64_t data_version;
     std::shared_ptr<const SerializedSection> section;
   };
-  const size_t max_entries_;
-  mutable std::mutex mutex_;
-  std::map<std::pair<std::string, std::string>, Entry> entries_;
+  BoundedCache<std::pair<std::string, std::string>, Entry> entries_;
 };
 
 }  // namespace veilig::theme

@@ -10,10 +10,7 @@ absl::StatusOr<std::shared_ptr<const CachedJson>> PublishedCache::Get(
     const std::string& municipality, const std::string& period, int version,
     const std::function<absl::StatusOr<std::string>()>& make) {
   const Key key{municipality, period, version};
-  {
-    std::lock_guard lock(mutex_);
-    if (auto it = entries_.find(key); it != entries_.end()) return it->second;
-  }
+  if (auto cached = entries_.Find(key)) return *cached;
   auto body = make();
   if (!body.ok()) return body.status();
   Fnv1a64 hash;
@@ -23,9 +20,7 @@ absl::StatusOr<std::shared_ptr<const CachedJson>> PublishedCache::Get(
   cached->gzip_etag = std::string(cached->etag).insert(cached->etag.size() - 1, "-gzip");
   cached->gzip_body = Gzip(*body);
   cached->body = std::move(*body);
-  std::lock_guard lock(mutex_);
-  if (entries_.size() >= max_entries_) entries_.clear();
-  entries_.emplace(key, cached);
+  entries_.Keep(key, cached);
   return cached;
 }
 

@@ -4,13 +4,12 @@
 #pragma once
 
 #include <functional>
-#include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <tuple>
 
 #include "absl/status/statusor.h"
+#include "common/domain/bounded_cache.h"
 
 namespace veilig::gateway {
 
@@ -26,7 +25,7 @@ struct CachedJson {
 
 class PublishedCache {
  public:
-  explicit PublishedCache(size_t max_entries = 512) : max_entries_(max_entries) {}
+  explicit PublishedCache(size_t max_entries = 512) : entries_(max_entries) {}
 
   // The cached JSON of a published version, or what `make` returns (then
   // cached). Shared, not copied: a report is tens of kilobytes.
@@ -36,9 +35,7 @@ class PublishedCache {
 
  private:
   using Key = std::tuple<std::string, std::string, int>;
-  const size_t max_entries_;
-  std::mutex mutex_;
-  std::map<Key, std::shared_ptr<const CachedJson>> entries_;
+  BoundedCache<Key, std::shared_ptr<const CachedJson>> entries_;
 };
 
 }  // namespace veilig::gateway

@@ -9,10 +9,10 @@
 
 #include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <utility>
 
+#include "common/domain/bounded_cache.h"
 #include "veilig/report/v1/report_service.pb.h"
 
 namespace veilig::gateway {
@@ -33,18 +33,20 @@ struct CachedDraft {
 
 class DraftCache {
  public:
-  explicit DraftCache(size_t max_entries = 32) : max_entries_(max_entries) {}
+  explicit DraftCache(size_t max_entries = 32) : entries_(max_entries) {}
 
   // The draft last kept for a municipality and period, or null.
   std::shared_ptr<const CachedDraft> Find(const std::string& municipality,
-                                          const std::string& period) const;
+                                          const std::string& period) const {
+    return entries_.Find({municipality, period}).value_or(nullptr);
+  }
   void Keep(const std::string& municipality, const std::string& period,
-            std::shared_ptr<const CachedDraft> draft);
+            std::shared_ptr<const CachedDraft> draft) {
+    entries_.Keep({municipality, period}, std::move(draft));
+  }
 
  private:
-  const size_t max_entries_;
-  mutable std::mutex mutex_;
-  std::map<std::pair<std::string, std::string>, std::shared_ptr<const CachedDraft>> entries_;
+  BoundedCache<std::pair<std::string, std::string>, std::shared_ptr<const CachedDraft>> entries_;
 };
 
 }  // namespace veilig::gateway
