@@ -30,7 +30,7 @@ constexpr size_t kUnmappedShown = 12;
 // The first bytes of the file: enough to recognise a table by its fields.
 std::string Head(const std::string& file) {
   std::ifstream in(file, std::ios::binary);
-  std::string head(64 * 1024, '\0');
+  std::string head(size_t{64} * 1024, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<size_t>(in.gcount()));
   return head;
