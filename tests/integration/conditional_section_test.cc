@@ -7,6 +7,7 @@
 
 #include <regex>
 
+#include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
 #include "tests/support/measure_calls.h"
 #include "tests/support/report_call.h"
@@ -23,18 +24,12 @@ struct TaggedSection {
 
 class ConditionalSectionTest : public ImportedSuiteFixture {
  protected:
-  static std::unique_ptr<grpc::ClientContext> Context() {
-    auto context = std::make_unique<grpc::ClientContext>();
-    context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
-    return context;
-  }
-
   static TaggedSection Section(const std::string& if_none_match = "") {
     auto themes = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
     theme::v1::GetThemeSectionRequest request;
     request.set_municipality("GM0034");
     request.set_period("2019H1");
-    auto context = Context();
+    auto context = CallContext();
     if (!if_none_match.empty()) context->AddMetadata("if-none-match", if_none_match);
     TaggedSection answer;
     answer.status = themes->GetThemeSection(context.get(), request, &answer.section);

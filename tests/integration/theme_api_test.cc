@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
 #include "tests/support/measure_calls.h"
 #include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
@@ -24,18 +25,13 @@ namespace cb = crisisbeheersing::v1;
 
 class ThemeApiTest : public ImportedSuiteFixture {
  protected:
-  static std::unique_ptr<grpc::ClientContext> Context() {
-    auto context = std::make_unique<grpc::ClientContext>();
-    context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
-    return context;
-  }
   static report::v1::ProgressReport Report() {
     auto stub = report::v1::ReportService::NewStub(suite_->Channel("gateway"));
     report::v1::GetProgressReportRequest request;
     request.set_municipality("GM0034");
     request.set_period("2019H1");
     report::v1::ProgressReport report;
-    EXPECT_TRUE(stub->GetProgressReport(Context().get(), request, &report).ok());
+    EXPECT_TRUE(stub->GetProgressReport(CallContext().get(), request, &report).ok());
     return report;
   }
 };
@@ -90,7 +86,7 @@ TEST_F(ThemeApiTest, MeasuresInForceAndExpiring) {
   in_force.set_date("2019-06-30");
   in_force.set_kind(vw::MEASURE_KIND_ALCOHOL_CANNABIS_BAN);
   vw::ListMeasuresResponse response;
-  ASSERT_TRUE(stub->ListMeasuresInForce(Context().get(), in_force, &response).ok());
+  ASSERT_TRUE(stub->ListMeasuresInForce(CallContext().get(), in_force, &response).ok());
   ASSERT_EQ(response.measures_size(), 1);
   EXPECT_EQ(response.measures(0).valid_until(), "2019-06-30");
 
@@ -99,11 +95,11 @@ TEST_F(ThemeApiTest, MeasuresInForceAndExpiring) {
   expiring.set_date("2019-06-01");
   expiring.set_within_days(30);
   response.Clear();
-  ASSERT_TRUE(stub->ListExpiringMeasures(Context().get(), expiring, &response).ok());
+  ASSERT_TRUE(stub->ListExpiringMeasures(CallContext().get(), expiring, &response).ok());
   ASSERT_EQ(response.measures_size(), 1);  // the area ban ended in May
   EXPECT_EQ(response.measures(0).kind(), vw::MEASURE_KIND_ALCOHOL_CANNABIS_BAN);
   expiring.set_within_days(0);
-  auto status = stub->ListExpiringMeasures(Context().get(), expiring, &response);
+  auto status = stub->ListExpiringMeasures(CallContext().get(), expiring, &response);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(status.error_message().rfind("within_days:", 0), 0u);
 }
@@ -118,15 +114,15 @@ TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
   m->set_area("Stationsgebied <script>alert(1)</script>");
   m->set_description("'; DROP TABLE measures; --");
   vw::Measure created;
-  ASSERT_TRUE(stub->CreateMeasure(Context().get(), create, &created).ok());
+  ASSERT_TRUE(stub->CreateMeasure(CallContext().get(), create, &created).ok());
   EXPECT_TRUE(created.name().starts_with("measures/"));
-  EXPECT_EQ(stub->CreateMeasure(Context().get(), create, &created).error_code(),
+  EXPECT_EQ(stub->CreateMeasure(CallContext().get(), create, &created).error_code(),
             grpc::StatusCode::ALREADY_EXISTS);
 
   vw::GetMeasureRequest get;
   get.set_name(created.name());
   vw::Measure fetched;
-  ASSERT_TRUE(stub->GetMeasure(Context().get(), get, &fetched).ok());
+  ASSERT_TRUE(stub->GetMeasure(CallContext().get(), get, &fetched).ok());
   EXPECT_EQ(fetched.description(), "'; DROP TABLE measures; --");  // stored verbatim
   EXPECT_EQ(fetched.area(), "Stationsgebied <script>alert(1)</script>");
 
@@ -134,21 +130,21 @@ TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
   *update.mutable_measure() = fetched;
   update.mutable_measure()->set_valid_until("2019-08-01");  // before valid_from
   vw::Measure updated;
-  auto status = stub->UpdateMeasure(Context().get(), update, &updated);
+  auto status = stub->UpdateMeasure(CallContext().get(), update, &updated);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(status.error_message(), "measure.valid_until: must not precede valid_from");
   update.mutable_measure()->set_valid_until("2020-09-01");
-  ASSERT_TRUE(stub->UpdateMeasure(Context().get(), update, &updated).ok());
+  ASSERT_TRUE(stub->UpdateMeasure(CallContext().get(), update, &updated).ok());
   EXPECT_EQ(updated.valid_until(), "2020-09-01");
 
   vw::DeleteMeasureRequest remove;
   remove.set_name(created.name());
   google::protobuf::Empty empty;
-  ASSERT_TRUE(stub->DeleteMeasure(Context().get(), remove, &empty).ok());
-  EXPECT_EQ(stub->GetMeasure(Context().get(), get, &fetched).error_code(),
+  ASSERT_TRUE(stub->DeleteMeasure(CallContext().get(), remove, &empty).ok());
+  EXPECT_EQ(stub->GetMeasure(CallContext().get(), get, &fetched).error_code(),
             grpc::StatusCode::NOT_FOUND);
   get.set_name("maatregelen/1");
-  EXPECT_EQ(stub->GetMeasure(Context().get(), get, &fetched).error_code(),
+  EXPECT_EQ(stub->GetMeasure(CallContext().get(), get, &fetched).error_code(),
             grpc::StatusCode::INVALID_ARGUMENT);
 }
 
@@ -161,7 +157,7 @@ TEST_F(ThemeApiTest, TheCachedSectionFollowsEveryWriteToTheThemesOwnRegisters) {
     request.set_municipality("GM0034");
     request.set_period("2019H1");
     common::v1::ThemeSection section;
-    EXPECT_TRUE(themes->GetThemeSection(Context().get(), request, &section).ok());
+    EXPECT_TRUE(themes->GetThemeSection(CallContext().get(), request, &section).ok());
     return section.veilige_wijken().measures_decided_size();
   };
   const int before = decided_in_2019h1();
@@ -187,12 +183,12 @@ TEST_F(ThemeApiTest, EnforcementCasesOpenAndClose) {
   c->set_opened_on("2019-05-02");
   c->set_source("Meld Misdaad Anoniem");
   om::EnforcementCase created;
-  ASSERT_TRUE(stub->CreateCase(Context().get(), create, &created).ok());
+  ASSERT_TRUE(stub->CreateCase(CallContext().get(), create, &created).ok());
 
   om::GetCaseCountsRequest counts_request;
   counts_request.set_period("2019H1");
   om::SectionData counts;
-  ASSERT_TRUE(stub->GetCaseCounts(Context().get(), counts_request, &counts).ok());
+  ASSERT_TRUE(stub->GetCaseCounts(CallContext().get(), counts_request, &counts).ok());
   EXPECT_EQ(counts.counts(0).subcategories(0).count(), 3 + 1);  // aggregated + the new case
 
   om::CloseCaseRequest close;
@@ -200,14 +196,14 @@ TEST_F(ThemeApiTest, EnforcementCasesOpenAndClose) {
   close.set_closed_on("2019-06-20");
   close.set_outcome("Pand gesloten (art. 13b Opiumwet)");
   om::EnforcementCase closed;
-  ASSERT_TRUE(stub->CloseCase(Context().get(), close, &closed).ok());
+  ASSERT_TRUE(stub->CloseCase(CallContext().get(), close, &closed).ok());
   EXPECT_EQ(closed.closed_on(), "2019-06-20");
-  EXPECT_EQ(stub->CloseCase(Context().get(), close, &closed).error_code(),
+  EXPECT_EQ(stub->CloseCase(CallContext().get(), close, &closed).error_code(),
             grpc::StatusCode::FAILED_PRECONDITION);
 
   create.mutable_enforcement_case()->set_reference("HH-2019-0413");
   create.mutable_enforcement_case()->set_subcategory("Witwassen");
-  auto status = stub->CreateCase(Context().get(), create, &created);
+  auto status = stub->CreateCase(CallContext().get(), create, &created);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(status.error_message().rfind("enforcement_case.subcategory:", 0), 0u);
 }
@@ -225,14 +221,14 @@ TEST_F(ThemeApiTest, RegistersRefuseCitizenServiceNumbersAndWriteNothing) {
   bad->set_count(3);
   bad->set_note("gesprek met bsn 1234.56.782");
   zv::UpsertRegisterCountsResponse response;
-  auto status = stub->UpsertRegisterCounts(Context().get(), request, &response);
+  auto status = stub->UpsertRegisterCounts(CallContext().get(), request, &response);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(status.error_message().rfind("counts[1].note:", 0), 0u) << status.error_message();
 
   zv::ListRegisterCountsRequest list;
   list.set_period("2019H1");
   zv::ListRegisterCountsResponse counts;
-  ASSERT_TRUE(stub->ListRegisterCounts(Context().get(), list, &counts).ok());
+  ASSERT_TRUE(stub->ListRegisterCounts(CallContext().get(), list, &counts).ok());
   for (const auto& c : counts.counts()) {
     EXPECT_NE(c.register_(), zv::REGISTER_CONFUSED_BEHAVIOUR_REPORTS);  // nothing half-written
   }
@@ -244,14 +240,14 @@ TEST_F(ThemeApiTest, IncidentsByPeriodAndGripAndUnderstaffedPools) {
   request.set_period("2019H1");
   request.set_min_grip(cb::GRIP_LEVEL_1);
   cb::ListIncidentsResponse response;
-  ASSERT_TRUE(stub->ListIncidents(Context().get(), request, &response).ok());
+  ASSERT_TRUE(stub->ListIncidents(CallContext().get(), request, &response).ok());
   ASSERT_EQ(response.incidents_size(), 2);
   EXPECT_EQ(response.incidents(1).title(), "Landelijke 112-storing");
 
   cb::CountIncidentsRequest count;
   count.set_period("2019Q2");
   cb::CountIncidentsResponse counted;
-  ASSERT_TRUE(stub->CountIncidents(Context().get(), count, &counted).ok());
+  ASSERT_TRUE(stub->CountIncidents(CallContext().get(), count, &counted).ok());
   EXPECT_EQ(counted.total(), 18);
 
   cb::UpsertOnCallPoolsRequest pools;
@@ -261,11 +257,11 @@ TEST_F(ThemeApiTest, IncidentsByPeriodAndGripAndUnderstaffedPools) {
   pool->set_required(6);
   pool->set_filled(4);
   cb::UpsertOnCallPoolsResponse upserted;
-  ASSERT_TRUE(stub->UpsertOnCallPools(Context().get(), pools, &upserted).ok());
+  ASSERT_TRUE(stub->UpsertOnCallPools(CallContext().get(), pools, &upserted).ok());
   cb::ListOnCallPoolsRequest understaffed;
   understaffed.set_understaffed_only(true);
   cb::ListOnCallPoolsResponse listed;
-  ASSERT_TRUE(stub->ListOnCallPools(Context().get(), understaffed, &listed).ok());
+  ASSERT_TRUE(stub->ListOnCallPools(CallContext().get(), understaffed, &listed).ok());
   ASSERT_EQ(listed.pools_size(), 1);
   EXPECT_EQ(listed.pools(0).function(), "Leider CoPI");
 
@@ -275,7 +271,7 @@ TEST_F(ThemeApiTest, IncidentsByPeriodAndGripAndUnderstaffedPools) {
   create.mutable_incident()->set_location("Almere Haven");
   create.mutable_incident()->set_category("storm");
   cb::Incident incident;
-  auto status = stub->CreateIncident(Context().get(), create, &incident);
+  auto status = stub->CreateIncident(CallContext().get(), create, &incident);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(status.error_message().rfind("incident.grip:", 0), 0u);
 }
@@ -295,7 +291,7 @@ TEST_F(ThemeApiTest, SingleCasesImportFromTheCaseRegisterWithoutDuplicates) {
     om::GetCaseCountsRequest request;
     request.set_period("2019H2");
     om::SectionData counts;
-    EXPECT_TRUE(stub->GetCaseCounts(Context().get(), request, &counts).ok());
+    EXPECT_TRUE(stub->GetCaseCounts(CallContext().get(), request, &counts).ok());
     for (const auto& line : counts.counts()) {
       if (line.category() == "Overbewoning & mensonterende toestanden") return line.total();
     }

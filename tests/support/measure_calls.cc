@@ -1,21 +1,11 @@
 #include "tests/support/measure_calls.h"
 
-#include <chrono>
-
+#include "tests/support/call_context.h"
 #include "veilig/veiligewijken/v1/veilige_wijken_service.grpc.pb.h"
 
 namespace veilig::testing {
-namespace {
 
 namespace vw = veiligewijken::v1;
-
-std::unique_ptr<grpc::ClientContext> Context() {
-  auto context = std::make_unique<grpc::ClientContext>();
-  context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
-  return context;
-}
-
-}  // namespace
 
 grpc::Status CreateDecidedMeasure(Suite& suite, const std::string& area,
                                   const std::string& description, std::string* name) {
@@ -28,7 +18,7 @@ grpc::Status CreateDecidedMeasure(Suite& suite, const std::string& area,
   m->set_area(area);
   m->set_description(description);
   vw::Measure created;
-  const grpc::Status status = stub->CreateMeasure(Context().get(), create, &created);
+  grpc::Status status = stub->CreateMeasure(CallContext().get(), create, &created);
   *name = created.name();
   return status;
 }
@@ -38,7 +28,7 @@ grpc::Status DeleteMeasure(Suite& suite, const std::string& name) {
   vw::DeleteMeasureRequest remove;
   remove.set_name(name);
   google::protobuf::Empty empty;
-  return stub->DeleteMeasure(Context().get(), remove, &empty);
+  return stub->DeleteMeasure(CallContext().get(), remove, &empty);
 }
 
 }  // namespace veilig::testing
