@@ -3,6 +3,7 @@
 #include <google/protobuf/util/time_util.h>
 #include <spdlog/spdlog.h>
 
+#include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/metrics/grpc_codes.h"
 #include "common/server/grpc_status.h"
@@ -40,6 +41,12 @@ CREATE TABLE audit_events (
   message TEXT NOT NULL
 );
 CREATE INDEX audit_events_by_subject ON audit_events (subject, id);
+)sql"},
+                                                              storage::IdSequenceMigration(),
+                                                              {901, "audit events by municipality",
+                                                               R"sql(
+ALTER TABLE audit_events ADD COLUMN municipality TEXT NOT NULL DEFAULT '';
+CREATE INDEX audit_events_by_municipality ON audit_events (municipality, id);
 )sql"}};
   return kMigrations;
 }
@@ -50,10 +57,11 @@ absl::Status AuditTrail::Record(const auth::AuditRecord& record) {
     auto id = storage::NextId(c, "audit_events");
     if (!id.ok()) return id.status();
     return c.Execute(
-        "INSERT INTO audit_events (id, at, subject, method, resource, outcome, message) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO audit_events (id, at, subject, method, resource, outcome, message, "
+        "municipality) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         std::vector<Value>{*id, now, record.subject, record.method, record.resource,
-                           std::string(metrics::GrpcCodeName(record.code)), record.message});
+                           std::string(metrics::GrpcCodeName(record.code)), record.message,
+                           record.municipality});
   });
 }
 
@@ -61,14 +69,24 @@ grpc::Status AuditTrail::ListAuditEvents(grpc::ServerContext* context,
                                          const v1::ListAuditEventsRequest* request,
                                          v1::ListAuditEventsResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return server::ToGrpcStatus(s);
-  auto page = server::ParsePage(request->page_size(), request->page_token());
+  // "municipalities/-" (every municipality's events and the shared figures')
+  // is for callers acting for every municipality; the access check saw to that.
+  std::string municipality = "-";
+  if (request->parent() != "municipalities/-") {
+    auto parsed = ParseParent("parent", request->parent());
+    if (!parsed.ok()) return server::ToGrpcStatus(parsed.status());
+    municipality = *parsed;
+  }
+  auto page = server::ParsePage(*request);
   if (!page.ok()) return server::ToGrpcStatus(page.status());
   std::vector<v1::AuditEvent> events;
   absl::Status status = database_.Read([&](storage::Connection& c) {
     return c.Query(
-        "SELECT id, at, subject, method, resource, outcome, message FROM audit_events "
-        "WHERE $1 = '' OR subject = $1 ORDER BY id DESC LIMIT $2 OFFSET $3",
-        std::vector<Value>{request->subject(), int64_t{page->probe_size()}, int64_t{page->offset}},
+        "SELECT id, at, subject, method, resource, outcome, message, municipality "
+        "FROM audit_events WHERE ($1 = '' OR subject = $1) AND ($4 = '-' OR municipality = $4) "
+        "ORDER BY id DESC LIMIT $2 OFFSET $3",
+        std::vector<Value>{request->subject(), int64_t{page->probe_size()}, int64_t{page->offset},
+                           municipality},
         [&](const storage::Row& row) {
           v1::AuditEvent event;
           event.set_id(row.Int(0));
@@ -78,6 +96,7 @@ grpc::Status AuditTrail::ListAuditEvents(grpc::ServerContext* context,
           event.set_resource(row.Text(4));
           event.set_outcome(row.Text(5));
           event.set_message(row.Text(6));
+          event.set_municipality(row.Text(7));
           events.push_back(std::move(event));
           return absl::OkStatus();
         });

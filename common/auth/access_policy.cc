@@ -1,6 +1,7 @@
 #include "common/auth/access_policy.h"
 
 #include "common/domain/strings.h"
+#include "veilig/theme/v1/theme_service.pb.h"
 
 namespace veilig::auth {
 namespace {
@@ -11,6 +12,8 @@ constexpr char kWijken[] = "veilig.veiligewijken.v1.VeiligeWijkenService/";
 constexpr char kOndermijning[] = "veilig.ondermijning.v1.OndermijningService/";
 constexpr char kZorg[] = "veilig.zorgveiligheid.v1.ZorgVeiligheidService/";
 constexpr char kCrisis[] = "veilig.crisisbeheersing.v1.CrisisbeheersingService/";
+// AIP-159: "municipalities/-" reads across every municipality.
+constexpr char kEveryMunicipalityWildcard[] = "-";
 
 bool Allowed(const Identity& identity, Access access, std::string_view service) {
   if (access == Access::kOpen) return true;
@@ -108,6 +111,30 @@ const std::map<std::string, Access, std::less<>>& AccessTable() {
       {"veilig.audit.v1.AuditService/ListAuditEvents", Access::kAdmin},
   };
   return *kTable;
+}
+
+const std::map<std::string, const google::protobuf::Message*, std::less<>>& RawRequestMethods() {
+  static const auto* kMethods =
+      new std::map<std::string, const google::protobuf::Message*, std::less<>>{
+          {StrCat(kTheme, "GetThemeSection"),
+           &theme::v1::GetThemeSectionRequest::default_instance()},
+      };
+  return *kMethods;
+}
+
+bool ScopedByMunicipality(Access access) {
+  return access != Access::kOpen && access != Access::kPublished;
+}
+
+absl::Status AuthorizeMunicipality(const Identity& identity, std::string_view municipality) {
+  if (municipality == kEveryMunicipalityWildcard ? identity.every_municipality
+                                                 : identity.ActsFor(municipality)) {
+    return absl::OkStatus();
+  }
+  return absl::PermissionDeniedError(StrCat("permission denied: the token does not act for ",
+                                            municipality == kEveryMunicipalityWildcard
+                                                ? std::string("every municipality")
+                                                : StrCat("municipality ", municipality)));
 }
 
 absl::Status Authorize(const Identity& identity, Access access, std::string_view service,

@@ -9,6 +9,7 @@
 
 #include "absl/status/status.h"
 #include "common/auth/identity.h"
+#include "google/protobuf/message.h"
 
 namespace veilig::auth {
 
@@ -30,6 +31,18 @@ enum class Access {
 
 // Full method name ("veilig.theme.v1.ThemeService/GetSeries") -> access.
 const std::map<std::string, Access, std::less<>>& AccessTable();
+
+// Methods registered raw (the handler decodes the request bytes itself):
+// the access check decodes their request to see which municipality it names.
+const std::map<std::string, const google::protobuf::Message*, std::less<>>& RawRequestMethods();
+
+// Whether a call needing `access` is limited to the municipalities the caller
+// acts for. Published reports are not: they are readable by every role.
+bool ScopedByMunicipality(Access access);
+
+// OK when `identity` acts for `municipality` (a CBS code, or "-" for every
+// municipality); else PERMISSION_DENIED.
+absl::Status AuthorizeMunicipality(const Identity& identity, std::string_view municipality);
 
 // OK when `identity` may make a call that needs `access` on the server named
 // `service` ("veilige-wijken", "veilig-gateway"); else PERMISSION_DENIED

@@ -3,6 +3,7 @@
 #include <google/protobuf/descriptor.h>
 #include <gtest/gtest.h>
 
+#include "common/auth/call_gate.h"
 #include "veilig/audit/v1/audit_service.grpc.pb.h"
 #include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
 #include "veilig/ondermijning/v1/ondermijning_service.grpc.pb.h"
@@ -84,12 +85,42 @@ TEST(AuthorizeTest, TheRolesMatrix) {
   for (const auto& c : cases) {
     const auto status = Authorize(c.who, c.access, "ondermijning", "M");
     EXPECT_EQ(status.ok(), c.allowed) << c.who.subject << " " << static_cast<int>(c.access);
-    if (!status.ok()) EXPECT_EQ(status.code(), absl::StatusCode::kPermissionDenied);
+    if (!status.ok()) {
+      EXPECT_EQ(status.code(), absl::StatusCode::kPermissionDenied);
+    }
   }
   // An editor writes to its own theme service only, and the refusal names the role.
   const auto other = Authorize(editor, Access::kWrite, "veilige-wijken", "M");
   EXPECT_EQ(other.code(), absl::StatusCode::kPermissionDenied);
   EXPECT_NE(other.message().find("editor:veilige-wijken"), std::string::npos) << other.message();
+}
+
+TEST(AuthorizeMunicipalityTest, ATokenActsOnlyForItsMunicipalities) {
+  Identity almere{"a", {kAdmin}, {"GM0034"}};
+  Identity everyone{"r", {kViewer}, {}, true};
+  Identity none{"n", {kAdmin}};
+  EXPECT_TRUE(AuthorizeMunicipality(almere, "GM0034").ok());
+  const auto other = AuthorizeMunicipality(almere, "GM0995");
+  EXPECT_EQ(other.code(), absl::StatusCode::kPermissionDenied);
+  EXPECT_NE(other.message().find("GM0995"), std::string::npos);
+  EXPECT_FALSE(AuthorizeMunicipality(almere, "-").ok());
+  EXPECT_TRUE(AuthorizeMunicipality(everyone, "GM0995").ok());
+  EXPECT_TRUE(AuthorizeMunicipality(everyone, "-").ok());
+  EXPECT_FALSE(AuthorizeMunicipality(none, "GM0034").ok());
+}
+
+TEST(AuthorizeMunicipalityTest, OnlyPublishedReportsAndOpenMethodsAreUnscoped) {
+  EXPECT_FALSE(ScopedByMunicipality(Access::kOpen));
+  EXPECT_FALSE(ScopedByMunicipality(Access::kPublished));
+  for (Access access : {Access::kDraft, Access::kWrite, Access::kPublish, Access::kAdmin}) {
+    EXPECT_TRUE(ScopedByMunicipality(access)) << static_cast<int>(access);
+  }
+}
+
+TEST(AdmitTest, WithoutAnInstalledAccessCheckEveryCallIsRefused) {
+  ASSERT_EQ(CallGate::Installed(), nullptr);
+  grpc::ServerContext context;
+  EXPECT_EQ(Admit(context).status().code(), absl::StatusCode::kPermissionDenied);
 }
 
 }  // namespace

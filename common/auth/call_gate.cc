@@ -3,6 +3,10 @@
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/message.h>
 
+#include <set>
+#include <vector>
+
+#include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 
 namespace veilig::auth {
@@ -26,7 +30,7 @@ std::string ResourceOf(const google::protobuf::Message& request) {
     }
     return reflection->GetString(request, f);
   };
-  for (const char* field : {"name", "reference", "import_id"}) {
+  for (const char* field : {"name", "reference", "parent", "import_id"}) {
     if (auto value = text(field); !value.empty()) return value;
   }
   if (auto municipality = text("municipality"); !municipality.empty()) {
@@ -36,6 +40,39 @@ std::string ResourceOf(const google::protobuf::Message& request) {
   return "";
 }
 
+// The municipalities a request names, whatever its type: its `parent`,
+// `name` or `municipality`, and the `name` of a resource it carries
+// (`measure.name` in an update). Read before any handler runs, so no handler
+// can forget to check them.
+std::set<std::string> MunicipalitiesNamedIn(const google::protobuf::Message& request) {
+  std::set<std::string> named;
+  const auto* descriptor = request.GetDescriptor();
+  const auto* reflection = request.GetReflection();
+  const auto text = [](const google::protobuf::Message& m, const char* field) -> std::string {
+    const auto* f = m.GetDescriptor()->FindFieldByName(field);
+    if (f == nullptr || f->type() != google::protobuf::FieldDescriptor::TYPE_STRING ||
+        f->is_repeated()) {
+      return "";
+    }
+    return m.GetReflection()->GetString(m, f);
+  };
+  for (const char* field : {"parent", "name"}) {
+    if (auto m = MunicipalityOf(text(request, field))) named.insert(std::move(*m));
+  }
+  if (auto code = text(request, "municipality"); !code.empty()) named.insert(std::move(code));
+  for (int i = 0; i < descriptor->field_count(); ++i) {
+    const auto* f = descriptor->field(i);
+    if (f->type() != google::protobuf::FieldDescriptor::TYPE_MESSAGE || f->is_repeated() ||
+        !reflection->HasField(request, f)) {
+      continue;
+    }
+    if (auto m = MunicipalityOf(text(reflection->GetMessage(request, f), "name"))) {
+      named.insert(std::move(*m));
+    }
+  }
+  return named;
+}
+
 class GateInterceptor final : public grpc::experimental::Interceptor {
  public:
   GateInterceptor(CallGate& gate, grpc::experimental::ServerRpcInfo* info)
@@ -43,6 +80,10 @@ class GateInterceptor final : public grpc::experimental::Interceptor {
     const auto entry = AccessTable().find(method_);
     audited_ = entry != AccessTable().end() && entry->second != Access::kOpen &&
                entry->second != Access::kDraft && entry->second != Access::kPublished;
+    scoped_ = entry != AccessTable().end() && ScopedByMunicipality(entry->second);
+    if (auto raw = RawRequestMethods().find(method_); raw != RawRequestMethods().end()) {
+      raw_prototype_ = raw->second;
+    }
   }
   ~GateInterceptor() override { gate_.Forget(info_->server_context()); }
 
@@ -58,26 +99,67 @@ class GateInterceptor final : public grpc::experimental::Interceptor {
       if (subject_.empty()) subject_ = "(no valid token)";
       gate_.Record(info_->server_context(), std::move(decision));
     }
-    if (audited_ && resource_.empty() &&
+    if ((audited_ || scoped_) && !message_seen_ &&
         methods->QueryInterceptionHookPoint(InterceptionHookPoints::POST_RECV_MESSAGE)) {
-      if (const void* message = methods->GetRecvMessage()) {
-        resource_ = ResourceOf(*static_cast<const google::protobuf::Message*>(message));
+      if (void* message = methods->GetRecvMessage()) {
+        message_seen_ = true;
+        OnRequest(message);
       }
     }
     if (audited_ && methods->QueryInterceptionHookPoint(InterceptionHookPoints::PRE_SEND_STATUS)) {
       const grpc::Status status = methods->GetSendStatus();
-      gate_.Audit({subject_, method_, resource_, status.error_code(), status.error_message()});
+      gate_.Audit({subject_, method_, resource_, municipality_, status.error_code(),
+                   status.error_message()});
     }
     methods->Proceed();
   }
 
  private:
+  // The first request message: what it names, and whether the caller acts
+  // for the municipalities it names (the call is refused when not).
+  void OnRequest(void* message) {
+    std::unique_ptr<google::protobuf::Message> decoded;
+    const google::protobuf::Message* request = nullptr;
+    if (raw_prototype_ != nullptr) {
+      decoded.reset(raw_prototype_->New());
+      grpc::ByteBuffer* bytes = static_cast<grpc::ByteBuffer*>(message);
+      std::vector<grpc::Slice> slices;
+      std::string serialized;
+      if (bytes->Dump(&slices).ok()) {
+        for (const auto& slice : slices) {
+          serialized.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
+        }
+      }
+      // An undecodable request names nothing; its handler refuses it.
+      if (decoded->ParseFromString(serialized)) request = decoded.get();
+    } else {
+      request = static_cast<const google::protobuf::Message*>(message);
+    }
+    if (request == nullptr) return;
+    if (audited_) resource_ = ResourceOf(*request);
+    const std::set<std::string> named = MunicipalitiesNamedIn(*request);
+    if (named.size() == 1) municipality_ = *named.begin();
+    if (!scoped_) return;
+    auto decision = gate_.DecisionFor(info_->server_context());
+    if (!decision.ok()) return;
+    for (const auto& municipality : named) {
+      if (auto s = AuthorizeMunicipality(*decision, municipality); !s.ok()) {
+        gate_.Record(info_->server_context(), std::move(s));
+        return;
+      }
+    }
+  }
+
   CallGate& gate_;
   grpc::experimental::ServerRpcInfo* info_;
   std::string method_;
   bool audited_ = false;
+  bool scoped_ = false;
+  bool message_seen_ = false;
+  const google::protobuf::Message* raw_prototype_ = nullptr;
   std::string subject_;
   std::string resource_;
+  std::string municipality_;
 };
 
 class GateInterceptorFactory final : public grpc::experimental::ServerInterceptorFactoryInterface {
@@ -119,7 +201,7 @@ absl::StatusOr<Identity> CallGate::Decide(std::string_view method,
         StrCat("permission denied: ", method, " has no entry in the authorisation table"));
   }
   if (entry->second == Access::kOpen) return Identity{};
-  if (verifier_ == nullptr) return Identity{"anonymous", {kAdmin}};
+  if (verifier_ == nullptr) return Identity{"anonymous", {kAdmin}, {}, true};
   if (!authorization_header.starts_with(kBearer)) {
     return absl::UnauthenticatedError(
         "missing bearer token: send 'authorization: Bearer <token>' (veiligctl token makes one)");
@@ -153,12 +235,17 @@ void CallGate::Audit(const AuditRecord& record) const {
 
 absl::StatusOr<Identity> Admit(const grpc::ServerContextBase& context) {
   const CallGate* gate = CallGate::Installed();
-  if (gate == nullptr) return Identity{"anonymous", {kAdmin}};
+  // Fail closed: a server that never installed its access check admits no one.
+  if (gate == nullptr) {
+    return absl::PermissionDeniedError("permission denied: this server has no access check");
+  }
   return gate->DecisionFor(&context);
 }
 
-absl::Status RequireDraftAccess(const Identity& identity, std::string_view what) {
-  return Authorize(identity, Access::kDraft, "", what);
+absl::Status RequireDraftAccess(const Identity& identity, std::string_view municipality,
+                                std::string_view what) {
+  if (auto s = Authorize(identity, Access::kDraft, "", what); !s.ok()) return s;
+  return AuthorizeMunicipality(identity, municipality);
 }
 
 std::string AuthorizationOf(const grpc::ServerContextBase& context) {

@@ -25,6 +25,8 @@ struct AuditRecord {
   std::string method;
   // What the call named: "GM0034/2019H1", a resource name, or "" if nothing.
   std::string resource;
+  // The municipality whose records the call named; empty for shared figures.
+  std::string municipality;
   grpc::StatusCode code = grpc::StatusCode::OK;
   std::string message;
 };
@@ -65,12 +67,14 @@ class CallGate {
   std::unordered_map<const grpc::ServerContextBase*, absl::StatusOr<Identity>> decisions_;
 };
 
-// For handlers: OK with the caller when the gate let the call in. Without an
-// installed gate (unit tests of a handler) everyone is admitted.
+// For handlers: OK with the caller when the gate let the call in. A server
+// without an installed gate refuses every call.
 absl::StatusOr<Identity> Admit(const grpc::ServerContextBase& context);
 
-// For handlers whose request asks for a draft (a report's version 0).
-absl::Status RequireDraftAccess(const Identity& identity, std::string_view what);
+// For handlers whose request asks for a draft (a report's version 0): draft
+// access, and in the draft's municipality.
+absl::Status RequireDraftAccess(const Identity& identity, std::string_view municipality,
+                                std::string_view what);
 
 // The "authorization" metadata of the call, to forward to the theme services.
 std::string AuthorizationOf(const grpc::ServerContextBase& context);

@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "common/config/files.h"
+#include "common/domain/codes.h"
 #include "common/domain/strings.h"
 
 namespace veilig::auth {
@@ -150,6 +151,13 @@ absl::StatusOr<Identity> TokenVerifier::VerifyFully(const std::string& token,
   for (auto& role : StringsClaim(jwt.get(), "roles")) {
     if (IsKnownRole(role)) identity.roles.insert(std::move(role));
   }
+  for (auto& municipality : StringsClaim(jwt.get(), "municipalities")) {
+    if (municipality == kEveryMunicipality) {
+      identity.every_municipality = true;
+    } else if (IsMunicipalityCode(municipality)) {
+      identity.municipalities.insert(std::move(municipality));
+    }
+  }
   return identity;
 }
 
@@ -159,17 +167,19 @@ absl::StatusOr<std::string> IssueToken(const TokenClaims& claims, const std::str
   if (jwt_new(&raw) != 0) return absl::InternalError("cannot create a token");
   Jwt jwt(raw);
   const int64_t now = Now();
-  google::protobuf::Struct roles;
-  auto* list = (*roles.mutable_fields())["roles"].mutable_list_value();
-  for (const auto& role : claims.roles) list->add_values()->set_string_value(role);
-  std::string roles_json;
+  google::protobuf::Struct grants;
+  auto* roles = (*grants.mutable_fields())["roles"].mutable_list_value();
+  for (const auto& role : claims.roles) roles->add_values()->set_string_value(role);
+  auto* municipalities = (*grants.mutable_fields())["municipalities"].mutable_list_value();
+  for (const auto& m : claims.municipalities) municipalities->add_values()->set_string_value(m);
+  std::string grants_json;
   if (jwt_add_grant(jwt.get(), "sub", claims.subject.c_str()) != 0 ||
       jwt_add_grant(jwt.get(), "iss", claims.issuer.c_str()) != 0 ||
       jwt_add_grant(jwt.get(), "aud", claims.audience.c_str()) != 0 ||
       jwt_add_grant_int(jwt.get(), "iat", now) != 0 ||
       jwt_add_grant_int(jwt.get(), "exp", now + claims.lifetime.count()) != 0 ||
-      !google::protobuf::util::MessageToJsonString(roles, &roles_json).ok() ||
-      jwt_add_grants_json(jwt.get(), roles_json.c_str()) != 0) {
+      !google::protobuf::util::MessageToJsonString(grants, &grants_json).ok() ||
+      jwt_add_grants_json(jwt.get(), grants_json.c_str()) != 0) {
     return absl::InternalError("cannot fill the token");
   }
   const jwt_alg_t alg = jwt_str_alg(algorithm.c_str());

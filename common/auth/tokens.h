@@ -63,6 +63,8 @@ class TokenVerifier {
 struct TokenClaims {
   std::string subject;
   std::vector<std::string> roles;
+  // CBS codes, or "*" for every municipality.
+  std::vector<std::string> municipalities;
   std::string issuer = "veilig";
   std::string audience = "veilig";
   std::chrono::seconds lifetime{std::chrono::hours(8)};

@@ -76,6 +76,29 @@ TEST_F(HmacTokenTest, AValidTokenGivesSubjectAndKnownRoles) {
   EXPECT_EQ(identity->roles, (std::set<std::string>{"viewer", "editor:ondermijning"}));
 }
 
+TEST_F(HmacTokenTest, TheMunicipalitiesClaimLimitsTheTokenAndStarMeansEvery) {
+  auto almere = Claims({"editor:ondermijning"});
+  almere.municipalities = {"GM0034", "nonsense", "GM99"};
+  auto identity = verifier_->Verify(*IssueToken(almere, kSecret));
+  ASSERT_TRUE(identity.ok()) << identity.status();
+  EXPECT_EQ(identity->municipalities, (std::set<std::string>{"GM0034"}));
+  EXPECT_FALSE(identity->every_municipality);
+  EXPECT_TRUE(identity->ActsFor("GM0034"));
+  EXPECT_FALSE(identity->ActsFor("GM0995"));
+
+  auto region = Claims({"viewer"});
+  region.municipalities = {"*"};
+  identity = verifier_->Verify(*IssueToken(region, kSecret));
+  ASSERT_TRUE(identity.ok());
+  EXPECT_TRUE(identity->every_municipality);
+  EXPECT_TRUE(identity->ActsFor("GM0995"));
+
+  // Without the claim a token acts for no municipality at all.
+  identity = verifier_->Verify(*IssueToken(Claims({"admin"}), kSecret));
+  ASSERT_TRUE(identity.ok());
+  EXPECT_FALSE(identity->ActsFor("GM0034"));
+}
+
 TEST_F(HmacTokenTest, ExpiredWrongIssuerWrongAudienceAndWrongKeyAreRefused) {
   auto expired = Claims({"admin"});
   expired.lifetime = std::chrono::seconds(-120);  // beyond the 30 s leeway

@@ -1,24 +1,50 @@
 #include "common/domain/resource_name.h"
 
+#include <vector>
+
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+#include "common/domain/codes.h"
 #include "common/domain/field_error.h"
 
 namespace veilig {
 
-std::string ResourceName(std::string_view collection, int64_t id) {
-  return StrCat(collection, "/", id);
+std::string MunicipalityName(std::string_view municipality) {
+  return StrCat(kMunicipalitiesCollection, "/", municipality);
 }
 
-absl::StatusOr<int64_t> ParseResourceName(std::string_view field, const std::string& name,
-                                          std::string_view collection) {
-  const std::string prefix = StrCat(collection, "/");
-  int64_t id = 0;
-  if (!name.starts_with(prefix) ||
-      !absl::SimpleAtoi(absl::string_view(name).substr(prefix.size()), &id) || id <= 0) {
-    return FieldError(field,
-                      StrCat("'", name, "' is not a name of the form ", collection, "/{id}"));
+std::string ResourceName(std::string_view municipality, std::string_view collection, int64_t id) {
+  return StrCat(kMunicipalitiesCollection, "/", municipality, "/", collection, "/", id);
+}
+
+absl::StatusOr<std::string> ParseParent(std::string_view field, std::string_view parent) {
+  const std::vector<std::string> parts = absl::StrSplit(std::string(parent), '/');
+  if (parts.size() != 2 || parts[0] != kMunicipalitiesCollection || !IsMunicipalityCode(parts[1])) {
+    return FieldError(field, StrCat("'", parent,
+                                    "' is not a municipality of the form municipalities/{code} "
+                                    "with a CBS code such as GM0034"));
   }
-  return id;
+  return parts[1];
+}
+
+absl::StatusOr<ParsedName> ParseResourceName(std::string_view field, std::string_view name,
+                                             std::string_view collection) {
+  const std::vector<std::string> parts = absl::StrSplit(std::string(name), '/');
+  ParsedName parsed;
+  if (parts.size() != 4 || parts[0] != kMunicipalitiesCollection || !IsMunicipalityCode(parts[1]) ||
+      parts[2] != collection || !absl::SimpleAtoi(parts[3], &parsed.id) || parsed.id <= 0) {
+    return FieldError(field, StrCat("'", name, "' is not a name of the form municipalities/{code}/",
+                                    collection, "/{id}"));
+  }
+  parsed.municipality = parts[1];
+  return parsed;
+}
+
+std::optional<std::string> MunicipalityOf(std::string_view name) {
+  const std::string prefix = StrCat(kMunicipalitiesCollection, "/");
+  if (!name.starts_with(prefix)) return std::nullopt;
+  name.remove_prefix(prefix.size());
+  return std::string(name.substr(0, name.find('/')));
 }
 
 std::string FieldPath(std::string_view prefix, std::string_view field) {

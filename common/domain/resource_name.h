@@ -1,8 +1,10 @@
-// AIP-122 resource names of the form "{collection}/{id}" with a numeric id
-// that the service assigns ("incidents/12", "measures/3", "cases/41").
+// AIP-122 resource names. Everything a municipality keeps is named under it:
+// "municipalities/GM0034" is the parent, "municipalities/GM0034/measures/12"
+// a resource with a numeric id that the service assigns.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,12 +12,32 @@
 
 namespace veilig {
 
-std::string ResourceName(std::string_view collection, int64_t id);
+inline constexpr char kMunicipalitiesCollection[] = "municipalities";
 
-// The id of `name`, or INVALID_ARGUMENT naming `field` when `name` is not
-// "{collection}/{positive number}".
-absl::StatusOr<int64_t> ParseResourceName(std::string_view field, const std::string& name,
-                                          std::string_view collection);
+// "municipalities/{code}".
+std::string MunicipalityName(std::string_view municipality);
+
+// "municipalities/{municipality}/{collection}/{id}".
+std::string ResourceName(std::string_view municipality, std::string_view collection, int64_t id);
+
+// The municipality code of a parent "municipalities/{code}", or
+// INVALID_ARGUMENT naming `field` (also when it is empty).
+absl::StatusOr<std::string> ParseParent(std::string_view field, std::string_view parent);
+
+struct ParsedName {
+  std::string municipality;
+  int64_t id = 0;
+};
+
+// The parts of "municipalities/{code}/{collection}/{id}", or INVALID_ARGUMENT
+// naming `field`.
+absl::StatusOr<ParsedName> ParseResourceName(std::string_view field, std::string_view name,
+                                             std::string_view collection);
+
+// The municipality a name or parent starts with ("municipalities/GM0034..."),
+// whether or not the rest is well formed; nothing when it names none. The
+// access check uses it before any handler parses the request.
+std::optional<std::string> MunicipalityOf(std::string_view name);
 
 // "prefix.field", or just "field" when the prefix is empty.
 std::string FieldPath(std::string_view prefix, std::string_view field);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "common/csv/csv_reader.h"
+#include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/import/csv_fields.h"
 #include "common/import/csv_rows.h"
@@ -16,9 +17,12 @@ std::string S(std::string_view v) { return std::string(v); }
 
 class Planner {
  public:
-  Planner(const std::filesystem::path& directory, const OwnerLookup& lookup)
-      : directory_(directory), lookup_(lookup) {
-    for (auto service : theme::ThemeServiceNames()) plan_.by_service[S(service)];
+  Planner(const std::filesystem::path& directory, const std::string& municipality,
+          const OwnerLookup& lookup)
+      : directory_(directory), municipality_(municipality), lookup_(lookup) {
+    for (auto service : theme::ThemeServiceNames()) {
+      plan_.by_service[S(service)].request.set_parent(MunicipalityName(municipality));
+    }
   }
 
   absl::StatusOr<ImportPlan> Run() {
@@ -208,6 +212,9 @@ class Planner {
                  note.set_kind(*kind);
                  note.set_text(S(row.Get("text_nl")));
                  const std::string& scope = note.scope();
+                 // A source's registration change is national; any other
+                 // note is the municipality's own.
+                 if (!scope.starts_with("source:")) note.set_municipality(municipality_);
                  const auto add = &theme::v1::UpsertThemeDataRequest::add_series_notes;
                  if (scope.starts_with("indicator:")) {
                    auto owner = OwnerOfIndicator(scope.substr(10));
@@ -252,6 +259,7 @@ class Planner {
   }
 
   std::filesystem::path directory_;
+  std::string municipality_;
   const OwnerLookup& lookup_;
   ImportPlan plan_;
   std::map<std::string, std::string> owners_;
@@ -267,11 +275,12 @@ bool ServiceImport::empty() const {
 }
 
 absl::StatusOr<ImportPlan> PlanImport(const std::filesystem::path& directory,
+                                      const std::string& municipality,
                                       const OwnerLookup& owner_lookup) {
   if (!std::filesystem::is_directory(directory)) {
     return absl::NotFoundError(StrCat("'", directory.string(), "' is not a directory"));
   }
-  return Planner(directory, owner_lookup).Run();
+  return Planner(directory, municipality, owner_lookup).Run();
 }
 
 }  // namespace veilig::import

@@ -38,7 +38,11 @@ struct ImportPlan {
 // itself (e.g. when only observations are corrected); nothing if unknown.
 using OwnerLookup = std::function<std::optional<std::string>(const std::string& indicator)>;
 
+// `municipality` (see directory_owner.h) owns the directory's plan, goals,
+// activities and its notes other than a source's; every request names it as
+// its parent.
 absl::StatusOr<ImportPlan> PlanImport(const std::filesystem::path& directory,
+                                      const std::string& municipality,
                                       const OwnerLookup& owner_lookup);
 
 }  // namespace veilig::import

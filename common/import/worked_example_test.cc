@@ -5,29 +5,15 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/import/testing/temp_dir.h"
+
 namespace veilig::import {
 namespace {
 
-class TempDir {
- public:
-  TempDir() {
-    path_ = std::filesystem::temp_directory_path() /
-            ("veilig-import-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  void Write(const std::string& name, const std::string& text) const {
-    std::ofstream(path_ / name) << text;
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  static inline int counter_ = 0;
-  std::filesystem::path path_;
-};
+using testing::TempDir;
 
 TEST(WorkedExampleImportTest, RoutesEveryFileToItsOwners) {
-  auto plan = PlanImport(VEILIG_DATA_DIR, nullptr);
+  auto plan = PlanImport(VEILIG_DATA_DIR, "GM0034", nullptr);
   ASSERT_TRUE(plan.ok()) << plan.status();
   ASSERT_EQ(plan->by_service.size(), 4u);
   const auto& vw = plan->by_service.at("veilige-wijken").request;
@@ -75,7 +61,7 @@ TEST(WorkedExampleImportTest, ParseErrorsNameFileLineAndColumn) {
   dir.Write("indicators.csv",
             "id,theme,topic,title_nl,unit,change_measure,source\n"
             "x,veilige_wijken,t,X,count,count,Politie\n");
-  auto plan = PlanImport(dir.path(), nullptr);
+  auto plan = PlanImport(dir.path(), "GM0034", nullptr);
   ASSERT_FALSE(plan.ok());
   EXPECT_EQ(plan.status().message(),
             "observations.csv line 3: count: 'twelve' is not a whole number");
@@ -86,7 +72,7 @@ TEST(WorkedExampleImportTest, UnknownEnumValuesListTheKnownOnes) {
   dir.Write("indicators.csv",
             "id,theme,topic,title_nl,unit,change_measure,source\n"
             "x,verkeer,t,X,count,count,Politie\n");
-  auto plan = PlanImport(dir.path(), nullptr);
+  auto plan = PlanImport(dir.path(), "GM0034", nullptr);
   ASSERT_FALSE(plan.ok());
   EXPECT_NE(plan.status().message().find("indicators.csv line 2: theme: 'verkeer' is not one of"),
             std::string::npos);
@@ -95,19 +81,20 @@ TEST(WorkedExampleImportTest, UnknownEnumValuesListTheKnownOnes) {
 TEST(WorkedExampleImportTest, IndicatorsNotInTheDirectoryAreLookedUp) {
   TempDir dir;
   dir.Write("observations.csv", "indicator,area,period,count\nhuisverboden,GM0034,2019H2,20\n");
-  auto unknown = PlanImport(dir.path(), nullptr);
+  auto unknown = PlanImport(dir.path(), "GM0034", nullptr);
   ASSERT_FALSE(unknown.ok());
   EXPECT_NE(unknown.status().message().find("unknown indicator 'huisverboden'"), std::string::npos);
 
-  auto plan = PlanImport(dir.path(), [](const std::string& id) -> std::optional<std::string> {
-    return id == "huisverboden" ? std::optional<std::string>("zorg-veiligheid") : std::nullopt;
-  });
+  auto plan =
+      PlanImport(dir.path(), "GM0034", [](const std::string& id) -> std::optional<std::string> {
+        return id == "huisverboden" ? std::optional<std::string>("zorg-veiligheid") : std::nullopt;
+      });
   ASSERT_TRUE(plan.ok()) << plan.status();
   EXPECT_EQ(plan->by_service.at("zorg-veiligheid").request.observations_size(), 1);
 }
 
 TEST(WorkedExampleImportTest, ServerErrorsAreTracedBackToTheirLine) {
-  auto plan = PlanImport(VEILIG_DATA_DIR, nullptr);
+  auto plan = PlanImport(VEILIG_DATA_DIR, "GM0034", nullptr);
   ASSERT_TRUE(plan.ok());
   const ServiceImport& zv = plan->by_service.at("zorg-veiligheid");
   // The zorg-veiligheid observations start with jeugdoverlast on line 127.
@@ -118,7 +105,7 @@ TEST(WorkedExampleImportTest, ServerErrorsAreTracedBackToTheirLine) {
 }
 
 TEST(WorkedExampleImportTest, AMissingDirectoryIsNotFound) {
-  EXPECT_EQ(PlanImport("/nonexistent/veilig", nullptr).status().code(),
+  EXPECT_EQ(PlanImport("/nonexistent/veilig", "GM0034", nullptr).status().code(),
             absl::StatusCode::kNotFound);
 }
 

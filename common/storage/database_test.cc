@@ -17,7 +17,7 @@ namespace {
 class DatabaseTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    if (!test_db_.available()) GTEST_SKIP() << test_db_.status();
+    VEILIG_REQUIRE_TEST_DATABASE(test_db_);
     db_ = &test_db_.db();
     ASSERT_TRUE(db_->Migrate(kMigrations).ok());
   }

@@ -5,19 +5,45 @@
 
 namespace veilig::storage {
 
+const Migration& IdSequenceMigration() {
+  static const Migration kMigration{51, "id sequences", R"sql(
+CREATE TABLE id_sequences (
+  collection TEXT PRIMARY KEY,
+  last_id BIGINT NOT NULL
+);
+)sql"};
+  return kMigration;
+}
+
 absl::StatusOr<int64_t> NextId(Connection& connection, std::string_view table) {
-  auto rows = connection.QueryAll(StrCat("SELECT COALESCE(MAX(id), 0) + 1 FROM ", table));
+  // Seeded from the table the first time, so rows written before the
+  // counter existed keep their ids to themselves.
+  if (auto s = connection.Execute(
+          StrCat("INSERT INTO id_sequences (collection, last_id) VALUES ($1, "
+                 "(SELECT COALESCE(MAX(id), 0) + 1 FROM ",
+                 table,
+                 ")) ON CONFLICT (collection) DO UPDATE SET last_id = id_sequences.last_id + 1"),
+          std::vector<Value>{std::string(table)});
+      !s.ok()) {
+    return s;
+  }
+  auto rows = connection.QueryAll("SELECT last_id FROM id_sequences WHERE collection = $1",
+                                  std::vector<Value>{std::string(table)});
   if (!rows.ok()) return rows.status();
   return rows->front().Int(0);
 }
 
-absl::Status RequireRow(Connection& connection, std::string_view table, std::string_view collection,
-                        int64_t id) {
-  auto rows = connection.QueryAll(StrCat("SELECT 1 FROM ", table, " WHERE id = $1"),
-                                  std::vector<Value>{id});
+absl::Status RequireOwnedRow(Connection& connection, std::string_view table,
+                             std::string_view municipality, std::string_view collection,
+                             int64_t id) {
+  auto rows =
+      connection.QueryAll(StrCat("SELECT 1 FROM ", table, " WHERE municipality = $1 AND id = $2"),
+                          std::vector<Value>{std::string(municipality), id});
   if (!rows.ok()) return rows.status();
-  if (rows->empty())
-    return absl::NotFoundError(StrCat(ResourceName(collection, id), " does not exist"));
+  if (rows->empty()) {
+    return absl::NotFoundError(
+        StrCat(ResourceName(municipality, collection, id), " does not exist"));
+  }
   return absl::OkStatus();
 }
 

@@ -9,15 +9,16 @@ SerializedSection::SerializedSection(std::string section_bytes)
 
 std::shared_ptr<const SerializedSection> SectionCache::Find(const std::string& municipality,
                                                             const std::string& period,
-                                                            int64_t data_version) const {
+                                                            const DataVersions& versions) const {
   auto entry = entries_.Find({municipality, period});
-  if (!entry.has_value() || entry->data_version != data_version) return nullptr;
+  if (!entry.has_value() || entry->versions != versions) return nullptr;
   return entry->section;
 }
 
 void SectionCache::Keep(const std::string& municipality, const std::string& period,
-                        int64_t data_version, std::shared_ptr<const SerializedSection> section) {
-  entries_.Keep({municipality, period}, Entry{data_version, std::move(section)});
+                        const DataVersions& versions,
+                        std::shared_ptr<const SerializedSection> section) {
+  entries_.Keep({municipality, period}, Entry{versions, std::move(section)});
 }
 
 }  // namespace veilig::theme

@@ -1,6 +1,8 @@
 // Built sections, the theme's own registers included, by municipality and
-// period, valid for one version of the data (VersionedDatabase counts it up
-// with every write): a section is read far more often than it changes.
+// period, valid for one version of the shared figures and of the
+// municipality's own records (VersionedDatabase counts them up with every
+// write): a section is read far more often than it changes, and a write in
+// one municipality leaves the others' sections valid.
 #pragma once
 
 #include <memory>
@@ -8,6 +10,7 @@
 #include <utility>
 
 #include "common/domain/bounded_cache.h"
+#include "common/theme/versioned_database.h"
 
 namespace veilig::theme {
 
@@ -24,16 +27,16 @@ class SectionCache {
  public:
   explicit SectionCache(size_t max_entries = 1024) : entries_(max_entries) {}
 
-  // The section built under `data_version`, or null.
+  // The section built under `versions`, or null.
   std::shared_ptr<const SerializedSection> Find(const std::string& municipality,
                                                 const std::string& period,
-                                                int64_t data_version) const;
-  void Keep(const std::string& municipality, const std::string& period, int64_t data_version,
-            std::shared_ptr<const SerializedSection> section);
+                                                const DataVersions& versions) const;
+  void Keep(const std::string& municipality, const std::string& period,
+            const DataVersions& versions, std::shared_ptr<const SerializedSection> section);
 
  private:
   struct Entry {
-    int64_t data_version;
+    DataVersions versions;
     std::shared_ptr<const SerializedSection> section;
   };
   BoundedCache<std::pair<std::string, std::string>, Entry> entries_;

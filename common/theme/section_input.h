@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "common/theme/versioned_database.h"
 #include "veilig/common/v1/area.pb.h"
 #include "veilig/common/v1/indicator.pb.h"
 #include "veilig/common/v1/note.pb.h"
@@ -33,8 +34,8 @@ struct SectionInput {
   // Groups whose figures are computed elsewhere (GroupFigures): their members
   // and the members' figures are then not in this input.
   std::map<std::string, std::shared_ptr<const GroupFigures>> group_figures;
-  // The store's data version this input was read at.
-  int64_t data_version = 0;
+  // The store's data versions this input was read at.
+  DataVersions data_versions;
 };
 
 }  // namespace veilig::theme

@@ -11,6 +11,7 @@
 #include "absl/status/status.h"
 #include "common/domain/period.h"
 #include "common/storage/database.h"
+#include "common/theme/versioned_database.h"
 #include "veilig/common/v1/section.pb.h"
 
 namespace veilig::theme {
@@ -23,10 +24,13 @@ class ThemeExtension {
   virtual const std::vector<storage::Migration>& Migrations() const = 0;
   // The theme's own gRPC service.
   virtual grpc::Service* Service() = 0;
-  // Adds the theme's own data for `period` (a half year) to `section`.
-  virtual absl::Status AddToSection(const Period& period, common::v1::ThemeSection& section) = 0;
+  // Adds `municipality`'s own data for `period` (a half year) to `section`.
+  virtual absl::Status AddToSection(const std::string& municipality, const Period& period,
+                                    common::v1::ThemeSection& section) = 0;
 };
 
-using ThemeExtensionFactory = std::unique_ptr<ThemeExtension> (*)(storage::Database& database);
+// The extension's stores write through `database`, naming the municipality
+// each write belongs to, so that cached sections know when they are stale.
+using ThemeExtensionFactory = std::unique_ptr<ThemeExtension> (*)(VersionedDatabase& database);
 
 }  // namespace veilig::theme

@@ -52,13 +52,13 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
   audit::AuditTrail audit_trail(**database, runtime.gate());
   runtime.AddService(&audit_trail);
   runtime.WatchStorage([&database] { return (*database)->Probe(); });
-  return runtime.Run([&database, &extension]() -> absl::Status {
-    if (auto status = (*database)->Migrate(ThemeStore::Migrations()); !status.ok()) return status;
+  return runtime.Run([&database, &theme_data, &extension]() -> absl::Status {
+    if (auto status = theme_data.Migrate(ThemeStore::Migrations()); !status.ok()) return status;
     if (auto status = (*database)->Migrate(audit::AuditTrail::Migrations()); !status.ok()) {
       return status;
     }
     if (extension) {
-      if (auto status = (*database)->Migrate(extension->Migrations()); !status.ok()) return status;
+      if (auto status = theme_data.Migrate(extension->Migrations()); !status.ok()) return status;
     }
     return (*database)->Ping();
   });

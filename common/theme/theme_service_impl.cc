@@ -5,6 +5,7 @@
 #include "common/domain/field_checks.h"
 #include "common/domain/field_error.h"
 #include "common/domain/period.h"
+#include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/server/grpc_status.h"
 #include "common/server/paging.h"
@@ -52,9 +53,15 @@ grpc::Status ThemeServiceImpl::ListIndicators(grpc::ServerContext* context,
                                               const v1::ListIndicatorsRequest* request,
                                               v1::ListIndicatorsResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto page = server::ParsePage(request->page_size(), request->page_token());
+  std::string municipality;
+  if (!request->parent().empty()) {
+    auto parsed = ParseParent("parent", request->parent());
+    if (!parsed.ok()) return ToGrpcStatus(parsed.status());
+    municipality = *parsed;
+  }
+  auto page = server::ParsePage(*request);
   if (!page.ok()) return ToGrpcStatus(page.status());
-  auto indicators = store_.ListIndicators(page->offset, page->probe_size());
+  auto indicators = store_.ListIndicators(municipality, page->offset, page->probe_size());
   if (!indicators.ok()) return ToGrpcStatus(indicators.status());
   response->set_next_page_token(page->Take(*indicators, [response](auto&& row) {
     *response->add_indicators() = std::forward<decltype(row)>(row);
@@ -66,7 +73,7 @@ grpc::Status ThemeServiceImpl::ListAreas(grpc::ServerContext* context,
                                          const v1::ListAreasRequest* request,
                                          v1::ListAreasResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto page = server::ParsePage(request->page_size(), request->page_token());
+  auto page = server::ParsePage(*request);
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto areas = store_.ListAreas(page->offset, page->probe_size());
   if (!areas.ok()) return ToGrpcStatus(areas.status());
@@ -159,9 +166,9 @@ absl::StatusOr<std::shared_ptr<const SerializedSection>> ThemeServiceImpl::Secti
   auto period = ParseHalfYearField("period", request.period());
   if (!period.ok()) return period.status();
 
-  auto version = store_.DataVersion();
-  if (!version.ok()) return version.status();
-  if (auto cached = sections_.Find(request.municipality(), request.period(), *version)) {
+  auto versions = store_.Versions(request.municipality());
+  if (!versions.ok()) return versions.status();
+  if (auto cached = sections_.Find(request.municipality(), request.period(), *versions)) {
     return cached;
   }
   auto baseline_year = store_.PlanBaselineYear(request.municipality());
@@ -183,10 +190,12 @@ absl::StatusOr<std::shared_ptr<const SerializedSection>> ThemeServiceImpl::Secti
   // The theme's own registers are read after the figures' snapshot, so the
   // section kept under that snapshot's version is never older than it.
   if (extension_ != nullptr) {
-    if (auto s = extension_->AddToSection(*period, section); !s.ok()) return s;
+    if (auto s = extension_->AddToSection(request.municipality(), *period, section); !s.ok()) {
+      return s;
+    }
   }
   auto serialized = std::make_shared<const SerializedSection>(section.SerializeAsString());
-  sections_.Keep(request.municipality(), request.period(), input->data_version, serialized);
+  sections_.Keep(request.municipality(), request.period(), input->data_versions, serialized);
   return serialized;
 }
 

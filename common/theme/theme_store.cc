@@ -7,6 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "common/domain/period.h"
+#include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/theme/group_figures.h"
 
@@ -32,9 +33,12 @@ std::string JoinList(const Repeated& items, const char* separator) {
   return absl::StrJoin(items.begin(), items.end(), separator);
 }
 
-constexpr char kIndicatorColumns[] =
-    "id, title, theme, topic, unit, change_measure, source, definition, police_codes, "
-    "components, goal_direction, goal_baseline_year, goal_target";
+// An indicator's definition with one municipality's goal for it ($1; no goal
+// for the empty code).
+constexpr char kIndicatorSelect[] =
+    "SELECT i.id, i.title, i.theme, i.topic, i.unit, i.change_measure, i.source, i.definition, "
+    "i.police_codes, i.components, g.direction, g.baseline_year, g.target FROM indicators i "
+    "LEFT JOIN goals g ON g.indicator = i.id AND g.municipality = $1";
 
 cv1::Indicator IndicatorFromRow(const Row& row) {
   cv1::Indicator indicator;
@@ -48,9 +52,9 @@ cv1::Indicator IndicatorFromRow(const Row& row) {
   indicator.set_definition(row.Text(7));
   for (auto& code : SplitList(row.Text(8), kCodeSeparator)) indicator.add_police_codes(code);
   for (auto& id : SplitList(row.Text(9), kCodeSeparator)) indicator.add_components(id);
-  if (row.Int(10) != cv1::GOAL_DIRECTION_UNSPECIFIED) {
+  if (auto direction = row.OptionalInt(10)) {
     auto* goal = indicator.mutable_goal();
-    goal->set_direction(static_cast<cv1::GoalDirection>(row.Int(10)));
+    goal->set_direction(static_cast<cv1::GoalDirection>(*direction));
     goal->set_baseline_year(static_cast<int32_t>(row.Int(11)));
     if (auto target = row.OptionalDouble(12)) goal->set_target(*target);
   }
@@ -89,25 +93,38 @@ absl::Status WriteArea(Connection& c, const cv1::Area& a) {
                          JoinList(a.comparison_groups(), kCodeSeparator)});
 }
 
+// The indicator's definition, shared by every municipality.
 absl::Status WriteIndicator(Connection& c, const cv1::Indicator& i) {
-  const bool has_goal = i.has_goal();
   return c.Execute(
       "INSERT INTO indicators (id, position, title, theme, topic, unit, change_measure, source, "
-      "definition, police_codes, components, goal_direction, goal_baseline_year, goal_target) "
+      "definition, police_codes, components) "
       "VALUES ($1, (SELECT COALESCE(MAX(position), 0) + 1 FROM indicators), $2, $3, $4, $5, $6, "
-      "$7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+      "$7, $8, $9, $10) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
       "theme = excluded.theme, topic = excluded.topic, unit = excluded.unit, "
       "change_measure = excluded.change_measure, source = excluded.source, "
       "definition = excluded.definition, police_codes = excluded.police_codes, "
-      "components = excluded.components, goal_direction = excluded.goal_direction, "
-      "goal_baseline_year = excluded.goal_baseline_year, goal_target = excluded.goal_target",
+      "components = excluded.components",
       std::vector<Value>{i.id(), i.title(), int64_t{i.theme()}, i.topic(), int64_t{i.unit()},
                          int64_t{i.change_measure()}, i.source(), i.definition(),
                          JoinList(i.police_codes(), kCodeSeparator),
-                         JoinList(i.components(), kCodeSeparator),
-                         int64_t{has_goal ? i.goal().direction() : 0},
-                         int64_t{has_goal ? i.goal().baseline_year() : 0},
-                         has_goal && i.goal().has_target() ? Value(i.goal().target()) : Value()});
+                         JoinList(i.components(), kCodeSeparator)});
+}
+
+// The municipality's goal for the indicator: as the plan states it, so an
+// indicator without one clears an earlier goal.
+absl::Status WriteGoal(Connection& c, const std::string& municipality, const cv1::Indicator& i) {
+  if (!i.has_goal()) {
+    return c.Execute("DELETE FROM goals WHERE municipality = $1 AND indicator = $2",
+                     std::vector<Value>{municipality, i.id()});
+  }
+  return c.Execute(
+      "INSERT INTO goals (municipality, indicator, direction, baseline_year, target) "
+      "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (municipality, indicator) DO UPDATE SET "
+      "direction = excluded.direction, baseline_year = excluded.baseline_year, "
+      "target = excluded.target",
+      std::vector<Value>{municipality, i.id(), int64_t{i.goal().direction()},
+                         int64_t{i.goal().baseline_year()},
+                         i.goal().has_target() ? Value(i.goal().target()) : Value()});
 }
 
 absl::Status WriteDenominator(Connection& c, const cv1::Denominator& d) {
@@ -145,21 +162,24 @@ absl::Status WriteObservations(
 
 absl::Status WriteSeriesNote(Connection& c, const cv1::SeriesNote& n) {
   return c.Execute(
-      "INSERT INTO series_notes (scope, effective_from, kind, text) VALUES ($1, $2, $3, $4) "
-      "ON CONFLICT (scope, effective_from, kind) DO UPDATE SET text = excluded.text",
-      std::vector<Value>{n.scope(), n.effective_from(), int64_t{n.kind()}, n.text()});
+      "INSERT INTO series_notes (municipality, scope, effective_from, kind, text) "
+      "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (municipality, scope, effective_from, kind) "
+      "DO UPDATE SET text = excluded.text",
+      std::vector<Value>{n.municipality(), n.scope(), n.effective_from(), int64_t{n.kind()},
+                         n.text()});
 }
 
-absl::Status WriteActivity(Connection& c, const cv1::Activity& a) {
+absl::Status WriteActivity(Connection& c, const std::string& municipality, const cv1::Activity& a) {
   const int64_t year = Period::Parse(a.period())->year();
   return c.Execute(
-      "INSERT INTO activities (theme, topic, period, unit, description, year, quantity, partners, "
-      "position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
+      "INSERT INTO activities (municipality, theme, topic, period, unit, description, year, "
+      "quantity, partners, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
       "(SELECT COALESCE(MAX(position), 0) + 1 FROM activities)) "
-      "ON CONFLICT (theme, topic, period, unit, description) DO UPDATE SET "
+      "ON CONFLICT (municipality, theme, topic, period, unit, description) DO UPDATE SET "
       "quantity = excluded.quantity, partners = excluded.partners",
-      std::vector<Value>{int64_t{a.theme()}, a.topic(), a.period(), a.unit(), a.description(), year,
-                         a.quantity(), JoinList(a.partners(), kTextSeparator)});
+      std::vector<Value>{municipality, int64_t{a.theme()}, a.topic(), a.period(), a.unit(),
+                         a.description(), year, a.quantity(),
+                         JoinList(a.partners(), kTextSeparator)});
 }
 
 absl::Status WritePlan(Connection& c, const cv1::Plan& p) {
@@ -170,14 +190,6 @@ absl::Status WritePlan(Connection& c, const cv1::Plan& p) {
       "last_year = excluded.last_year, baseline_year = excluded.baseline_year",
       std::vector<Value>{p.municipality(), p.title(), int64_t{p.first_year()},
                          int64_t{p.last_year()}, int64_t{p.baseline_year()}});
-}
-
-// The version every write counts up (see VersionedDatabase); 0 before the
-// migration that brings it.
-absl::StatusOr<int64_t> ReadDataVersion(Connection& c) {
-  auto version = c.QueryAll("SELECT version FROM data_version WHERE id = 1");
-  if (!version.ok()) return version.status();
-  return version->empty() ? 0 : version->front().Int(0);
 }
 
 absl::StatusOr<std::optional<cv1::Area>> LoadArea(Connection& c, const std::string& code) {
@@ -330,6 +342,63 @@ CREATE TABLE data_version (
 );
 INSERT INTO data_version (id, version) VALUES (1, 1);
 )sql"},
+      // Records kept before municipalities owned them go to the one
+      // municipality with a plan; with none or several they stay unowned
+      // (invisible) until imported again.
+      {5, "municipality owns its goals, activities and notes",
+       R"sql(
+CREATE TABLE goals (
+  municipality TEXT NOT NULL,
+  indicator TEXT NOT NULL,
+  direction INTEGER NOT NULL,
+  baseline_year INTEGER NOT NULL,
+  target DOUBLE PRECISION,
+  PRIMARY KEY (municipality, indicator)
+);
+INSERT INTO goals (municipality, indicator, direction, baseline_year, target)
+SELECT (SELECT CASE WHEN COUNT(*) = 1 THEN MIN(municipality) ELSE '' END FROM plans),
+       id, goal_direction, goal_baseline_year, goal_target
+FROM indicators WHERE goal_direction <> 0;
+ALTER TABLE indicators DROP COLUMN goal_direction;
+ALTER TABLE indicators DROP COLUMN goal_baseline_year;
+ALTER TABLE indicators DROP COLUMN goal_target;
+CREATE TABLE owned_activities (
+  municipality TEXT NOT NULL,
+  theme INTEGER NOT NULL,
+  topic TEXT NOT NULL,
+  period TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  description TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  quantity DOUBLE PRECISION NOT NULL,
+  partners TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (municipality, theme, topic, period, unit, description)
+);
+INSERT INTO owned_activities
+SELECT (SELECT CASE WHEN COUNT(*) = 1 THEN MIN(municipality) ELSE '' END FROM plans),
+       theme, topic, period, unit, description, year, quantity, partners, position
+FROM activities;
+DROP TABLE activities;
+ALTER TABLE owned_activities RENAME TO activities;
+CREATE INDEX activities_by_municipality_year ON activities (municipality, year);
+CREATE TABLE owned_series_notes (
+  municipality TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  effective_from TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (municipality, scope, effective_from, kind)
+);
+INSERT INTO owned_series_notes
+SELECT CASE WHEN scope LIKE 'source:%' THEN ''
+            ELSE (SELECT CASE WHEN COUNT(*) = 1 THEN MIN(municipality) ELSE '' END FROM plans)
+       END, scope, effective_from, kind, text
+FROM series_notes;
+DROP TABLE series_notes;
+ALTER TABLE owned_series_notes RENAME TO series_notes;
+DROP TABLE data_version;
+)sql"},
   };
   return kMigrations;
 }
@@ -350,8 +419,11 @@ absl::Status WriteThemeData(
   for (const auto& a : request.areas()) {
     if (auto s = WriteArea(c, a); !s.ok()) return s;
   }
+  const std::string owner = OwnerOf(request);
   for (const auto& i : request.indicators()) {
     if (auto s = WriteIndicator(c, i); !s.ok()) return s;
+    if (owner.empty()) continue;
+    if (auto s = WriteGoal(c, owner, i); !s.ok()) return s;
   }
   for (const auto& d : request.denominators()) {
     if (auto s = WriteDenominator(c, d); !s.ok()) return s;
@@ -361,7 +433,7 @@ absl::Status WriteThemeData(
     if (auto s = WriteSeriesNote(c, n); !s.ok()) return s;
   }
   for (const auto& a : request.activities()) {
-    if (auto s = WriteActivity(c, a); !s.ok()) return s;
+    if (auto s = WriteActivity(c, owner, a); !s.ok()) return s;
   }
   for (const auto& p : request.plans()) {
     if (auto s = WritePlan(c, p); !s.ok()) return s;
@@ -369,12 +441,20 @@ absl::Status WriteThemeData(
   return absl::OkStatus();
 }
 
+std::string OwnerOf(const v1::UpsertThemeDataRequest& request) {
+  return MunicipalityOf(request.parent()).value_or("");
+}
+
 absl::StatusOr<v1::UpsertThemeDataResponse> ThemeStore::Upsert(
     const v1::UpsertThemeDataRequest& request,
     const std::function<absl::Status(const std::set<std::string>&, const std::set<std::string>&)>&
         check_references) {
-  absl::Status status =
-      database_.Write([&](Connection& c) { return WriteThemeData(c, request, check_references); });
+  WriteScope scope = WriteScope::Owned(OwnerOf(request));
+  scope.figures = request.areas_size() > 0 || request.indicators_size() > 0 ||
+                  request.denominators_size() > 0 || request.observations_size() > 0 ||
+                  request.series_notes_size() > 0;
+  absl::Status status = database_.Write(
+      scope, [&](Connection& c) { return WriteThemeData(c, request, check_references); });
   if (!status.ok()) return status;
   v1::UpsertThemeDataResponse response;
   response.set_areas(request.areas_size());
@@ -392,7 +472,7 @@ absl::StatusOr<ThemeStore::IngestOutcome> ThemeStore::IngestBatch(
     const std::function<absl::Status(const std::set<std::string>&, const std::set<std::string>&)>&
         check_references) {
   IngestOutcome outcome;
-  absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
+  absl::Status status = database_.Write(WriteScope::Figures(), [&](Connection& c) -> absl::Status {
     auto rows = c.QueryAll("SELECT last_sequence FROM ingest_checkpoints WHERE import_id = $1",
                            std::vector<Value>{import_id});
     if (!rows.ok()) return rows.status();
@@ -436,12 +516,13 @@ absl::StatusOr<v1::IngestCheckpoint> ThemeStore::GetIngestCheckpoint(const std::
   return checkpoint;
 }
 
-absl::StatusOr<std::vector<cv1::Indicator>> ThemeStore::ListIndicators(int offset, int limit) {
+absl::StatusOr<std::vector<cv1::Indicator>> ThemeStore::ListIndicators(
+    const std::string& municipality, int offset, int limit) {
   std::vector<cv1::Indicator> indicators;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query(StrCat("SELECT ", kIndicatorColumns,
-                          " FROM indicators ORDER BY position LIMIT $1 OFFSET $2"),
-                   std::vector<Value>{int64_t{limit}, int64_t{offset}}, [&](const Row& row) {
+    return c.Query(StrCat(kIndicatorSelect, " ORDER BY i.position LIMIT $2 OFFSET $3"),
+                   std::vector<Value>{municipality, int64_t{limit}, int64_t{offset}},
+                   [&](const Row& row) {
                      indicators.push_back(IndicatorFromRow(row));
                      return absl::OkStatus();
                    });
@@ -453,8 +534,8 @@ absl::StatusOr<std::vector<cv1::Indicator>> ThemeStore::ListIndicators(int offse
 absl::StatusOr<std::optional<cv1::Indicator>> ThemeStore::GetIndicator(const std::string& id) {
   std::optional<cv1::Indicator> indicator;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query(StrCat("SELECT ", kIndicatorColumns, " FROM indicators WHERE id = $1"),
-                   std::vector<Value>{id}, [&](const Row& row) {
+    return c.Query(StrCat(kIndicatorSelect, " WHERE i.id = $2"),
+                   std::vector<Value>{std::string(), id}, [&](const Row& row) {
                      indicator = IndicatorFromRow(row);
                      return absl::OkStatus();
                    });
@@ -498,7 +579,7 @@ absl::StatusOr<std::optional<int>> ThemeStore::PlanBaselineYear(const std::strin
     // The plan's own baseline year; else the earliest one its goals name.
     return c.Query(
         "SELECT COALESCE((SELECT baseline_year FROM plans WHERE municipality = $1), "
-        "(SELECT MIN(goal_baseline_year) FROM indicators WHERE goal_direction <> 0))",
+        "(SELECT MIN(baseline_year) FROM goals WHERE municipality = $1))",
         std::vector<Value>{municipality}, [&](const Row& row) {
           if (!row.IsNull(0)) year = static_cast<int>(row.Int(0));
           return absl::OkStatus();
@@ -537,10 +618,10 @@ absl::StatusOr<std::shared_ptr<const GroupFigures>> ThemeStore::GroupFiguresFor(
   return figures;
 }
 
-absl::StatusOr<int64_t> ThemeStore::DataVersion() {
-  absl::StatusOr<int64_t> version;
-  absl::Status status = database_.Read([&version](Connection& c) {
-    version = ReadDataVersion(c);
+absl::StatusOr<DataVersions> ThemeStore::Versions(const std::string& municipality) {
+  absl::StatusOr<DataVersions> version;
+  absl::Status status = database_.Read([&](Connection& c) {
+    version = VersionedDatabase::ReadVersions(c, municipality);
     return version.status();
   });
   if (!status.ok()) return status;
@@ -551,12 +632,11 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
                                                           int first_year, int last_year) {
   SectionInput input;
   absl::Status status = database_.Read([&](Connection& c) -> absl::Status {
-    absl::Status s =
-        c.Query(StrCat("SELECT ", kIndicatorColumns, " FROM indicators ORDER BY position"), {},
-                [&](const Row& row) {
-                  input.indicators.push_back(IndicatorFromRow(row));
-                  return absl::OkStatus();
-                });
+    absl::Status s = c.Query(StrCat(kIndicatorSelect, " ORDER BY i.position"),
+                             std::vector<Value>{municipality}, [&](const Row& row) {
+                               input.indicators.push_back(IndicatorFromRow(row));
+                               return absl::OkStatus();
+                             });
     if (!s.ok()) return s;
 
     // The municipality, its comparison groups, and the groups' members.
@@ -567,10 +647,9 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
     std::vector<cv1::Area> candidates;
     for (const Row& row : *groups) candidates.push_back(AreaFromRow(row));
 
-    auto version = ReadDataVersion(c);
-    if (!version.ok()) return version.status();
-    const int64_t data_version = *version;
-    input.data_version = data_version;
+    auto versions = VersionedDatabase::ReadVersions(c, municipality);
+    if (!versions.ok()) return versions.status();
+    input.data_versions = *versions;
 
     std::vector<std::string> pending = {municipality};
     while (!pending.empty()) {
@@ -588,7 +667,7 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
       }
       if (code != municipality && !area.members().empty()) {
         auto figures =
-            GroupFiguresFor(c, area, first_year, last_year, data_version, input.indicators);
+            GroupFiguresFor(c, area, first_year, last_year, versions->figures, input.indicators);
         if (!figures.ok()) return figures.status();
         input.group_figures.emplace(code, std::move(*figures));
       } else {
@@ -617,21 +696,24 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
           return absl::OkStatus();
         });
     if (!s.ok()) return s;
+    // National notes and the municipality's own.
     s = c.Query(
-        "SELECT scope, effective_from, kind, text FROM series_notes ORDER BY effective_from", {},
-        [&](const Row& row) {
+        "SELECT scope, effective_from, kind, text, municipality FROM series_notes "
+        "WHERE municipality IN ('', $1) ORDER BY effective_from, municipality",
+        std::vector<Value>{municipality}, [&](const Row& row) {
           cv1::SeriesNote& n = input.notes.emplace_back();
           n.set_scope(row.Text(0));
           n.set_effective_from(row.Text(1));
           n.set_kind(static_cast<cv1::SeriesNoteKind>(row.Int(2)));
           n.set_text(row.Text(3));
+          n.set_municipality(row.Text(4));
           return absl::OkStatus();
         });
     if (!s.ok()) return s;
     return c.Query(
         "SELECT theme, topic, period, unit, description, quantity, partners FROM activities "
-        "WHERE year = $1 ORDER BY position",
-        std::vector<Value>{int64_t{last_year}}, [&](const Row& row) {
+        "WHERE municipality = $1 AND year = $2 ORDER BY position",
+        std::vector<Value>{municipality, int64_t{last_year}}, [&](const Row& row) {
           cv1::Activity& a = input.activities.emplace_back();
           a.set_theme(static_cast<cv1::Theme>(row.Int(0)));
           a.set_topic(row.Text(1));

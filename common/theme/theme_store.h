@@ -23,8 +23,7 @@ std::vector<std::string> DefaultComparisonGroups(const std::string& municipality
 
 class ThemeStore {
  public:
-  // `database` is a VersionedDatabase: the caches here trust data_version to
-  // change with every write.
+  // The caches here trust the database's versions to change with every write.
   explicit ThemeStore(VersionedDatabase& database) : database_(database) {}
 
   static const std::vector<storage::Migration>& Migrations();
@@ -50,9 +49,12 @@ class ThemeStore {
   // The import's checkpoint; last_sequence 0 when nothing was committed.
   absl::StatusOr<v1::IngestCheckpoint> GetIngestCheckpoint(const std::string& import_id);
 
-  // Indicators in plan order, `offset` .. `offset + limit`.
-  absl::StatusOr<std::vector<common::v1::Indicator>> ListIndicators(int offset, int limit);
+  // Indicators in plan order, `offset` .. `offset + limit`, each with
+  // `municipality`'s goal (none when it is empty).
+  absl::StatusOr<std::vector<common::v1::Indicator>> ListIndicators(const std::string& municipality,
+                                                                    int offset, int limit);
 
+  // The indicator's definition, without a goal.
   absl::StatusOr<std::optional<common::v1::Indicator>> GetIndicator(const std::string& id);
   absl::StatusOr<std::optional<common::v1::Area>> GetArea(const std::string& code);
   // Areas by code, `offset` .. `offset + limit`.
@@ -62,8 +64,9 @@ class ThemeStore {
   // goal names; nothing when neither is known.
   absl::StatusOr<std::optional<int>> PlanBaselineYear(const std::string& municipality);
 
-  // Increases with every write of theme data (any replica, same database).
-  absl::StatusOr<int64_t> DataVersion();
+  // The versions of the shared figures and of `municipality`'s records: each
+  // increases with every write of it (any replica, same database).
+  absl::StatusOr<DataVersions> Versions(const std::string& municipality);
 
   // Loads what a section over [first_year, last_year] for `municipality` needs.
   absl::StatusOr<SectionInput> LoadSectionInput(const std::string& municipality, int first_year,
@@ -75,9 +78,13 @@ class ThemeStore {
       storage::Connection& c, const common::v1::Area& group, int first_year, int last_year,
       int64_t data_version, const std::vector<common::v1::Indicator>& indicators);
 
-  storage::Database& database_;
+  VersionedDatabase& database_;
   GroupFiguresCache group_figures_;
 };
+
+// The municipality that owns the request's plans, goals and activities (from
+// its parent); empty when it names none.
+std::string OwnerOf(const v1::UpsertThemeDataRequest& request);
 
 // The write half of Upsert, inside a caller's transaction.
 absl::Status WriteThemeData(

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "common/storage/testing/test_database.h"
@@ -16,9 +17,9 @@ namespace cv1 = common::v1;
 class ThemeStoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    if (!test_db_.available()) GTEST_SKIP() << test_db_.status();
-    ASSERT_TRUE(test_db_.db().Migrate(ThemeStore::Migrations()).ok());
+    VEILIG_REQUIRE_TEST_DATABASE(test_db_);
     versioned_ = std::make_unique<VersionedDatabase>(test_db_.db());
+    ASSERT_TRUE(versioned_->Migrate(ThemeStore::Migrations()).ok());
     store_ = std::make_unique<ThemeStore>(*versioned_);
   }
   void TearDown() override { store_.reset(); }
@@ -61,7 +62,13 @@ TEST_P(ThemeStoreTest, StoresTheWorkedExampleAndLoadsItBackForASection) {
   auto composite = store_->GetIndicator("veelvoorkomende_criminaliteit");
   ASSERT_TRUE(composite.ok() && composite->has_value());
   EXPECT_EQ((*composite)->components_size(), 3);
-  EXPECT_EQ((*composite)->goal().direction(), cv1::GOAL_DIRECTION_NOT_INCREASE);
+  // The definition is shared; the goal is Almere's.
+  EXPECT_FALSE((*composite)->has_goal());
+  const auto with_goal =
+      std::find_if(input->indicators.begin(), input->indicators.end(),
+                   [](const auto& i) { return i.id() == "veelvoorkomende_criminaliteit"; });
+  ASSERT_NE(with_goal, input->indicators.end());
+  EXPECT_EQ(with_goal->goal().direction(), cv1::GOAL_DIRECTION_NOT_INCREASE);
   EXPECT_EQ(*store_->PlanBaselineYear("GM0034"), 2017);
   ASSERT_TRUE(input->plan.has_value());
   EXPECT_EQ(input->plan->title(), "Actieplan Veiligheid Almere 2019-2022");
@@ -86,7 +93,7 @@ TEST_P(ThemeStoreTest, AnUpsertReplacesByNaturalKeyWithoutDuplicates) {
     }
   }
   EXPECT_EQ(matches, 1);
-  auto all = store_->ListIndicators(0, 100);
+  auto all = store_->ListIndicators("", 0, 100);
   ASSERT_TRUE(all.ok());
   EXPECT_EQ(all->size(), static_cast<size_t>(request.indicators_size()));
 }
@@ -98,7 +105,7 @@ TEST_P(ThemeStoreTest, ARejectedBatchWritesNothing) {
   auto response = Upsert(request);
   ASSERT_EQ(response.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(response.status().message().find("onbekend"), std::string::npos);
-  auto indicators = store_->ListIndicators(0, 100);
+  auto indicators = store_->ListIndicators("", 0, 100);
   ASSERT_TRUE(indicators.ok());
   EXPECT_TRUE(indicators->empty());
   auto area = store_->GetArea("GM0034");
@@ -110,19 +117,69 @@ TEST_P(ThemeStoreTest, ValidateOnlyWritesNothing) {
   auto request = testing::WorkedExampleRequest("veilige-wijken");
   request.set_validate_only(true);
   ASSERT_TRUE(Upsert(request).ok());
-  auto indicators = store_->ListIndicators(0, 100);
+  auto indicators = store_->ListIndicators("", 0, 100);
   ASSERT_TRUE(indicators.ok());
   EXPECT_TRUE(indicators->empty());
 }
 
 TEST_P(ThemeStoreTest, ListsIndicatorsInPages) {
   ASSERT_TRUE(Upsert(testing::WorkedExampleRequest("veilige-wijken")).ok());
-  auto first = store_->ListIndicators(0, 4);
-  auto rest = store_->ListIndicators(4, 100);
+  auto first = store_->ListIndicators("", 0, 4);
+  auto rest = store_->ListIndicators("", 4, 100);
   ASSERT_TRUE(first.ok() && rest.ok());
   EXPECT_EQ(first->size(), 4u);
   EXPECT_EQ(first->size() + rest->size(), 11u);
   EXPECT_EQ(rest->front().id(), "high_impact_crimes");
+}
+
+TEST_P(ThemeStoreTest, AnotherMunicipalitySeesTheFiguresButNoneOfAlmeresOwnRecords) {
+  ASSERT_TRUE(Upsert(testing::WorkedExampleRequest("veilige-wijken")).ok());
+  v1::UpsertThemeDataRequest lelystad;
+  auto* area = lelystad.add_areas();
+  area->set_code("GM0995");
+  area->set_name("Lelystad");
+  area->set_kind(cv1::AREA_KIND_MUNICIPALITY);
+  ASSERT_TRUE(Upsert(lelystad).ok());
+
+  auto input = store_->LoadSectionInput("GM0995", 2017, 2019);
+  ASSERT_TRUE(input.ok()) << input.status();
+  EXPECT_FALSE(input->plan.has_value());
+  EXPECT_TRUE(input->activities.empty());
+  for (const auto& indicator : input->indicators)
+    EXPECT_FALSE(indicator.has_goal()) << indicator.id();
+  // National notes (a source's registration change) only.
+  ASSERT_FALSE(input->notes.empty());
+  for (const auto& note : input->notes) {
+    EXPECT_TRUE(note.municipality().empty()) << note.scope();
+    EXPECT_TRUE(note.scope().starts_with("source:")) << note.scope();
+  }
+  // The shared figures are readable by every municipality.
+  EXPECT_TRUE(store_->GetArea("GM0034")->has_value());
+  EXPECT_FALSE(store_->PlanBaselineYear("GM0995")->has_value());
+}
+
+TEST_P(ThemeStoreTest, AWriteInOneMunicipalityLeavesTheOthersVersionsAlone) {
+  ASSERT_TRUE(Upsert(testing::WorkedExampleRequest("veilige-wijken")).ok());
+  auto almere = store_->Versions("GM0034");
+  auto lelystad = store_->Versions("GM0995");
+  ASSERT_TRUE(almere.ok() && lelystad.ok());
+  EXPECT_GT(almere->figures, 0);
+  EXPECT_GT(almere->municipality, 0);
+  EXPECT_EQ(lelystad->municipality, 0);
+
+  v1::UpsertThemeDataRequest activity;
+  activity.set_parent("municipalities/GM0995");
+  auto* a = activity.add_activities();
+  a->set_theme(cv1::THEME_VEILIGE_WIJKEN);
+  a->set_topic("1.1 High impact crimes");
+  a->set_period("2019H1");
+  a->set_quantity(3);
+  a->set_unit("bijeenkomsten");
+  a->set_description("Voorlichting");
+  ASSERT_TRUE(Upsert(activity).ok());
+  EXPECT_EQ(*store_->Versions("GM0034"), *almere);
+  EXPECT_GT(store_->Versions("GM0995")->municipality, lelystad->municipality);
+  EXPECT_EQ(store_->Versions("GM0995")->figures, almere->figures);
 }
 
 TEST(DefaultComparisonGroupsTest, PrefersGroupsThatListTheMunicipality) {

@@ -7,6 +7,7 @@
 #include "common/domain/field_checks.h"
 #include "common/domain/field_error.h"
 #include "common/domain/period.h"
+#include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/theme/themes.h"
 
@@ -245,10 +246,51 @@ absl::Status ValidateActivity(const common::v1::Activity& a, int i,
   return absl::OkStatus();
 }
 
+// The owned items of a request belong to its parent: a plan, a goal, an
+// activity or a municipal note without one has no owner.
+absl::Status ValidateOwnership(const v1::UpsertThemeDataRequest& request) {
+  std::string owner;
+  if (!request.parent().empty()) {
+    auto parsed = ParseParent("parent", request.parent());
+    if (!parsed.ok()) return parsed.status();
+    owner = *parsed;
+  }
+  const auto needs_parent = [&owner](const std::string& field, std::string_view what) {
+    if (!owner.empty()) return absl::OkStatus();
+    return Bad(field,
+               StrCat(what, " belongs to a municipality: set parent (municipalities/{code})"));
+  };
+  for (int i = 0; i < request.plans_size(); ++i) {
+    const std::string field = Field("plans", i, "municipality");
+    if (auto s = needs_parent(field, "a plan"); !s.ok()) return s;
+    if (request.plans(i).municipality() != owner) {
+      return Bad(field, StrCat("'", request.plans(i).municipality(),
+                               "' differs from the request's parent ", request.parent()));
+    }
+  }
+  for (int i = 0; i < request.indicators_size(); ++i) {
+    if (!request.indicators(i).has_goal()) continue;
+    if (auto s = needs_parent(Field("indicators", i, "goal"), "a goal"); !s.ok()) return s;
+  }
+  for (int i = 0; i < request.activities_size(); ++i) {
+    if (auto s = needs_parent(Field("activities", i, "theme"), "an activity"); !s.ok()) return s;
+  }
+  for (int i = 0; i < request.series_notes_size(); ++i) {
+    const std::string& municipality = request.series_notes(i).municipality();
+    if (!municipality.empty() && municipality != owner) {
+      return Bad(Field("series_notes", i, "municipality"),
+                 StrCat("'", municipality, "' is not the request's parent ",
+                        request.parent().empty() ? "(none set)" : request.parent()));
+    }
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::Status ValidateUpsert(const v1::UpsertThemeDataRequest& request,
                             const std::set<Theme>& accepted_themes) {
+  if (auto s = ValidateOwnership(request); !s.ok()) return s;
   for (int i = 0; i < request.areas_size(); ++i) {
     if (auto s = ValidateArea(request.areas(i), i); !s.ok()) return s;
   }

@@ -11,6 +11,7 @@ const std::set<cv1::Theme> kVeiligeWijken = {cv1::THEME_GENERAL, cv1::THEME_VEIL
 
 v1::UpsertThemeDataRequest ValidRequest() {
   v1::UpsertThemeDataRequest r;
+  r.set_parent("municipalities/GM0034");
   auto* area = r.add_areas();
   area->set_code("GM0034");
   area->set_name("Almere");
@@ -170,7 +171,25 @@ INSTANTIATE_TEST_SUITE_P(
              [](auto& r) { r.mutable_plans(0)->set_municipality("GM0363"); },
              "plans[0].municipality"},
         Case{"partner with newline", [](auto& r) { r.mutable_activities(0)->add_partners("a\nb"); },
-             "activities[0].partners[0]"}),
+             "activities[0].partners[0]"},
+        Case{"malformed parent", [](auto& r) { r.set_parent("GM0034"); }, "parent"},
+        Case{"goal without owner",
+             [](auto& r) {
+               r.clear_parent();
+               r.clear_plans();
+               r.clear_activities();
+             },
+             "indicators[0].goal"},
+        Case{"activity without owner",
+             [](auto& r) {
+               r.clear_parent();
+               r.clear_plans();
+               r.mutable_indicators(0)->clear_goal();
+             },
+             "activities[0].theme"},
+        Case{"another municipality's note",
+             [](auto& r) { r.mutable_series_notes(0)->set_municipality("GM0363"); },
+             "series_notes[0].municipality"}),
     [](const ::testing::TestParamInfo<Case>& info) {
       std::string name = info.param.name;
       for (char& c : name) {

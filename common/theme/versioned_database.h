@@ -1,26 +1,57 @@
-// The theme database as the theme's stores see it: every write transaction
-// also counts up data_version, in the same transaction. Caches keyed by that
-// version (built sections, group figures) therefore never serve data older
-// than the last committed write, whichever store made it and whichever
-// replica on the same database.
+// The theme database as the theme's stores see it: every write names the
+// data it changes — the shared figures, or one municipality's own records —
+// and counts up that scope's version in the same transaction. Caches keyed by
+// those versions (built sections, group figures) therefore never serve data
+// older than the last committed write, whichever store made it and whichever
+// replica on the same database, while a write in one municipality leaves
+// every other municipality's cached sections in place. Writers of different
+// municipalities also never contend on one version row.
 #pragma once
 
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
 #include "common/storage/database.h"
 
 namespace veilig::theme {
 
-class VersionedDatabase final : public storage::Database {
+// The versions a section depends on.
+struct DataVersions {
+  // The shared figures: areas, indicators, denominators, observations and
+  // national notes.
+  int64_t figures = 0;
+  // The municipality's own records.
+  int64_t municipality = 0;
+
+  bool operator==(const DataVersions&) const = default;
+};
+
+// What a write changes.
+struct WriteScope {
+  bool figures = false;
+  // A municipality's CBS code; empty when the write touches none's records.
+  std::string municipality;
+
+  static WriteScope Figures() { return {true, ""}; }
+  static WriteScope Owned(std::string municipality) { return {false, std::move(municipality)}; }
+};
+
+class VersionedDatabase {
  public:
-  // `inner` must outlive this and hold ThemeStore's migrations (data_version).
   explicit VersionedDatabase(storage::Database& inner) : inner_(inner) {}
 
-  // Migrations are not data: they run on the inner database, unversioned.
-  absl::Status Migrate(const std::vector<storage::Migration>& migrations) override {
-    return inner_.Migrate(migrations);
-  }
-  absl::Status Read(const storage::TransactionBody& body) override { return inner_.Read(body); }
-  absl::Status Write(const storage::TransactionBody& body) override;
-  absl::Status Ping() override { return inner_.Ping(); }
+  // Applies the version table's own migration, then `migrations`; on the
+  // inner database, unversioned (migrations are not data).
+  absl::Status Migrate(const std::vector<storage::Migration>& migrations);
+  absl::Status Read(const storage::TransactionBody& body) { return inner_.Read(body); }
+  absl::Status Write(const WriteScope& scope, const storage::TransactionBody& body);
+
+  // The versions of the figures and of `municipality`'s records, inside a
+  // caller's transaction; 0 for a scope never written.
+  static absl::StatusOr<DataVersions> ReadVersions(storage::Connection& c,
+                                                   std::string_view municipality);
 
  private:
   storage::Database& inner_;

@@ -36,9 +36,9 @@ inline SectionInput InputFromRequest(const v1::UpsertThemeDataRequest& request) 
   return input;
 }
 
-// The worked example's part for one service ("veilige-wijken", ...).
+// The worked example's part for one service ("veilige-wijken", ...): Almere's.
 inline v1::UpsertThemeDataRequest WorkedExampleRequest(const std::string& service) {
-  auto plan = import::PlanImport(VEILIG_DATA_DIR, nullptr);
+  auto plan = import::PlanImport(VEILIG_DATA_DIR, "GM0034", nullptr);
   EXPECT_TRUE(plan.ok()) << plan.status();
   if (!plan.ok()) return {};
   return plan->by_service.at(service).request;

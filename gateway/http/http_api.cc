@@ -77,6 +77,23 @@ void Refuse(httplib::Response& res, const absl::Status& status, const httplib::R
   res.set_content(report::RenderErrorHtml(res.status, std::string(status.message())), kHtml);
 }
 
+// A failed request, as problem details (API) or an error page (HTML). A
+// request sent without any credentials that needed some is answered 401 with
+// a challenge: sending a token may help, which a 403 would deny.
+void Fail(httplib::Response& res, absl::Status status, const httplib::Request& req) {
+  if (status.code() == absl::StatusCode::kPermissionDenied &&
+      req.get_header_value("Authorization").empty()) {
+    status = absl::UnauthenticatedError(StrCat(View(status.message()), "; send a bearer token"));
+  }
+  if (status.code() == absl::StatusCode::kPermissionDenied ||
+      status.code() == absl::StatusCode::kUnauthenticated) {
+    return Refuse(res, status, req);
+  }
+  if (IsApi(req)) return Problem(res, status, req.path);
+  res.status = server::HttpStatusFor(status.code());
+  res.set_content(report::RenderErrorHtml(res.status, std::string(status.message())), kHtml);
+}
+
 }  // namespace
 
 HttpApi::HttpApi(Reports& reports, auth::CallGate& gate, HttpOptions options)
@@ -185,7 +202,7 @@ void HttpApi::Routes() {
           if (!version.ok()) return Problem(res, version.status(), req.path);
           if (*version > 0) return ServePublished(req, res, *caller, *version);
           auto report = reports_.Get(req.matches[1], req.matches[2], *version, *caller);
-          if (!report.ok()) return Problem(res, report.status(), req.path);
+          if (!report.ok()) return Fail(res, report.status(), req);
           Json(res, *report);
         });
 
@@ -206,7 +223,7 @@ void HttpApi::Routes() {
            auto caller = Caller(req, kPublish);
            if (!caller.ok()) return Refuse(res, caller.status(), req);
            auto report = reports_.Publish(req.matches[1], req.matches[2], *caller);
-           if (!report.ok()) return Problem(res, report.status(), req.path);
+           if (!report.ok()) return Fail(res, report.status(), req);
            res.set_header("Location", StrCat(req.path, "/", report->version()));
            Json(res, *report, 201);
          });
@@ -235,7 +252,7 @@ void HttpApi::Routes() {
             return Problem(res, FieldError("fromVersion", "is required"), req.path);
           }
           auto differences = reports_.Diff(req.matches[1], req.matches[2], *from, *to, *caller);
-          if (!differences.ok()) return Problem(res, differences.status(), req.path);
+          if (!differences.ok()) return Fail(res, differences.status(), req);
           report::v1::DiffReportsResponse response;
           for (auto& d : *differences) *response.add_differences() = std::move(d);
           Json(res, response);
@@ -264,7 +281,7 @@ void HttpApi::Routes() {
           if (!caller.ok()) return Refuse(res, caller.status(), req);
           auto version = VersionParam(req, "versie", 0);
           if (version.ok() && !req.has_param("versie") &&
-              !auth::RequireDraftAccess(caller->identity, "").ok()) {
+              !auth::RequireDraftAccess(caller->identity, std::string(req.matches[1]), "").ok()) {
             // Who may not read the draft reads the latest published version.
             auto versions = reports_.Versions(req.matches[1], req.matches[2]);
             if (versions.ok() && !versions->empty()) version = versions->back().version();
@@ -272,11 +289,7 @@ void HttpApi::Routes() {
           absl::StatusOr<report::v1::ProgressReport> report =
               version.ok() ? reports_.Get(req.matches[1], req.matches[2], *version, *caller)
                            : absl::StatusOr<report::v1::ProgressReport>(version.status());
-          if (!report.ok()) {
-            res.status = server::HttpStatusFor(report.status().code());
-            return res.set_content(
-                report::RenderErrorHtml(res.status, std::string(report.status().message())), kHtml);
-          }
+          if (!report.ok()) return Fail(res, report.status(), req);
           auto versions = reports_.Versions(req.matches[1], req.matches[2]);
           res.set_content(
               report::RenderReportHtml(

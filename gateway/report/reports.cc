@@ -136,7 +136,9 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Get(const std::string& munic
   if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
   if (auto s = CheckVersion("version", version); !s.ok()) return s;
   if (version == 0) {
-    if (auto s = auth::RequireDraftAccess(caller.identity, "the draft report"); !s.ok()) return s;
+    if (auto s = auth::RequireDraftAccess(caller.identity, municipality, "the draft report");
+        !s.ok())
+      return s;
     return Draft(municipality, period, caller);
   }
   auto published = publications_.Get(municipality, period, version);
@@ -152,6 +154,8 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Publish(const std::string& m
                                                             const std::string& period,
                                                             const ReportCaller& caller) {
   if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
+  // Over HTTP no interceptor has checked the municipality yet.
+  if (auto s = auth::AuthorizeMunicipality(caller.identity, municipality); !s.ok()) return s;
   auto draft = Draft(municipality, period, caller);
   if (!draft.ok()) return draft.status();
   if (draft->unreachable_size() > 0) {

@@ -15,7 +15,7 @@ if [ "$(nproc)" -ge 2 ]; then server_cpu=(taskset -c 0); load_cpu=(taskset -c 1)
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 head -c 48 /dev/urandom | base64 -w0 >"$work/secret"
-token=$("$bin/veiligctl" token --role=admin --subject=loopback-suite --auth-secret-file="$work/secret")
+token=$("$bin/veiligctl" token --role=admin --municipality='*' --subject=loopback-suite --auth-secret-file="$work/secret")
 export VEILIG_TOKEN=$token
 
 pids=()

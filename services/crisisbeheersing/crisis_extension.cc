@@ -10,24 +10,26 @@ namespace {
 
 class CrisisExtension final : public theme::ThemeExtension {
  public:
-  explicit CrisisExtension(storage::Database& database) : store_(database), service_(store_) {}
+  explicit CrisisExtension(theme::VersionedDatabase& database)
+      : store_(database), service_(store_) {}
 
   const std::vector<storage::Migration>& Migrations() const override {
     return CrisisStore::Migrations();
   }
   grpc::Service* Service() override { return &service_; }
 
-  absl::Status AddToSection(const Period& period, common::v1::ThemeSection& section) override {
+  absl::Status AddToSection(const std::string& municipality, const Period& period,
+                            common::v1::ThemeSection& section) override {
     v1::SectionData* data = section.mutable_crisisbeheersing();
     IncidentFilter filter;
     filter.from_date = period.FirstDay();
     filter.to_date = period.LastDay();
-    auto incidents = store_.ListIncidents(filter, 0, std::numeric_limits<int>::max());
+    auto incidents = store_.ListIncidents(municipality, filter, 0, std::numeric_limits<int>::max());
     if (!incidents.ok()) return incidents.status();
     for (auto& count : CountByGrip(*incidents)) *data->add_counts_by_grip() = std::move(count);
     for (auto& incident : *incidents) *data->add_incidents() = std::move(incident);
 
-    auto pools = store_.ListPools();
+    auto pools = store_.ListPools(municipality);
     if (!pools.ok()) return pools.status();
     const std::string wanted = period.ToString();
     for (auto& pool : *pools) {
@@ -39,7 +41,7 @@ class CrisisExtension final : public theme::ThemeExtension {
           deployments->end());
       *data->add_pools() = std::move(pool);
     }
-    auto events = store_.ListEvents(filter.from_date, filter.to_date);
+    auto events = store_.ListEvents(municipality, filter.from_date, filter.to_date);
     if (!events.ok()) return events.status();
     for (auto& e : *events) *data->add_events() = std::move(e);
     return absl::OkStatus();
@@ -52,7 +54,7 @@ class CrisisExtension final : public theme::ThemeExtension {
 
 }  // namespace
 
-std::unique_ptr<theme::ThemeExtension> MakeCrisisExtension(storage::Database& database) {
+std::unique_ptr<theme::ThemeExtension> MakeCrisisExtension(theme::VersionedDatabase& database) {
   return std::make_unique<CrisisExtension>(database);
 }
 

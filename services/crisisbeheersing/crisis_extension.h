@@ -8,6 +8,6 @@
 
 namespace veilig::crisisbeheersing {
 
-std::unique_ptr<theme::ThemeExtension> MakeCrisisExtension(storage::Database& database);
+std::unique_ptr<theme::ThemeExtension> MakeCrisisExtension(theme::VersionedDatabase& database);
 
 }  // namespace veilig::crisisbeheersing

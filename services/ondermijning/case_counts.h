@@ -7,6 +7,7 @@
 
 namespace veilig::ondermijning {
 
-absl::StatusOr<v1::SectionData> CountCasesIn(CaseStore& store, const Period& period);
+absl::StatusOr<v1::SectionData> CountCasesIn(CaseStore& store, const std::string& municipality,
+                                             const Period& period);
 
 }  // namespace veilig::ondermijning

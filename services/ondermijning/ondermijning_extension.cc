@@ -8,7 +8,7 @@ namespace {
 
 class OndermijningExtension final : public theme::ThemeExtension {
  public:
-  explicit OndermijningExtension(storage::Database& database)
+  explicit OndermijningExtension(theme::VersionedDatabase& database)
       : store_(database), service_(store_) {}
 
   const std::vector<storage::Migration>& Migrations() const override {
@@ -16,8 +16,9 @@ class OndermijningExtension final : public theme::ThemeExtension {
   }
   grpc::Service* Service() override { return &service_; }
 
-  absl::Status AddToSection(const Period& period, common::v1::ThemeSection& section) override {
-    auto data = CountCasesIn(store_, period);
+  absl::Status AddToSection(const std::string& municipality, const Period& period,
+                            common::v1::ThemeSection& section) override {
+    auto data = CountCasesIn(store_, municipality, period);
     if (!data.ok()) return data.status();
     *section.mutable_ondermijning() = std::move(*data);
     return absl::OkStatus();
@@ -30,7 +31,8 @@ class OndermijningExtension final : public theme::ThemeExtension {
 
 }  // namespace
 
-std::unique_ptr<theme::ThemeExtension> MakeOndermijningExtension(storage::Database& database) {
+std::unique_ptr<theme::ThemeExtension> MakeOndermijningExtension(
+    theme::VersionedDatabase& database) {
   return std::make_unique<OndermijningExtension>(database);
 }
 

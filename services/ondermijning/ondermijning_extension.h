@@ -8,6 +8,7 @@
 
 namespace veilig::ondermijning {
 
-std::unique_ptr<theme::ThemeExtension> MakeOndermijningExtension(storage::Database& database);
+std::unique_ptr<theme::ThemeExtension> MakeOndermijningExtension(
+    theme::VersionedDatabase& database);
 
 }  // namespace veilig::ondermijning

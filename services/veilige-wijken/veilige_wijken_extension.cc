@@ -12,7 +12,7 @@ constexpr int kAll = std::numeric_limits<int>::max();
 
 class VeiligeWijkenExtension final : public theme::ThemeExtension {
  public:
-  explicit VeiligeWijkenExtension(storage::Database& database)
+  explicit VeiligeWijkenExtension(theme::VersionedDatabase& database)
       : store_(database), service_(store_) {}
 
   const std::vector<storage::Migration>& Migrations() const override {
@@ -20,7 +20,8 @@ class VeiligeWijkenExtension final : public theme::ThemeExtension {
   }
   grpc::Service* Service() override { return &service_; }
 
-  absl::Status AddToSection(const Period& period, common::v1::ThemeSection& section) override {
+  absl::Status AddToSection(const std::string& municipality, const Period& period,
+                            common::v1::ThemeSection& section) override {
     v1::SectionData* data = section.mutable_veilige_wijken();
     const auto add = [](absl::StatusOr<std::vector<v1::Measure>> measures,
                         google::protobuf::RepeatedPtrField<v1::Measure>* to) {
@@ -31,27 +32,30 @@ class VeiligeWijkenExtension final : public theme::ThemeExtension {
     MeasureFilter decided;
     decided.decided_from = period.FirstDay();
     decided.decided_to = period.LastDay();
-    if (auto s = add(store_.ListMeasures(decided, 0, kAll), data->mutable_measures_decided());
+    if (auto s = add(store_.ListMeasures(municipality, decided, 0, kAll),
+                     data->mutable_measures_decided());
         !s.ok()) {
       return s;
     }
     MeasureFilter in_force;
     in_force.in_force_on = period.LastDay();
-    if (auto s = add(store_.ListMeasures(in_force, 0, kAll), data->mutable_measures_in_force());
+    if (auto s = add(store_.ListMeasures(municipality, in_force, 0, kAll),
+                     data->mutable_measures_in_force());
         !s.ok()) {
       return s;
     }
     MeasureFilter expiring;
     expiring.expiring_from = period.LastDay();
     expiring.expiring_to = AddDays(period.LastDay(), kExpiryWarningDays);
-    if (auto s = add(store_.ListMeasures(expiring, 0, kAll), data->mutable_measures_expiring());
+    if (auto s = add(store_.ListMeasures(municipality, expiring, 0, kAll),
+                     data->mutable_measures_expiring());
         !s.ok()) {
       return s;
     }
-    auto teams = store_.ListWatchTeams();
+    auto teams = store_.ListWatchTeams(municipality, 0, kAll);
     if (!teams.ok()) return teams.status();
     for (auto& t : *teams) *data->add_watch_teams() = std::move(t);
-    auto certificates = store_.ListCertificates();
+    auto certificates = store_.ListCertificates(municipality, 0, kAll);
     if (!certificates.ok()) return certificates.status();
     for (auto& c : *certificates) *data->add_certificates() = std::move(c);
     return absl::OkStatus();
@@ -64,7 +68,8 @@ class VeiligeWijkenExtension final : public theme::ThemeExtension {
 
 }  // namespace
 
-std::unique_ptr<theme::ThemeExtension> MakeVeiligeWijkenExtension(storage::Database& database) {
+std::unique_ptr<theme::ThemeExtension> MakeVeiligeWijkenExtension(
+    theme::VersionedDatabase& database) {
   return std::make_unique<VeiligeWijkenExtension>(database);
 }
 

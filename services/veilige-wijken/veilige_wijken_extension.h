@@ -12,6 +12,7 @@ namespace veilig::veiligewijken {
 // flagged in the section.
 inline constexpr int kExpiryWarningDays = 90;
 
-std::unique_ptr<theme::ThemeExtension> MakeVeiligeWijkenExtension(storage::Database& database);
+std::unique_ptr<theme::ThemeExtension> MakeVeiligeWijkenExtension(
+    theme::VersionedDatabase& database);
 
 }  // namespace veilig::veiligewijken

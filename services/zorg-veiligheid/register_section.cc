@@ -4,9 +4,11 @@
 
 namespace veilig::zorgveiligheid {
 
-absl::StatusOr<v1::SectionData> RegisterSection(RegisterStore& store, const Period& period) {
+absl::StatusOr<v1::SectionData> RegisterSection(RegisterStore& store,
+                                                const std::string& municipality,
+                                                const Period& period) {
   const std::vector<Period> periods = TrailingHalfYears(period, kRegisterHalfYears);
-  auto counts = store.CountsOfYears(periods.front().year(), period.year());
+  auto counts = store.CountsOfYears(municipality, periods.front().year(), period.year());
   if (!counts.ok()) return counts.status();
   v1::SectionData data;
   for (int r = v1::Register_MIN + 1; r <= v1::Register_MAX; ++r) {
@@ -24,7 +26,7 @@ absl::StatusOr<v1::SectionData> RegisterSection(RegisterStore& store, const Peri
     }
     if (any) *data.add_registers() = std::move(line);
   }
-  auto targets = store.TargetsOfYear(period.year());
+  auto targets = store.TargetsOfYear(municipality, period.year());
   if (!targets.ok()) return targets.status();
   for (auto& t : *targets) *data.add_targets() = std::move(t);
   return data;

@@ -11,6 +11,8 @@ namespace veilig::zorgveiligheid {
 // How many half years each register line shows, the report period last.
 inline constexpr int kRegisterHalfYears = 3;
 
-absl::StatusOr<v1::SectionData> RegisterSection(RegisterStore& store, const Period& period);
+absl::StatusOr<v1::SectionData> RegisterSection(RegisterStore& store,
+                                                const std::string& municipality,
+                                                const Period& period);
 
 }  // namespace veilig::zorgveiligheid

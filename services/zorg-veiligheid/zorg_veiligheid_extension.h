@@ -8,6 +8,7 @@
 
 namespace veilig::zorgveiligheid {
 
-std::unique_ptr<theme::ThemeExtension> MakeZorgVeiligheidExtension(storage::Database& database);
+std::unique_ptr<theme::ThemeExtension> MakeZorgVeiligheidExtension(
+    theme::VersionedDatabase& database);
 
 }  // namespace veilig::zorgveiligheid

@@ -2,6 +2,7 @@
 // every RPC of every server, drafts hidden from viewers on every route,
 // the audit trail, and hostile input stored verbatim and escaped in HTML.
 #include <google/protobuf/descriptor.h>
+#include <google/protobuf/dynamic_message.h>
 #include <google/protobuf/util/json_util.h>
 #include <grpcpp/generic/generic_stub.h>
 #include <gtest/gtest.h>
@@ -22,10 +23,10 @@ namespace {
 
 using google::protobuf::FileDescriptor;
 
-// Calls `method` with an empty request (the default message) through a
-// generic stub, for any kind of method, and returns the status code.
-grpc::StatusCode CallWithEmptyRequest(const std::shared_ptr<grpc::Channel>& channel,
-                                      const std::string& method) {
+// Calls `method` with the serialized request `bytes` through a generic stub,
+// for any kind of method, and returns the status code.
+grpc::StatusCode CallWith(const std::shared_ptr<grpc::Channel>& channel, const std::string& method,
+                          const std::string& bytes) {
   grpc::GenericStub stub(channel);
   grpc::ClientContext context;
   context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
@@ -37,8 +38,8 @@ grpc::StatusCode CallWithEmptyRequest(const std::shared_ptr<grpc::Channel>& chan
     operation();
     return queue.Next(&tag, &ok) && ok;
   };
-  grpc::Slice nothing("", 0);
-  grpc::ByteBuffer request(&nothing, 1), response;
+  grpc::Slice slice(bytes.data(), bytes.size());
+  grpc::ByteBuffer request(&slice, 1), response;
   if (step([&] { call->StartCall(&call); })) {
     if (step([&] { call->Write(request, &call); })) step([&] { call->WritesDone(&call); });
     while (step([&] { call->Read(&response, &call); })) {
@@ -50,6 +51,52 @@ grpc::StatusCode CallWithEmptyRequest(const std::shared_ptr<grpc::Channel>& chan
   while (queue.Next(&tag, &ok)) {
   }
   return status.error_code();
+}
+
+// With an empty request (the default message).
+grpc::StatusCode CallWithEmptyRequest(const std::shared_ptr<grpc::Channel>& channel,
+                                      const std::string& method) {
+  return CallWith(channel, method, "");
+}
+
+// A request for `method` that names `municipality` wherever its message can:
+// `parent`, `name`, `municipality`, and the `name` of a resource it carries.
+// Empty when the request has no such field (it then concerns shared figures
+// or every municipality's published reports).
+std::optional<std::string> RequestNaming(const std::string& method,
+                                         const std::string& municipality) {
+  std::string full_name = method.substr(1);
+  full_name[full_name.rfind('/')] = '.';
+  const auto* descriptor =
+      google::protobuf::DescriptorPool::generated_pool()->FindMethodByName(full_name);
+  if (descriptor == nullptr) return std::nullopt;
+  std::unique_ptr<google::protobuf::Message> request(
+      google::protobuf::MessageFactory::generated_factory()
+          ->GetPrototype(descriptor->input_type())
+          ->New());
+  bool named = false;
+  const auto set = [&named](google::protobuf::Message& m, const char* field,
+                            const std::string& value) {
+    const auto* f = m.GetDescriptor()->FindFieldByName(field);
+    if (f == nullptr || f->is_repeated() ||
+        f->type() != google::protobuf::FieldDescriptor::TYPE_STRING) {
+      return;
+    }
+    m.GetReflection()->SetString(&m, f, value);
+    named = true;
+  };
+  const std::string parent = "municipalities/" + municipality;
+  set(*request, "parent", parent);
+  set(*request, "name", parent + "/items/1");
+  set(*request, "municipality", municipality);
+  const auto* type = request->GetDescriptor();
+  for (int i = 0; i < type->field_count(); ++i) {
+    const auto* f = type->field(i);
+    if (f->type() != google::protobuf::FieldDescriptor::TYPE_MESSAGE || f->is_repeated()) continue;
+    set(*request->GetReflection()->MutableMessage(request.get(), f), "name", parent + "/items/1");
+  }
+  if (!named) return std::nullopt;
+  return request->SerializeAsString();
 }
 
 std::vector<std::string> MethodsOf(const FileDescriptor* file) {
@@ -158,6 +205,62 @@ TEST_F(AuthorizationTest, EveryRoleAgainstEveryRpcOfEveryServer) {
   EXPECT_GT(cells, 6 * 50);
 }
 
+// The same matrix with requests that name a municipality: every role, with a
+// token for Almere (GM0034), against every RPC that names one, for Almere and
+// for Lelystad (GM0995). In another municipality nothing but its published
+// reports is open to it, whatever the role.
+TEST_F(AuthorizationTest, EveryRoleAgainstEveryRpcInItsOwnAndAnotherMunicipality) {
+  const std::vector<std::string> roles = {"viewer", "editor:veilige-wijken", "editor:ondermijning",
+                                          "publisher", "admin"};
+  int cells = 0;
+  for (const std::string server :
+       {"gateway", "veilige-wijken", "ondermijning", "zorg-veiligheid", "crisisbeheersing"}) {
+    for (const auto& role : roles) {
+      auto channel = suite_->ChannelAs(server, TokenFor(role));
+      for (const auto& method : MethodsOfServer(server)) {
+        for (const std::string municipality : {"GM0034", "GM0995"}) {
+          const auto request = RequestNaming(method, municipality);
+          if (!request) continue;  // shared figures: the matrix above covers them
+          const grpc::StatusCode code = CallWith(channel, method, *request);
+          ++cells;
+          const std::string name = method.substr(method.rfind('/') + 1);
+          const bool own = municipality == "GM0034";
+          bool allowed = Expected(role, server, method) && own;
+          // Published reports are everyone's; a draft (version 0) is not.
+          if (name == "ListReportVersions") allowed = true;
+          if (name == "GetProgressReport" || name == "DiffReports") {
+            allowed = own && role != "viewer";
+          }
+          const std::string where = role + " " + server + method + " in " + municipality;
+          if (allowed) {
+            EXPECT_NE(code, grpc::StatusCode::PERMISSION_DENIED) << where;
+            EXPECT_NE(code, grpc::StatusCode::UNAUTHENTICATED) << where;
+          } else {
+            EXPECT_EQ(code, grpc::StatusCode::PERMISSION_DENIED) << where;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(cells, 5 * 2 * 40);
+}
+
+TEST_F(AuthorizationTest, ATokenWithoutMunicipalitiesActsForNone) {
+  const std::string token = suite_->Token({"admin"}, "nobodys-admin", {});
+  auto stub =
+      veiligewijken::v1::VeiligeWijkenService::NewStub(suite_->ChannelAs("veilige-wijken", token));
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+  veiligewijken::v1::ListMeasuresRequest request;
+  request.set_parent("municipalities/GM0034");
+  veiligewijken::v1::ListMeasuresResponse response;
+  EXPECT_EQ(stub->ListMeasures(&context, request, &response).error_code(),
+            grpc::StatusCode::PERMISSION_DENIED);
+  // Published reports stay readable.
+  report::v1::ProgressReport report;
+  EXPECT_TRUE(GetReport(token, 1, &report).ok());
+}
+
 TEST_F(AuthorizationTest, EveryRoleAgainstEveryHttpRoute) {
   struct Route {
     std::string method, path;
@@ -176,6 +279,10 @@ TEST_F(AuthorizationTest, EveryRoleAgainstEveryHttpRoute) {
       {"GET", "/api/v1/reports/GM0034/2019H1/differences?fromVersion=1", "draft"},
       {"GET", "/rapportages/GM0034/2019H1?versie=0", "draft"},
       {"POST", "/api/v1/reports/GM0034/2019H1/versions", "publish"},
+      // Another municipality's draft and publication: nobody of Almere's.
+      {"GET", "/api/v1/reports/GM0995/2019H1", "none"},
+      {"GET", "/rapportages/GM0995/2019H1?versie=0", "none"},
+      {"POST", "/api/v1/reports/GM0995/2019H1/versions", "none"},
   };
   for (const std::string role : {"", "viewer", "editor:crisisbeheersing", "publisher", "admin"}) {
     auto http = Http(TokenFor(role));
@@ -184,9 +291,10 @@ TEST_F(AuthorizationTest, EveryRoleAgainstEveryHttpRoute) {
                                        : http.Post(route.path, "", "application/json");
       ASSERT_TRUE(res) << route.path;
       const bool draft_reader = !role.empty() && role != "viewer";
-      const bool allowed = route.who == "all"     ? !role.empty()
-                           : route.who == "draft" ? draft_reader
-                                                  : role == "publisher" || role == "admin";
+      const bool allowed = route.who == "all"       ? !role.empty()
+                           : route.who == "draft"   ? draft_reader
+                           : route.who == "publish" ? role == "publisher" || role == "admin"
+                                                    : false;
       const int expected = role.empty() ? 401 : !allowed ? 403 : route.method == "POST" ? 201 : 200;
       EXPECT_EQ(res->status, expected) << "'" << role << "' " << route.method << " " << route.path;
     }
@@ -354,6 +462,7 @@ TEST_F(AuthorizationTest, PublishingOverHttpNeedsThePublisherRole) {
 
 TEST_F(AuthorizationTest, WritesAreAuditedWithWhoWhatAndOutcome) {
   theme::v1::UpsertThemeDataRequest request;
+  request.set_parent("municipalities/GM0034");
   auto* activity = request.add_activities();
   activity->set_theme(common::v1::THEME_VEILIGE_WIJKEN);
   activity->set_topic("1.1 High impact crimes");
@@ -371,6 +480,7 @@ TEST_F(AuthorizationTest, WritesAreAuditedWithWhoWhatAndOutcome) {
   auto audit = audit::v1::AuditService::NewStub(suite_->Channel("veilige-wijken"));
   grpc::ClientContext context;
   audit::v1::ListAuditEventsRequest list;
+  list.set_parent("municipalities/GM0034");
   list.set_page_size(1000);
   audit::v1::ListAuditEventsResponse events;
   ASSERT_TRUE(audit->ListAuditEvents(&context, list, &events).ok());
@@ -379,6 +489,7 @@ TEST_F(AuthorizationTest, WritesAreAuditedWithWhoWhatAndOutcome) {
     if (e.method() == "veilig.theme.v1.ThemeService/UpsertThemeData") {
       outcomes_by_subject[e.subject()].insert(e.outcome());
       EXPECT_TRUE(e.has_time());
+      EXPECT_EQ(e.municipality(), "GM0034");
     }
   }
   using Outcomes = std::set<std::string>;
@@ -386,10 +497,11 @@ TEST_F(AuthorizationTest, WritesAreAuditedWithWhoWhatAndOutcome) {
   EXPECT_EQ(outcomes_by_subject["auditee-viewer"], Outcomes{"PERMISSION_DENIED"});
   EXPECT_TRUE(outcomes_by_subject["test-admin"].contains("OK"));  // the suite's import
 
-  auto listed = suite_->Ctl({"audit", "--subject=auditee-viewer"});
+  auto listed = suite_->Ctl({"audit", "--municipality=GM0034", "--subject=auditee-viewer"});
   EXPECT_EQ(listed.exit_code, 0) << listed.output;
   EXPECT_NE(listed.output.find("PERMISSION_DENIED"), std::string::npos) << listed.output;
-  auto refused = suite_->Ctl({"audit", "--token=" + TokenFor("publisher")});
+  auto refused =
+      suite_->Ctl({"audit", "--municipality=GM0034", "--token=" + TokenFor("publisher")});
   EXPECT_EQ(refused.exit_code, 1);
   EXPECT_NE(refused.output.find("needs admin"), std::string::npos) << refused.output;
 }
@@ -397,6 +509,7 @@ TEST_F(AuthorizationTest, WritesAreAuditedWithWhoWhatAndOutcome) {
 TEST_F(AuthorizationTest, HostileTextIsStoredVerbatimAndEscapedInHtml) {
   const std::string hostile = "<script>alert('x')</script>'); DROP TABLE activities; --";
   theme::v1::UpsertThemeDataRequest request;
+  request.set_parent("municipalities/GM0034");
   auto* activity = request.add_activities();
   activity->set_theme(common::v1::THEME_VEILIGE_WIJKEN);
   activity->set_topic("1.1 High impact crimes");
@@ -459,6 +572,27 @@ TEST(RateLimitTest, AClientBeyondItsShareGets429WithRetryAfter) {
     }
   }
   EXPECT_EQ(statuses, (std::vector<int>{200, 200, 200, 429, 429}));
+}
+
+// With published reports open to all, a request without any credentials for
+// something that needs them is asked for them (401), not refused (403).
+TEST(PublicReportsTest, ADraftAskedForWithoutCredentialsGets401WithAChallenge) {
+  Suite suite;
+  suite.AddServerArgs("gateway", {"--public-reports"});
+  suite.Start("gateway");
+  ASSERT_TRUE(suite.WaitUntilServing());
+  httplib::Client client("127.0.0.1", suite.endpoint("gateway").http_port);
+  client.set_read_timeout(10);
+  for (const std::string path :
+       {"/api/v1/reports/GM0034/2019H1", "/rapportages/GM0034/2019H1?versie=0"}) {
+    auto res = client.Get(path);
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 401) << path;
+    EXPECT_EQ(res->get_header_value("WWW-Authenticate"), R"(Bearer realm="veilig")") << path;
+  }
+  auto published = client.Get("/api/v1/reports");
+  ASSERT_TRUE(published);
+  EXPECT_EQ(published->status, 200);
 }
 
 }  // namespace

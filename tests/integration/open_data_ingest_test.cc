@@ -60,8 +60,11 @@ class OpenDataIngestTest : public ::testing::TestWithParam<Backend> {
   void SetUp() override {
     if (GetParam() == Backend::kPostgres) {
       const char* url = std::getenv("VEILIG_TEST_POSTGRES_URL");
-      if (url == nullptr)
+      if (url == nullptr) {
+        ASSERT_EQ(std::getenv("VEILIG_TEST_REQUIRE_POSTGRES"), nullptr)
+            << "VEILIG_TEST_POSTGRES_URL is not set";
         GTEST_SKIP() << "VEILIG_TEST_POSTGRES_URL is not set; scripts/test sets it";
+      }
       suite_.UsePostgres(url);
     }
     suite_.StartAll();

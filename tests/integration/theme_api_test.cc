@@ -18,6 +18,8 @@
 namespace veilig::testing {
 namespace {
 
+constexpr char kAlmere[] = "municipalities/GM0034";
+
 namespace vw = veiligewijken::v1;
 namespace om = ondermijning::v1;
 namespace zv = zorgveiligheid::v1;
@@ -83,6 +85,7 @@ TEST_F(ThemeApiTest, TheReportCarriesEveryThemesOwnFigures) {
 TEST_F(ThemeApiTest, MeasuresInForceAndExpiring) {
   auto stub = vw::VeiligeWijkenService::NewStub(suite_->Channel("veilige-wijken"));
   vw::ListMeasuresInForceRequest in_force;
+  in_force.set_parent(kAlmere);
   in_force.set_date("2019-06-30");
   in_force.set_kind(vw::MEASURE_KIND_ALCOHOL_CANNABIS_BAN);
   vw::ListMeasuresResponse response;
@@ -92,6 +95,7 @@ TEST_F(ThemeApiTest, MeasuresInForceAndExpiring) {
 
   // The designation that runs out: what the department must not miss.
   vw::ListExpiringMeasuresRequest expiring;
+  expiring.set_parent(kAlmere);
   expiring.set_date("2019-06-01");
   expiring.set_within_days(30);
   response.Clear();
@@ -107,6 +111,7 @@ TEST_F(ThemeApiTest, MeasuresInForceAndExpiring) {
 TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
   auto stub = vw::VeiligeWijkenService::NewStub(suite_->Channel("veilige-wijken"));
   vw::CreateMeasureRequest create;
+  create.set_parent(kAlmere);
   auto* m = create.mutable_measure();
   m->set_kind(vw::MEASURE_KIND_KNIFE_BAN);
   m->set_decided_on("2019-09-01");
@@ -115,7 +120,7 @@ TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
   m->set_description("'; DROP TABLE measures; --");
   vw::Measure created;
   ASSERT_TRUE(stub->CreateMeasure(CallContext().get(), create, &created).ok());
-  EXPECT_TRUE(created.name().starts_with("measures/"));
+  EXPECT_TRUE(created.name().starts_with("municipalities/GM0034/measures/"));
   EXPECT_EQ(stub->CreateMeasure(CallContext().get(), create, &created).error_code(),
             grpc::StatusCode::ALREADY_EXISTS);
 
@@ -143,7 +148,7 @@ TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
   ASSERT_TRUE(stub->DeleteMeasure(CallContext().get(), remove, &empty).ok());
   EXPECT_EQ(stub->GetMeasure(CallContext().get(), get, &fetched).error_code(),
             grpc::StatusCode::NOT_FOUND);
-  get.set_name("maatregelen/1");
+  get.set_name("municipalities/GM0034/maatregelen/1");
   EXPECT_EQ(stub->GetMeasure(CallContext().get(), get, &fetched).error_code(),
             grpc::StatusCode::INVALID_ARGUMENT);
 }
@@ -176,6 +181,7 @@ TEST_F(ThemeApiTest, TheCachedSectionFollowsEveryWriteToTheThemesOwnRegisters) {
 TEST_F(ThemeApiTest, EnforcementCasesOpenAndClose) {
   auto stub = om::OndermijningService::NewStub(suite_->Channel("ondermijning"));
   om::CreateCaseRequest create;
+  create.set_parent(kAlmere);
   auto* c = create.mutable_enforcement_case();
   c->set_reference("HH-2019-0412");
   c->set_category("Drugshandel");
@@ -186,6 +192,7 @@ TEST_F(ThemeApiTest, EnforcementCasesOpenAndClose) {
   ASSERT_TRUE(stub->CreateCase(CallContext().get(), create, &created).ok());
 
   om::GetCaseCountsRequest counts_request;
+  counts_request.set_parent(kAlmere);
   counts_request.set_period("2019H1");
   om::SectionData counts;
   ASSERT_TRUE(stub->GetCaseCounts(CallContext().get(), counts_request, &counts).ok());
@@ -211,6 +218,7 @@ TEST_F(ThemeApiTest, EnforcementCasesOpenAndClose) {
 TEST_F(ThemeApiTest, RegistersRefuseCitizenServiceNumbersAndWriteNothing) {
   auto stub = zv::ZorgVeiligheidService::NewStub(suite_->Channel("zorg-veiligheid"));
   zv::UpsertRegisterCountsRequest request;
+  request.set_parent(kAlmere);
   auto* fine = request.add_counts();
   fine->set_register_(zv::REGISTER_CONFUSED_BEHAVIOUR_REPORTS);
   fine->set_period("2019H1");
@@ -226,6 +234,7 @@ TEST_F(ThemeApiTest, RegistersRefuseCitizenServiceNumbersAndWriteNothing) {
   EXPECT_EQ(status.error_message().rfind("counts[1].note:", 0), 0u) << status.error_message();
 
   zv::ListRegisterCountsRequest list;
+  list.set_parent(kAlmere);
   list.set_period("2019H1");
   zv::ListRegisterCountsResponse counts;
   ASSERT_TRUE(stub->ListRegisterCounts(CallContext().get(), list, &counts).ok());
@@ -237,6 +246,7 @@ TEST_F(ThemeApiTest, RegistersRefuseCitizenServiceNumbersAndWriteNothing) {
 TEST_F(ThemeApiTest, IncidentsByPeriodAndGripAndUnderstaffedPools) {
   auto stub = cb::CrisisbeheersingService::NewStub(suite_->Channel("crisisbeheersing"));
   cb::ListIncidentsRequest request;
+  request.set_parent(kAlmere);
   request.set_period("2019H1");
   request.set_min_grip(cb::GRIP_LEVEL_1);
   cb::ListIncidentsResponse response;
@@ -245,12 +255,14 @@ TEST_F(ThemeApiTest, IncidentsByPeriodAndGripAndUnderstaffedPools) {
   EXPECT_EQ(response.incidents(1).title(), "Landelijke 112-storing");
 
   cb::CountIncidentsRequest count;
+  count.set_parent(kAlmere);
   count.set_period("2019Q2");
   cb::CountIncidentsResponse counted;
   ASSERT_TRUE(stub->CountIncidents(CallContext().get(), count, &counted).ok());
   EXPECT_EQ(counted.total(), 18);
 
   cb::UpsertOnCallPoolsRequest pools;
+  pools.set_parent(kAlmere);
   auto* pool = pools.add_pools();
   pool->set_function("Leider CoPI");
   pool->set_scope(cb::POOL_SCOPE_INTERREGIONAL);
@@ -259,6 +271,7 @@ TEST_F(ThemeApiTest, IncidentsByPeriodAndGripAndUnderstaffedPools) {
   cb::UpsertOnCallPoolsResponse upserted;
   ASSERT_TRUE(stub->UpsertOnCallPools(CallContext().get(), pools, &upserted).ok());
   cb::ListOnCallPoolsRequest understaffed;
+  understaffed.set_parent(kAlmere);
   understaffed.set_understaffed_only(true);
   cb::ListOnCallPoolsResponse listed;
   ASSERT_TRUE(stub->ListOnCallPools(CallContext().get(), understaffed, &listed).ok());
@@ -266,6 +279,7 @@ TEST_F(ThemeApiTest, IncidentsByPeriodAndGripAndUnderstaffedPools) {
   EXPECT_EQ(listed.pools(0).function(), "Leider CoPI");
 
   cb::CreateIncidentRequest create;
+  create.set_parent(kAlmere);
   create.mutable_incident()->set_date("2019-07-02");
   create.mutable_incident()->set_title("Stormschade");
   create.mutable_incident()->set_location("Almere Haven");
@@ -289,6 +303,7 @@ TEST_F(ThemeApiTest, SingleCasesImportFromTheCaseRegisterWithoutDuplicates) {
   const auto housing = [&stub]() {
     // The second half of 2019: no other test touches it.
     om::GetCaseCountsRequest request;
+    request.set_parent(kAlmere);
     request.set_period("2019H2");
     om::SectionData counts;
     EXPECT_TRUE(stub->GetCaseCounts(CallContext().get(), request, &counts).ok());
@@ -299,7 +314,7 @@ TEST_F(ThemeApiTest, SingleCasesImportFromTheCaseRegisterWithoutDuplicates) {
   };
   const int before = housing();
   for (int run = 0; run < 2; ++run) {  // the second run must change nothing
-    auto result = suite_->Ctl({"import", dir.string()});
+    auto result = suite_->Ctl({"import", dir.string(), "--municipality=GM0034"});
     ASSERT_EQ(result.exit_code, 0) << result.output;
     EXPECT_NE(result.output.find("ondermijning: 2 enforcement cases"), std::string::npos);
   }
@@ -307,7 +322,7 @@ TEST_F(ThemeApiTest, SingleCasesImportFromTheCaseRegisterWithoutDuplicates) {
 
   std::ofstream(dir / "enforcement_case_register.csv", std::ios::app)
       << "HH-2019-0902,Fraude,Witwassen,2019-09-06,,,,\n";
-  auto result = suite_->Ctl({"import", dir.string()});
+  auto result = suite_->Ctl({"import", dir.string(), "--municipality=GM0034"});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.output.find("enforcement_case_register.csv line 4: category: 'Fraude'"),
             std::string::npos)
@@ -316,23 +331,25 @@ TEST_F(ThemeApiTest, SingleCasesImportFromTheCaseRegisterWithoutDuplicates) {
 }
 
 TEST_F(ThemeApiTest, VeiligctlListsTheRegisters) {
-  auto result = suite_->Ctl({"list", "incidents", "--period=2019H1", "--min-grip=1"});
+  auto result = suite_->Ctl(
+      {"list", "incidents", "--municipality=GM0034", "--period=2019H1", "--min-grip=1"});
   ASSERT_EQ(result.exit_code, 0) << result.output;
   EXPECT_NE(result.output.find("Landelijke 112-storing"), std::string::npos);
   EXPECT_EQ(std::count(result.output.begin(), result.output.end(), '\n'), 2);
 
-  result = suite_->Ctl({"list", "measures", "--date=2019-06-01", "--expiring-within=30"});
+  result = suite_->Ctl(
+      {"list", "measures", "--municipality=GM0034", "--date=2019-06-01", "--expiring-within=30"});
   ASSERT_EQ(result.exit_code, 0) << result.output;
   EXPECT_NE(result.output.find("Alcohol- en blowverbod"), std::string::npos);
 
-  result = suite_->Ctl({"list", "cases", "--period=2019H1"});
+  result = suite_->Ctl({"list", "cases", "--municipality=GM0034", "--period=2019H1"});
   ASSERT_EQ(result.exit_code, 0) << result.output;
   EXPECT_NE(result.output.find("Overbewoning & mensonterende toestanden\t15"), std::string::npos);
 
-  result = suite_->Ctl({"list", "parkeerboetes"});
+  result = suite_->Ctl({"list", "parkeerboetes", "--municipality=GM0034"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.output.find("unknown list 'parkeerboetes'"), std::string::npos);
-  result = suite_->Ctl({"list", "registers", "--period=2019H3"});
+  result = suite_->Ctl({"list", "registers", "--municipality=GM0034", "--period=2019H3"});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.output.find("period:"), std::string::npos);
 }

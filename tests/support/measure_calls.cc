@@ -11,6 +11,7 @@ grpc::Status CreateDecidedMeasure(Suite& suite, const std::string& area,
                                   const std::string& description, std::string* name) {
   auto stub = vw::VeiligeWijkenService::NewStub(suite.Channel("veilige-wijken"));
   vw::CreateMeasureRequest create;
+  create.set_parent("municipalities/GM0034");
   auto* m = create.mutable_measure();
   m->set_kind(vw::MEASURE_KIND_ALCOHOL_BAN);
   m->set_decided_on("2019-03-14");

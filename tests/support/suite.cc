@@ -34,13 +34,15 @@ Suite::Suite(std::vector<std::string> extra_args) : extra_args_(std::move(extra_
   std::string secret;
   for (int i = 0; i < 48; ++i) secret += "0123456789abcdef"[random() % 16];
   std::ofstream(secret_file_) << secret << "\n";
-  admin_token_ = Token({"admin"}, "test-admin");
+  admin_token_ = Token({"admin"}, "test-admin", {"*"});
 }
 
-std::string Suite::Token(const std::vector<std::string>& roles, const std::string& subject) const {
+std::string Suite::Token(const std::vector<std::string>& roles, const std::string& subject,
+                         const std::vector<std::string>& municipalities) const {
   auth::TokenClaims claims;
   claims.subject = subject;
   claims.roles = roles;
+  claims.municipalities = municipalities;
   auto secret = auth::ReadKeyFile(secret_file_.string());
   auto token = secret.ok() ? auth::IssueToken(claims, *secret) : secret.status();
   return token.ok() ? *token : "";

@@ -64,9 +64,10 @@ class Suite {
   std::shared_ptr<grpc::Channel> Channel(const std::string& name) const;
   // A channel whose calls carry `token` (none when empty).
   std::shared_ptr<grpc::Channel> ChannelAs(const std::string& name, const std::string& token) const;
-  // A token signed with this suite's secret, for `roles`.
-  std::string Token(const std::vector<std::string>& roles,
-                    const std::string& subject = "test-user") const;
+  // A token signed with this suite's secret, for `roles` in `municipalities`
+  // (CBS codes, or "*" for every one). The admin token acts for every one.
+  std::string Token(const std::vector<std::string>& roles, const std::string& subject = "test-user",
+                    const std::vector<std::string>& municipalities = {"GM0034"}) const;
   const std::string& admin_token() const { return admin_token_; }
   const std::filesystem::path& secret_file() const { return secret_file_; }
   const std::filesystem::path& directory() const { return directory_; }

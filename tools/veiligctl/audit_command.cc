@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "common/client/channels.h"
+#include "common/domain/resource_name.h"
 #include "tools/veiligctl/commands.h"
 #include "veilig/audit/v1/audit_service.grpc.pb.h"
 
@@ -13,9 +14,13 @@ namespace veilig::ctl {
 int RunAudit(int argc, char** argv) {
   CallOptions call;
   std::string subject;
+  std::string municipality;
   int limit = 50;
   config::po::options_description description;
   description.add_options()("subject", config::po::value(&subject), "only this token subject")(
+      "municipality", config::po::value(&municipality)->required(),
+      "CBS code of the municipality whose events to list, or '-' for every municipality's and "
+      "the shared figures' (needs a token for every municipality)")(
       "limit", config::po::value(&limit)->default_value(limit), "events per server (1..1000)");
   call.AddTo(description);
   if (auto exit_code = config::ExitCodeIfNotRunning(config::ParseOptions(
@@ -35,6 +40,7 @@ int RunAudit(int argc, char** argv) {
   for (const auto& [name, target] : servers) {
     auto stub = audit::v1::AuditService::NewStub(call.Channel(target));
     audit::v1::ListAuditEventsRequest request;
+    request.set_parent(MunicipalityName(municipality));
     request.set_page_size(limit);
     request.set_subject(subject);
     audit::v1::ListAuditEventsResponse response;
@@ -46,8 +52,10 @@ int RunAudit(int argc, char** argv) {
     }
     for (const auto& event : response.events()) {
       std::cout << google::protobuf::util::TimeUtil::ToString(event.time()) << "  " << name << "  "
-                << event.subject() << "  " << event.method() << "  "
-                << (event.resource().empty() ? "-" : event.resource()) << "  " << event.outcome()
+                << event.subject() << "  "
+                << (event.municipality().empty() ? "-" : event.municipality()) << "  "
+                << event.method() << "  " << (event.resource().empty() ? "-" : event.resource())
+                << "  " << event.outcome()
                 << (event.message().empty() ? "" : "  " + event.message()) << "\n";
     }
   }

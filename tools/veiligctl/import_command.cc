@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "common/domain/strings.h"
+#include "common/import/directory_owner.h"
 #include "tools/veiligctl/call_options.h"
 #include "tools/veiligctl/commands.h"
 #include "tools/veiligctl/import_steps.h"
@@ -40,13 +41,17 @@ int RunImport(int argc, char** argv) {
   CallOptions call;
   OpenDataImportOptions open_data;
   std::string path;
+  std::string municipality;
   config::po::options_description description;
   description.add_options()("path", config::po::value(&path)->required(),
                             "directory with CSV files, or one table file")(
       "batch-size", config::po::value(&open_data.batch_size)->default_value(5000),
       "observations per acknowledged batch when streaming an open-data table")(
       "import-id", config::po::value(&open_data.import_id),
-      "name of a streamed import (default: derived from the file, so a rerun resumes)");
+      "name of a streamed import (default: derived from the file, so a rerun resumes)")(
+      "municipality", config::po::value(&municipality),
+      "CBS code of the municipality whose records a directory holds, when its files do not "
+      "say (a municipality column, plan.csv, or a single municipality in areas.csv)");
   call.AddTo(description);
   config::po::positional_options_description positional;
   positional.add("path", 1);
@@ -68,7 +73,13 @@ int RunImport(int argc, char** argv) {
   }
   const std::string& directory = path;
 
-  auto steps = PlanImportSteps(directory, call);
+  auto owner = import::ResolveDirectoryOwner(directory, municipality);
+  if (!owner.ok()) {
+    std::cerr << "veiligctl import: " << owner.status().message() << "\nNothing was imported.\n";
+    return 1;
+  }
+  std::cout << "importing the records of municipality " << *owner << "\n";
+  auto steps = PlanImportSteps(directory, *owner, call);
   if (!steps.ok()) {
     std::cerr << "veiligctl import: " << steps.status().message() << "\nNothing was imported.\n";
     return 1;

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "common/client/channels.h"
+#include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/import/worked_example.h"
 #include "common/theme/themes.h"
@@ -94,11 +95,13 @@ class RemoteOwners {
 }  // namespace
 
 absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& directory,
+                                                        const std::string& municipality,
                                                         const CallOptions& call) {
   std::vector<ImportStep> steps;
   RemoteOwners remote(call);
-  auto plan =
-      import::PlanImport(directory, [&remote](const std::string& id) { return remote.Find(id); });
+  const std::string parent = MunicipalityName(municipality);
+  auto plan = import::PlanImport(directory, municipality,
+                                 [&remote](const std::string& id) { return remote.Find(id); });
   if (!plan.ok()) return plan.status();
   for (auto& [service, part] : plan->by_service) {
     if (part.empty()) continue;
@@ -122,6 +125,7 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
   auto measures = veiligewijken::ReadMeasureFiles(directory);
   if (!measures.ok()) return measures.status();
   if (*measures) {
+    (*measures)->request.set_parent(parent);
     using S = veiligewijken::v1::VeiligeWijkenService;
     steps.push_back(MakeStep<S::Stub>(
         "veilige-wijken", StubFor<S>("veilige-wijken", call), &S::Stub::ImportMeasures,
@@ -134,6 +138,7 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
   auto cases = ondermijning::ReadCaseFiles(directory);
   if (!cases.ok()) return cases.status();
   if (*cases) {
+    (*cases)->request.set_parent(parent);
     using S = ondermijning::v1::OndermijningService;
     steps.push_back(MakeStep<S::Stub>(
         "ondermijning", StubFor<S>("ondermijning", call), &S::Stub::UpsertCaseCounts,
@@ -146,6 +151,7 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
   auto register_of_cases = ondermijning::ReadCaseRegister(directory);
   if (!register_of_cases.ok()) return register_of_cases.status();
   if (*register_of_cases) {
+    (*register_of_cases)->request.set_parent(parent);
     using S = ondermijning::v1::OndermijningService;
     steps.push_back(MakeStep<S::Stub>(
         "ondermijning", StubFor<S>("ondermijning", call), &S::Stub::ImportCases,
@@ -158,6 +164,7 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
   auto registers = zorgveiligheid::ReadRegisterFiles(directory);
   if (!registers.ok()) return registers.status();
   if (*registers) {
+    (*registers)->request.set_parent(parent);
     using S = zorgveiligheid::v1::ZorgVeiligheidService;
     steps.push_back(MakeStep<S::Stub>(
         "zorg-veiligheid", StubFor<S>("zorg-veiligheid", call), &S::Stub::UpsertRegisterCounts,
@@ -174,6 +181,7 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
   using C = crisisbeheersing::v1::CrisisbeheersingService;
   auto crisis_stub = StubFor<C>("crisisbeheersing", call);
   if (crisis->incidents) {
+    crisis->incidents->request.set_parent(parent);
     steps.push_back(MakeStep<C::Stub>(
         "crisisbeheersing", crisis_stub, &C::Stub::ImportIncidents,
         std::move(crisis->incidents->request), std::move(crisis->incidents->sources),
@@ -182,6 +190,7 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
         call));
   }
   if (crisis->pools) {
+    crisis->pools->request.set_parent(parent);
     steps.push_back(MakeStep<C::Stub>(
         "crisisbeheersing", crisis_stub, &C::Stub::UpsertOnCallPools,
         std::move(crisis->pools->request), std::move(crisis->pools->sources),
@@ -190,6 +199,7 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
         call));
   }
   if (crisis->events) {
+    crisis->events->request.set_parent(parent);
     steps.push_back(MakeStep<C::Stub>(
         "crisisbeheersing", crisis_stub, &C::Stub::UpsertEventAdvice,
         std::move(crisis->events->request), std::move(crisis->events->sources),

@@ -23,8 +23,10 @@ struct ImportStep {
   std::function<std::string(std::string_view)> locate;
 };
 
-// Builds the steps for the CSV files in `directory`.
+// Builds the steps for the CSV files in `directory`, whose records belong to
+// `municipality`.
 absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& directory,
+                                                        const std::string& municipality,
                                                         const CallOptions& call);
 
 }  // namespace veilig::ctl

@@ -2,6 +2,8 @@
 #include <iostream>
 
 #include "common/client/channels.h"
+#include "common/domain/codes.h"
+#include "common/domain/resource_name.h"
 #include "common/report/labels.h"
 #include "services/crisisbeheersing/domain/crisis_rules.h"
 #include "tools/veiligctl/call_options.h"
@@ -20,7 +22,9 @@ namespace zv = zorgveiligheid::v1;
 namespace cb = crisisbeheersing::v1;
 
 struct ListOptions {
-  std::string what, period, date;
+  std::string what, municipality, period, date;
+  // "municipalities/{municipality}".
+  std::string parent;
   int within_days = 0;
   std::string min_grip;
   bool understaffed = false;
@@ -36,38 +40,68 @@ std::unique_ptr<typename Service::Stub> Stub(const CallOptions& call, const std:
   return Service::NewStub(call.ServiceChannel(service));
 }
 
+// Asks for `request` page after page, handing each response to `each`.
+template <typename Response, typename Request, typename List, typename Each>
+grpc::Status EveryPage(Request request, List list, Each each) {
+  do {
+    Response response;
+    if (grpc::Status status = list(request, &response); !status.ok()) return status;
+    each(response);
+    request.set_page_token(response.next_page_token());
+  } while (!request.page_token().empty());
+  return grpc::Status::OK;
+}
+
 int ListMeasures(const CallOptions& call, const ListOptions& o) {
   auto stub = Stub<vw::VeiligeWijkenService>(call, "veilige-wijken");
-  vw::ListMeasuresResponse response;
+  const auto print = [](const vw::ListMeasuresResponse& response) {
+    for (const auto& m : response.measures()) {
+      std::cout << m.name() << "\t" << report::MeasureKindLabel(m.kind()) << "\t" << m.valid_from()
+                << "\t" << (m.valid_until().empty() ? "-" : m.valid_until()) << "\t" << m.area()
+                << "\n";
+    }
+  };
   grpc::Status status;
   if (o.within_days > 0) {
     vw::ListExpiringMeasuresRequest request;
+    request.set_parent(o.parent);
     request.set_date(o.date);
     request.set_within_days(o.within_days);
-    status = stub->ListExpiringMeasures(call.NewContext().get(), request, &response);
+    status = EveryPage<vw::ListMeasuresResponse>(
+        request,
+        [&](const auto& r, auto* out) {
+          return stub->ListExpiringMeasures(call.NewContext().get(), r, out);
+        },
+        print);
   } else if (!o.date.empty()) {
     vw::ListMeasuresInForceRequest request;
+    request.set_parent(o.parent);
     request.set_date(o.date);
-    status = stub->ListMeasuresInForce(call.NewContext().get(), request, &response);
+    status = EveryPage<vw::ListMeasuresResponse>(
+        request,
+        [&](const auto& r, auto* out) {
+          return stub->ListMeasuresInForce(call.NewContext().get(), r, out);
+        },
+        print);
   } else {
     vw::ListMeasuresRequest request;
+    request.set_parent(o.parent);
     request.set_period(o.period);
-    request.set_page_size(1000);
-    status = stub->ListMeasures(call.NewContext().get(), request, &response);
+    status = EveryPage<vw::ListMeasuresResponse>(
+        request,
+        [&](const auto& r, auto* out) {
+          return stub->ListMeasures(call.NewContext().get(), r, out);
+        },
+        print);
   }
-  if (!status.ok()) return Failed(status);
-  for (const auto& m : response.measures()) {
-    std::cout << m.name() << "\t" << report::MeasureKindLabel(m.kind()) << "\t" << m.valid_from()
-              << "\t" << (m.valid_until().empty() ? "-" : m.valid_until()) << "\t" << m.area()
-              << "\n";
-  }
-  return 0;
+  return status.ok() ? 0 : Failed(status);
 }
 
 int ListCases(const CallOptions& call, const ListOptions& o) {
   auto stub = Stub<om::OndermijningService>(call, "ondermijning");
   if (!o.period.empty()) {
     om::GetCaseCountsRequest request;
+    request.set_parent(o.parent);
     request.set_period(o.period);
     om::SectionData counts;
     auto status = stub->GetCaseCounts(call.NewContext().get(), request, &counts);
@@ -81,36 +115,44 @@ int ListCases(const CallOptions& call, const ListOptions& o) {
     return 0;
   }
   om::ListCasesRequest request;
-  request.set_page_size(1000);
-  om::ListCasesResponse response;
-  auto status = stub->ListCases(call.NewContext().get(), request, &response);
-  if (!status.ok()) return Failed(status);
-  for (const auto& c : response.cases()) {
-    std::cout << c.name() << "\t" << c.reference() << "\t" << c.category() << "\t" << c.opened_on()
-              << "\t" << (c.closed_on().empty() ? "open" : c.closed_on()) << "\n";
-  }
-  return 0;
+  request.set_parent(o.parent);
+  auto status = EveryPage<om::ListCasesResponse>(
+      request,
+      [&](const auto& r, auto* out) { return stub->ListCases(call.NewContext().get(), r, out); },
+      [](const om::ListCasesResponse& response) {
+        for (const auto& c : response.cases()) {
+          std::cout << c.name() << "\t" << c.reference() << "\t" << c.category() << "\t"
+                    << c.opened_on() << "\t" << (c.closed_on().empty() ? "open" : c.closed_on())
+                    << "\n";
+        }
+      });
+  return status.ok() ? 0 : Failed(status);
 }
 
 int ListRegisters(const CallOptions& call, const ListOptions& o) {
   auto stub = Stub<zv::ZorgVeiligheidService>(call, "zorg-veiligheid");
   zv::ListRegisterCountsRequest request;
+  request.set_parent(o.parent);
   request.set_period(o.period);
-  zv::ListRegisterCountsResponse response;
-  auto status = stub->ListRegisterCounts(call.NewContext().get(), request, &response);
-  if (!status.ok()) return Failed(status);
-  for (const auto& c : response.counts()) {
-    std::cout << zv::Register_Name(c.register_()) << "\t" << c.period() << "\t" << c.count()
-              << "\n";
-  }
-  return 0;
+  auto status = EveryPage<zv::ListRegisterCountsResponse>(
+      request,
+      [&](const auto& r, auto* out) {
+        return stub->ListRegisterCounts(call.NewContext().get(), r, out);
+      },
+      [](const zv::ListRegisterCountsResponse& response) {
+        for (const auto& c : response.counts()) {
+          std::cout << zv::Register_Name(c.register_()) << "\t" << c.period() << "\t" << c.count()
+                    << "\n";
+        }
+      });
+  return status.ok() ? 0 : Failed(status);
 }
 
 int ListIncidents(const CallOptions& call, const ListOptions& o) {
   auto stub = Stub<cb::CrisisbeheersingService>(call, "crisisbeheersing");
   cb::ListIncidentsRequest request;
+  request.set_parent(o.parent);
   request.set_period(o.period);
-  request.set_page_size(1000);
   if (!o.min_grip.empty()) {
     auto grip = crisisbeheersing::ParseGripLevel(o.min_grip);
     if (!grip) {
@@ -119,42 +161,56 @@ int ListIncidents(const CallOptions& call, const ListOptions& o) {
     }
     request.set_min_grip(*grip);
   }
-  cb::ListIncidentsResponse response;
-  auto status = stub->ListIncidents(call.NewContext().get(), request, &response);
-  if (!status.ok()) return Failed(status);
-  for (const auto& i : response.incidents()) {
-    std::cout << i.name() << "\t" << i.date() << "\t" << report::GripLabel(i.grip()) << "\t"
-              << i.title() << "\n";
-  }
-  return 0;
+  auto status = EveryPage<cb::ListIncidentsResponse>(
+      request,
+      [&](const auto& r, auto* out) {
+        return stub->ListIncidents(call.NewContext().get(), r, out);
+      },
+      [](const cb::ListIncidentsResponse& response) {
+        for (const auto& i : response.incidents()) {
+          std::cout << i.name() << "\t" << i.date() << "\t" << report::GripLabel(i.grip()) << "\t"
+                    << i.title() << "\n";
+        }
+      });
+  return status.ok() ? 0 : Failed(status);
 }
 
 int ListPools(const CallOptions& call, const ListOptions& o) {
   auto stub = Stub<cb::CrisisbeheersingService>(call, "crisisbeheersing");
   cb::ListOnCallPoolsRequest request;
+  request.set_parent(o.parent);
   request.set_understaffed_only(o.understaffed);
-  cb::ListOnCallPoolsResponse response;
-  auto status = stub->ListOnCallPools(call.NewContext().get(), request, &response);
-  if (!status.ok()) return Failed(status);
-  for (const auto& p : response.pools()) {
-    std::cout << p.function() << "\t" << p.filled() << "/" << p.required()
-              << (p.understaffed() ? "\tonderbezet" : "") << "\n";
-  }
-  return 0;
+  auto status = EveryPage<cb::ListOnCallPoolsResponse>(
+      request,
+      [&](const auto& r, auto* out) {
+        return stub->ListOnCallPools(call.NewContext().get(), r, out);
+      },
+      [](const cb::ListOnCallPoolsResponse& response) {
+        for (const auto& p : response.pools()) {
+          std::cout << p.function() << "\t" << p.filled() << "/" << p.required()
+                    << (p.understaffed() ? "\tonderbezet" : "") << "\n";
+        }
+      });
+  return status.ok() ? 0 : Failed(status);
 }
 
 int ListEvents(const CallOptions& call, const ListOptions& o) {
   auto stub = Stub<cb::CrisisbeheersingService>(call, "crisisbeheersing");
   cb::ListEventAdviceRequest request;
+  request.set_parent(o.parent);
   request.set_period(o.period);
-  cb::ListEventAdviceResponse response;
-  auto status = stub->ListEventAdvice(call.NewContext().get(), request, &response);
-  if (!status.ok()) return Failed(status);
-  for (const auto& e : response.events()) {
-    std::cout << e.start_date() << "\t" << e.end_date() << "\t" << e.risk_class() << "\t"
-              << e.event() << "\n";
-  }
-  return 0;
+  auto status = EveryPage<cb::ListEventAdviceResponse>(
+      request,
+      [&](const auto& r, auto* out) {
+        return stub->ListEventAdvice(call.NewContext().get(), r, out);
+      },
+      [](const cb::ListEventAdviceResponse& response) {
+        for (const auto& e : response.events()) {
+          std::cout << e.start_date() << "\t" << e.end_date() << "\t" << e.risk_class() << "\t"
+                    << e.event() << "\n";
+        }
+      });
+  return status.ok() ? 0 : Failed(status);
 }
 
 }  // namespace
@@ -166,6 +222,8 @@ int RunList(int argc, char** argv) {
   po::options_description description;
   description.add_options()("what", po::value(&o.what)->required(),
                             "measures, cases, registers, incidents, pools or events")(
+      "municipality", po::value(&o.municipality)->required(),
+      "CBS code of the municipality whose records to list, e.g. GM0034")(
       "period", po::value(&o.period), "canonical period, e.g. 2019H1")(
       "date", po::value(&o.date), "measures: in force on this date (YYYY-MM-DD)")(
       "expiring-within", po::value(&o.within_days),
@@ -182,6 +240,11 @@ int RunList(int argc, char** argv) {
                                &positional))) {
     return *exit_code;
   }
+  if (!IsMunicipalityCode(o.municipality)) {
+    std::cerr << "veiligctl list: --municipality must be a CBS code such as GM0034\n";
+    return 2;
+  }
+  o.parent = MunicipalityName(o.municipality);
   if (o.what == "measures") return ListMeasures(call, o);
   if (o.what == "cases") return ListCases(call, o);
   if (o.what == "registers") return ListRegisters(call, o);

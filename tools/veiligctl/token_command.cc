@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "common/auth/tokens.h"
+#include "common/domain/codes.h"
 #include "tools/veiligctl/commands.h"
 
 namespace veilig::ctl {
@@ -15,6 +16,9 @@ int RunToken(int argc, char** argv) {
   description.add_options()(
       "role", config::po::value(&claims.roles)->required(),
       "viewer, editor:<theme service>, publisher or admin (repeat for several)")(
+      "municipality", config::po::value(&claims.municipalities)->required(),
+      "CBS code of a municipality the holder acts for (repeat for several), or '*' for every "
+      "municipality (a regional or national operator)")(
       "subject", config::po::value(&claims.subject)->default_value("local-user"),
       "who the token is for (recorded in the audit trail)")(
       "auth-secret-file", config::po::value(&secret_file)->required(),
@@ -25,7 +29,8 @@ int RunToken(int argc, char** argv) {
       "'aud'");
   if (auto exit_code = config::ExitCodeIfNotRunning(config::ParseOptions(
           argc, argv, description, "veiligctl token",
-          "Usage: veiligctl token --role=ROLE --auth-secret-file=FILE [OPTIONS]\n"
+          "Usage: veiligctl token --role=ROLE --municipality=GMxxxx --auth-secret-file=FILE "
+          "[OPTIONS]\n"
           "Prints a bearer token signed with the local secret (use it as --token or "
           "VEILIG_TOKEN)."))) {
     return *exit_code;
@@ -34,6 +39,13 @@ int RunToken(int argc, char** argv) {
     if (!auth::IsKnownRole(role)) {
       std::cerr << "veiligctl token: unknown role '" << role
                 << "' (viewer, editor:<theme service>, publisher, admin)\n";
+      return 2;
+    }
+  }
+  for (const auto& municipality : claims.municipalities) {
+    if (municipality != auth::kEveryMunicipality && !IsMunicipalityCode(municipality)) {
+      std::cerr << "veiligctl token: '" << municipality
+                << "' is neither a CBS municipality code such as GM0034 nor '*'\n";
       return 2;
     }
   }

@@ -1,7 +1,9 @@
 // Test support: a fresh, empty database on each backend the storage tests
 // run against. SQLite always; PostgreSQL when VEILIG_TEST_POSTGRES_URL names
 // a server (scripts/test starts one), each test in a schema of its own that
-// is dropped afterwards.
+// is dropped afterwards. A test may skip only PostgreSQL, only when no server
+// is named, and never where VEILIG_TEST_REQUIRE_POSTGRES is set (as
+// scripts/test sets it): a skipped test would count as passed.
 #pragma once
 
 #include <unistd.h>
@@ -56,6 +58,11 @@ class TestDatabase {
   // Why the database could not be opened (for the test to report or skip).
   const absl::Status& status() const { return status_; }
   bool available() const { return db_ != nullptr; }
+  // Whether a test may skip for want of this database.
+  bool skippable() const {
+    return backend_ == "postgresql" && PostgresUrl() == nullptr &&
+           std::getenv("VEILIG_TEST_REQUIRE_POSTGRES") == nullptr;
+  }
   Database& db() { return *db_; }
 
  private:
@@ -69,3 +76,15 @@ class TestDatabase {
 inline std::vector<std::string> Backends() { return {"sqlite", "postgresql"}; }
 
 }  // namespace veilig::storage::testing
+
+// For a fixture's SetUp: fails when the database did not open, unless the
+// test may skip (see skippable()); a macro because GTEST_SKIP must be
+// expanded in SetUp itself to end it.
+#define VEILIG_REQUIRE_TEST_DATABASE(test_db)                         \
+  do {                                                                \
+    if (!(test_db).available()) {                                     \
+      ASSERT_TRUE((test_db).skippable())                              \
+          << "cannot open the test database: " << (test_db).status(); \
+      GTEST_SKIP() << (test_db).status();                             \
+    }                                                                 \
+  } while (0)

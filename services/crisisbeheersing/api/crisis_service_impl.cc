@@ -15,6 +15,8 @@ namespace {
 
 using server::ToGrpcStatus;
 
+constexpr char kCollection[] = "incidents";
+
 // The inclusive date range of an optional period field.
 absl::StatusOr<IncidentFilter> DateRange(std::string_view field, const std::string& period) {
   IncidentFilter filter;
@@ -32,11 +34,13 @@ grpc::Status CrisisServiceImpl::CreateIncident(grpc::ServerContext* context,
                                                const v1::CreateIncidentRequest* request,
                                                v1::Incident* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (!request->incident().name().empty()) {
     return ToGrpcStatus(FieldError("incident.name", "is assigned by the service; leave it empty"));
   }
   if (auto s = ValidateIncident(request->incident(), "incident"); !s.ok()) return ToGrpcStatus(s);
-  auto created = store_.CreateIncident(request->incident());
+  auto created = store_.CreateIncident(*municipality, request->incident());
   if (!created.ok()) return ToGrpcStatus(created.status());
   *response = std::move(*created);
   return grpc::Status::OK;
@@ -46,9 +50,9 @@ grpc::Status CrisisServiceImpl::GetIncident(grpc::ServerContext* context,
                                             const v1::GetIncidentRequest* request,
                                             v1::Incident* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto id = ParseResourceName("name", request->name(), "incidents");
-  if (!id.ok()) return ToGrpcStatus(id.status());
-  auto incident = store_.GetIncident(*id);
+  auto name = ParseResourceName("name", request->name(), kCollection);
+  if (!name.ok()) return ToGrpcStatus(name.status());
+  auto incident = store_.GetIncident(name->municipality, name->id);
   if (!incident.ok()) return ToGrpcStatus(incident.status());
   if (!incident->has_value()) {
     return grpc::Status(grpc::StatusCode::NOT_FOUND, StrCat(request->name(), " does not exist"));
@@ -61,15 +65,17 @@ grpc::Status CrisisServiceImpl::ListIncidents(grpc::ServerContext* context,
                                               const v1::ListIncidentsRequest* request,
                                               v1::ListIncidentsResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto filter = DateRange("period", request->period());
   if (!filter.ok()) return ToGrpcStatus(filter.status());
   if (!v1::GripLevel_IsValid(request->min_grip())) {
     return ToGrpcStatus(FieldError("min_grip", "is not a GRIP level"));
   }
   filter->min_grip = request->min_grip();
-  auto page = server::ParsePage(request->page_size(), request->page_token());
+  auto page = server::ParsePage(*request);
   if (!page.ok()) return ToGrpcStatus(page.status());
-  auto incidents = store_.ListIncidents(*filter, page->offset, page->probe_size());
+  auto incidents = store_.ListIncidents(*municipality, *filter, page->offset, page->probe_size());
   if (!incidents.ok()) return ToGrpcStatus(incidents.status());
   response->set_next_page_token(page->Take(
       *incidents, [response](auto&& row) { *response->add_incidents() = std::move(row); }));
@@ -80,10 +86,10 @@ grpc::Status CrisisServiceImpl::UpdateIncident(grpc::ServerContext* context,
                                                const v1::UpdateIncidentRequest* request,
                                                v1::Incident* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto id = ParseResourceName("incident.name", request->incident().name(), "incidents");
-  if (!id.ok()) return ToGrpcStatus(id.status());
+  auto name = ParseResourceName("incident.name", request->incident().name(), kCollection);
+  if (!name.ok()) return ToGrpcStatus(name.status());
   if (auto s = ValidateIncident(request->incident(), "incident"); !s.ok()) return ToGrpcStatus(s);
-  auto updated = store_.UpdateIncident(*id, request->incident());
+  auto updated = store_.UpdateIncident(name->municipality, name->id, request->incident());
   if (!updated.ok()) return ToGrpcStatus(updated.status());
   *response = std::move(*updated);
   return grpc::Status::OK;
@@ -93,19 +99,21 @@ grpc::Status CrisisServiceImpl::DeleteIncident(grpc::ServerContext* context,
                                                const v1::DeleteIncidentRequest* request,
                                                google::protobuf::Empty*) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto id = ParseResourceName("name", request->name(), "incidents");
-  if (!id.ok()) return ToGrpcStatus(id.status());
-  return ToGrpcStatus(store_.DeleteIncident(*id));
+  auto name = ParseResourceName("name", request->name(), kCollection);
+  if (!name.ok()) return ToGrpcStatus(name.status());
+  return ToGrpcStatus(store_.DeleteIncident(name->municipality, name->id));
 }
 
 grpc::Status CrisisServiceImpl::CountIncidents(grpc::ServerContext* context,
                                                const v1::CountIncidentsRequest* request,
                                                v1::CountIncidentsResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (request->period().empty()) return ToGrpcStatus(FieldError("period", "is required"));
   auto filter = DateRange("period", request->period());
   if (!filter.ok()) return ToGrpcStatus(filter.status());
-  auto incidents = store_.ListIncidents(*filter, 0, std::numeric_limits<int>::max());
+  auto incidents = store_.ListIncidents(*municipality, *filter, 0, std::numeric_limits<int>::max());
   if (!incidents.ok()) return ToGrpcStatus(incidents.status());
   response->set_total(static_cast<int32_t>(incidents->size()));
   for (auto& count : CountByGrip(*incidents)) *response->add_counts_by_grip() = std::move(count);
@@ -116,13 +124,15 @@ grpc::Status CrisisServiceImpl::ImportIncidents(grpc::ServerContext* context,
                                                 const v1::ImportIncidentsRequest* request,
                                                 v1::ImportIncidentsResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->incidents(), "incidents", ValidateIncident); !s.ok()) {
     return ToGrpcStatus(s);
   }
   if (!request->validate_only()) {
     const std::vector<v1::Incident> incidents(request->incidents().begin(),
                                               request->incidents().end());
-    if (auto s = store_.ImportIncidents(incidents); !s.ok()) return ToGrpcStatus(s);
+    if (auto s = store_.ImportIncidents(*municipality, incidents); !s.ok()) return ToGrpcStatus(s);
   }
   response->set_incidents(request->incidents_size());
   return grpc::Status::OK;
@@ -132,12 +142,14 @@ grpc::Status CrisisServiceImpl::UpsertOnCallPools(grpc::ServerContext* context,
                                                   const v1::UpsertOnCallPoolsRequest* request,
                                                   v1::UpsertOnCallPoolsResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->pools(), "pools", ValidatePool); !s.ok()) {
     return ToGrpcStatus(s);
   }
   if (!request->validate_only()) {
     const std::vector<v1::OnCallPool> pools(request->pools().begin(), request->pools().end());
-    if (auto s = store_.UpsertPools(pools); !s.ok()) return ToGrpcStatus(s);
+    if (auto s = store_.UpsertPools(*municipality, pools); !s.ok()) return ToGrpcStatus(s);
   }
   response->set_pools(request->pools_size());
   return grpc::Status::OK;
@@ -147,13 +159,18 @@ grpc::Status CrisisServiceImpl::ListOnCallPools(grpc::ServerContext* context,
                                                 const v1::ListOnCallPoolsRequest* request,
                                                 v1::ListOnCallPoolsResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto pools = store_.ListPools();
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
+  auto page = server::ParsePage(*request);
+  if (!page.ok()) return ToGrpcStatus(page.status());
+  auto pools = store_.ListPools(*municipality);
   if (!pools.ok()) return ToGrpcStatus(pools.status());
+  std::vector<v1::OnCallPool> wanted;
   for (auto& pool : *pools) {
-    if (!request->understaffed_only() || Understaffed(pool)) {
-      *response->add_pools() = std::move(pool);
-    }
+    if (!request->understaffed_only() || Understaffed(pool)) wanted.push_back(std::move(pool));
   }
+  response->set_next_page_token(page->TakeFrom(
+      std::move(wanted), [response](auto&& pool) { *response->add_pools() = std::move(pool); }));
   return grpc::Status::OK;
 }
 
@@ -161,12 +178,14 @@ grpc::Status CrisisServiceImpl::UpsertEventAdvice(grpc::ServerContext* context,
                                                   const v1::UpsertEventAdviceRequest* request,
                                                   v1::UpsertEventAdviceResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->events(), "events", ValidateEventAdvice); !s.ok()) {
     return ToGrpcStatus(s);
   }
   if (!request->validate_only()) {
     const std::vector<v1::EventAdvice> events(request->events().begin(), request->events().end());
-    if (auto s = store_.UpsertEvents(events); !s.ok()) return ToGrpcStatus(s);
+    if (auto s = store_.UpsertEvents(*municipality, events); !s.ok()) return ToGrpcStatus(s);
   }
   response->set_events(request->events_size());
   return grpc::Status::OK;
@@ -176,11 +195,16 @@ grpc::Status CrisisServiceImpl::ListEventAdvice(grpc::ServerContext* context,
                                                 const v1::ListEventAdviceRequest* request,
                                                 v1::ListEventAdviceResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto range = DateRange("period", request->period());
   if (!range.ok()) return ToGrpcStatus(range.status());
-  auto events = store_.ListEvents(range->from_date, range->to_date);
+  auto page = server::ParsePage(*request);
+  if (!page.ok()) return ToGrpcStatus(page.status());
+  auto events = store_.ListEvents(*municipality, range->from_date, range->to_date);
   if (!events.ok()) return ToGrpcStatus(events.status());
-  for (auto& e : *events) *response->add_events() = std::move(e);
+  response->set_next_page_token(page->TakeFrom(
+      std::move(*events), [response](auto&& e) { *response->add_events() = std::move(e); }));
   return grpc::Status::OK;
 }
 

@@ -12,44 +12,53 @@ namespace {
 using storage::Connection;
 using storage::Row;
 using storage::Value;
+using theme::WriteScope;
 
-constexpr char kIncidentColumns[] = "id, date, title, location, category, grip";
+constexpr char kCollection[] = "incidents";
+constexpr char kIncidentColumns[] = "municipality, id, date, title, location, category, grip";
 
 v1::Incident IncidentFromRow(const Row& row) {
   v1::Incident incident;
-  incident.set_name(ResourceName("incidents", row.Int(0)));
-  incident.set_date(row.Text(1));
-  incident.set_title(row.Text(2));
-  incident.set_location(row.Text(3));
-  incident.set_category(row.Text(4));
-  incident.set_grip(static_cast<v1::GripLevel>(row.Int(5)));
+  incident.set_name(ResourceName(row.Text(0), kCollection, row.Int(1)));
+  incident.set_date(row.Text(2));
+  incident.set_title(row.Text(3));
+  incident.set_location(row.Text(4));
+  incident.set_category(row.Text(5));
+  incident.set_grip(static_cast<v1::GripLevel>(row.Int(6)));
   return incident;
 }
 
-absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c, const v1::Incident& i) {
-  auto rows =
-      c.QueryAll("SELECT id FROM incidents WHERE date = $1 AND title = $2 AND location = $3",
-                 std::vector<Value>{i.date(), i.title(), i.location()});
+absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c,
+                                                        const std::string& municipality,
+                                                        const v1::Incident& i) {
+  auto rows = c.QueryAll(
+      "SELECT id FROM incidents WHERE municipality = $4 AND date = $1 AND title = $2 AND "
+      "location = $3",
+      std::vector<Value>{i.date(), i.title(), i.location(), municipality});
   if (!rows.ok()) return rows.status();
   if (rows->empty()) return std::nullopt;
   return rows->front().Int(0);
 }
 
-absl::Status InsertIncident(Connection& c, int64_t* id, const v1::Incident& i) {
+absl::Status InsertIncident(Connection& c, const std::string& municipality, int64_t* id,
+                            const v1::Incident& i) {
   auto next = storage::NextId(c, "incidents");
   if (!next.ok()) return next.status();
   *id = *next;
   return c.Execute(
-      "INSERT INTO incidents (id, date, title, location, category, grip) "
-      "VALUES ($1, $2, $3, $4, $5, $6)",
-      std::vector<Value>{*id, i.date(), i.title(), i.location(), i.category(), int64_t{i.grip()}});
+      "INSERT INTO incidents (id, date, title, location, category, grip, municipality) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      std::vector<Value>{*id, i.date(), i.title(), i.location(), i.category(), int64_t{i.grip()},
+                         municipality});
 }
 
-absl::Status WriteIncident(Connection& c, int64_t id, const v1::Incident& i) {
+absl::Status WriteIncident(Connection& c, const std::string& municipality, int64_t id,
+                           const v1::Incident& i) {
   return c.Execute(
       "UPDATE incidents SET date = $2, title = $3, location = $4, category = $5, grip = $6 "
-      "WHERE id = $1",
-      std::vector<Value>{id, i.date(), i.title(), i.location(), i.category(), int64_t{i.grip()}});
+      "WHERE id = $1 AND municipality = $7",
+      std::vector<Value>{id, i.date(), i.title(), i.location(), i.category(), int64_t{i.grip()},
+                         municipality});
 }
 
 }  // namespace
@@ -87,53 +96,120 @@ CREATE TABLE event_advice (
   advice TEXT NOT NULL,
   PRIMARY KEY (event, start_date)
 );
+)sql"},
+      // Rows kept before municipalities owned them go to the one municipality
+      // with a plan (ThemeStore's plans, same database).
+      {102, "incidents, pools and event advice owned by a municipality", R"sql(
+CREATE TABLE owned_incidents (
+  municipality TEXT NOT NULL,
+  id BIGINT PRIMARY KEY,
+  date TEXT NOT NULL,
+  title TEXT NOT NULL,
+  location TEXT NOT NULL,
+  category TEXT NOT NULL,
+  grip INTEGER NOT NULL,
+  UNIQUE (municipality, date, title, location)
+);
+INSERT INTO owned_incidents
+SELECT (SELECT CASE WHEN COUNT(*) = 1 THEN MIN(municipality) ELSE '' END FROM plans),
+       id, date, title, location, category, grip
+FROM incidents;
+DROP TABLE incidents;
+ALTER TABLE owned_incidents RENAME TO incidents;
+CREATE INDEX incidents_by_date ON incidents (municipality, date);
+CREATE TABLE owned_on_call_pools (
+  municipality TEXT NOT NULL,
+  function TEXT NOT NULL,
+  scope INTEGER NOT NULL,
+  required INTEGER NOT NULL,
+  filled INTEGER NOT NULL,
+  PRIMARY KEY (municipality, function)
+);
+INSERT INTO owned_on_call_pools
+SELECT (SELECT CASE WHEN COUNT(*) = 1 THEN MIN(municipality) ELSE '' END FROM plans),
+       function, scope, required, filled
+FROM on_call_pools;
+DROP TABLE on_call_pools;
+ALTER TABLE owned_on_call_pools RENAME TO on_call_pools;
+CREATE TABLE owned_on_call_deployments (
+  municipality TEXT NOT NULL,
+  function TEXT NOT NULL,
+  period TEXT NOT NULL,
+  deployments INTEGER NOT NULL,
+  PRIMARY KEY (municipality, function, period)
+);
+INSERT INTO owned_on_call_deployments
+SELECT (SELECT CASE WHEN COUNT(*) = 1 THEN MIN(municipality) ELSE '' END FROM plans),
+       function, period, deployments
+FROM on_call_deployments;
+DROP TABLE on_call_deployments;
+ALTER TABLE owned_on_call_deployments RENAME TO on_call_deployments;
+CREATE TABLE owned_event_advice (
+  municipality TEXT NOT NULL,
+  event TEXT NOT NULL,
+  start_date TEXT NOT NULL,
+  end_date TEXT NOT NULL,
+  risk_class TEXT NOT NULL,
+  advice TEXT NOT NULL,
+  PRIMARY KEY (municipality, event, start_date)
+);
+INSERT INTO owned_event_advice
+SELECT (SELECT CASE WHEN COUNT(*) = 1 THEN MIN(municipality) ELSE '' END FROM plans),
+       event, start_date, end_date, risk_class, advice
+FROM event_advice;
+DROP TABLE event_advice;
+ALTER TABLE owned_event_advice RENAME TO event_advice;
 )sql"}};
   return kMigrations;
 }
 
-absl::StatusOr<v1::Incident> CrisisStore::CreateIncident(const v1::Incident& incident) {
+absl::StatusOr<v1::Incident> CrisisStore::CreateIncident(const std::string& municipality,
+                                                         const v1::Incident& incident) {
   v1::Incident created = incident;
-  absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
-    auto existing = FindByNaturalKey(c, incident);
-    if (!existing.ok()) return existing.status();
-    if (existing->has_value()) {
-      return absl::AlreadyExistsError(StrCat("an incident on ", incident.date(), " titled '",
-                                             incident.title(), "' at '", incident.location(),
-                                             "' is already registered as ",
-                                             ResourceName("incidents", **existing)));
-    }
-    int64_t id = 0;
-    if (auto s = InsertIncident(c, &id, incident); !s.ok()) return s;
-    created.set_name(ResourceName("incidents", id));
-    return absl::OkStatus();
-  });
+  absl::Status status =
+      database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
+        auto existing = FindByNaturalKey(c, municipality, incident);
+        if (!existing.ok()) return existing.status();
+        if (existing->has_value()) {
+          return absl::AlreadyExistsError(
+              StrCat("an incident on ", incident.date(), " titled '", incident.title(), "' at '",
+                     incident.location(), "' is already registered as ",
+                     ResourceName(municipality, kCollection, **existing)));
+        }
+        int64_t id = 0;
+        if (auto s = InsertIncident(c, municipality, &id, incident); !s.ok()) return s;
+        created.set_name(ResourceName(municipality, kCollection, id));
+        return absl::OkStatus();
+      });
   if (!status.ok()) return status;
   return created;
 }
 
-absl::StatusOr<std::optional<v1::Incident>> CrisisStore::GetIncident(int64_t id) {
+absl::StatusOr<std::optional<v1::Incident>> CrisisStore::GetIncident(
+    const std::string& municipality, int64_t id) {
   std::optional<v1::Incident> incident;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query(StrCat("SELECT ", kIncidentColumns, " FROM incidents WHERE id = $1"),
-                   std::vector<Value>{id}, [&](const Row& row) {
-                     incident = IncidentFromRow(row);
-                     return absl::OkStatus();
-                   });
+    return c.Query(
+        StrCat("SELECT ", kIncidentColumns, " FROM incidents WHERE municipality = $1 AND id = $2"),
+        std::vector<Value>{municipality, id}, [&](const Row& row) {
+          incident = IncidentFromRow(row);
+          return absl::OkStatus();
+        });
   });
   if (!status.ok()) return status;
   return incident;
 }
 
-absl::StatusOr<std::vector<v1::Incident>> CrisisStore::ListIncidents(const IncidentFilter& filter,
-                                                                     int offset, int limit) {
+absl::StatusOr<std::vector<v1::Incident>> CrisisStore::ListIncidents(
+    const std::string& municipality, const IncidentFilter& filter, int offset, int limit) {
   std::vector<v1::Incident> incidents;
   absl::Status status = database_.Read([&](Connection& c) {
     return c.Query(
         StrCat("SELECT ", kIncidentColumns,
-               " FROM incidents WHERE ($1 = '' OR date >= $1) AND ($2 = '' OR date <= $2)"
-               " AND grip >= $3 ORDER BY date, id LIMIT $4 OFFSET $5"),
+               " FROM incidents WHERE municipality = $6 AND ($1 = '' OR date >= $1)"
+               " AND ($2 = '' OR date <= $2) AND grip >= $3 ORDER BY date, id LIMIT $4 OFFSET $5"),
         std::vector<Value>{filter.from_date, filter.to_date, int64_t{filter.min_grip},
-                           int64_t{limit}, int64_t{offset}},
+                           int64_t{limit}, int64_t{offset}, municipality},
         [&](const Row& row) {
           incidents.push_back(IncidentFromRow(row));
           return absl::OkStatus();
@@ -143,59 +219,71 @@ absl::StatusOr<std::vector<v1::Incident>> CrisisStore::ListIncidents(const Incid
   return incidents;
 }
 
-absl::StatusOr<v1::Incident> CrisisStore::UpdateIncident(int64_t id, const v1::Incident& incident) {
+absl::StatusOr<v1::Incident> CrisisStore::UpdateIncident(const std::string& municipality,
+                                                         int64_t id, const v1::Incident& incident) {
   v1::Incident updated = incident;
-  updated.set_name(ResourceName("incidents", id));
-  absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
-    if (auto s = storage::RequireRow(c, "incidents", "incidents", id); !s.ok()) return s;
-    auto existing = FindByNaturalKey(c, incident);
-    if (!existing.ok()) return existing.status();
-    if (existing->has_value() && **existing != id) {
-      return absl::AlreadyExistsError(StrCat("the same incident is already registered as ",
-                                             ResourceName("incidents", **existing)));
-    }
-    return WriteIncident(c, id, incident);
-  });
+  updated.set_name(ResourceName(municipality, kCollection, id));
+  absl::Status status =
+      database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
+        if (auto s = storage::RequireOwnedRow(c, "incidents", municipality, kCollection, id);
+            !s.ok()) {
+          return s;
+        }
+        auto existing = FindByNaturalKey(c, municipality, incident);
+        if (!existing.ok()) return existing.status();
+        if (existing->has_value() && **existing != id) {
+          return absl::AlreadyExistsError(
+              StrCat("the same incident is already registered as ",
+                     ResourceName(municipality, kCollection, **existing)));
+        }
+        return WriteIncident(c, municipality, id, incident);
+      });
   if (!status.ok()) return status;
   return updated;
 }
 
-absl::Status CrisisStore::DeleteIncident(int64_t id) {
-  return database_.Write([&](Connection& c) -> absl::Status {
-    if (auto s = storage::RequireRow(c, "incidents", "incidents", id); !s.ok()) return s;
-    return c.Execute("DELETE FROM incidents WHERE id = $1", std::vector<Value>{id});
+absl::Status CrisisStore::DeleteIncident(const std::string& municipality, int64_t id) {
+  return database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
+    if (auto s = storage::RequireOwnedRow(c, "incidents", municipality, kCollection, id); !s.ok()) {
+      return s;
+    }
+    return c.Execute("DELETE FROM incidents WHERE municipality = $1 AND id = $2",
+                     std::vector<Value>{municipality, id});
   });
 }
 
-absl::Status CrisisStore::ImportIncidents(const std::vector<v1::Incident>& incidents) {
-  return database_.Write([&](Connection& c) -> absl::Status {
+absl::Status CrisisStore::ImportIncidents(const std::string& municipality,
+                                          const std::vector<v1::Incident>& incidents) {
+  return database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
     for (const auto& incident : incidents) {
-      auto existing = FindByNaturalKey(c, incident);
+      auto existing = FindByNaturalKey(c, municipality, incident);
       if (!existing.ok()) return existing.status();
       int64_t id = 0;
-      auto s = existing->has_value() ? WriteIncident(c, **existing, incident)
-                                     : InsertIncident(c, &id, incident);
+      auto s = existing->has_value() ? WriteIncident(c, municipality, **existing, incident)
+                                     : InsertIncident(c, municipality, &id, incident);
       if (!s.ok()) return s;
     }
     return absl::OkStatus();
   });
 }
 
-absl::Status CrisisStore::UpsertPools(const std::vector<v1::OnCallPool>& pools) {
-  return database_.Write([&](Connection& c) -> absl::Status {
+absl::Status CrisisStore::UpsertPools(const std::string& municipality,
+                                      const std::vector<v1::OnCallPool>& pools) {
+  return database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
     for (const auto& pool : pools) {
       auto s = c.Execute(
-          "INSERT INTO on_call_pools (function, scope, required, filled) VALUES ($1, $2, $3, $4) "
-          "ON CONFLICT (function) DO UPDATE SET scope = excluded.scope, "
-          "required = excluded.required, filled = excluded.filled",
+          "INSERT INTO on_call_pools (function, scope, required, filled, municipality) "
+          "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (municipality, function) DO UPDATE SET "
+          "scope = excluded.scope, required = excluded.required, filled = excluded.filled",
           std::vector<Value>{pool.function(), int64_t{pool.scope()}, int64_t{pool.required()},
-                             int64_t{pool.filled()}});
+                             int64_t{pool.filled()}, municipality});
       if (!s.ok()) return s;
       for (const auto& d : pool.deployments()) {
         s = c.Execute(
-            "INSERT INTO on_call_deployments (function, period, deployments) VALUES ($1, $2, $3) "
-            "ON CONFLICT (function, period) DO UPDATE SET deployments = excluded.deployments",
-            std::vector<Value>{pool.function(), d.period(), int64_t{d.count()}});
+            "INSERT INTO on_call_deployments (function, period, deployments, municipality) "
+            "VALUES ($1, $2, $3, $4) ON CONFLICT (municipality, function, period) "
+            "DO UPDATE SET deployments = excluded.deployments",
+            std::vector<Value>{pool.function(), d.period(), int64_t{d.count()}, municipality});
         if (!s.ok()) return s;
       }
     }
@@ -203,26 +291,29 @@ absl::Status CrisisStore::UpsertPools(const std::vector<v1::OnCallPool>& pools) 
   });
 }
 
-absl::StatusOr<std::vector<v1::OnCallPool>> CrisisStore::ListPools() {
+absl::StatusOr<std::vector<v1::OnCallPool>> CrisisStore::ListPools(
+    const std::string& municipality) {
   std::vector<v1::OnCallPool> pools;
   absl::Status status = database_.Read([&](Connection& c) -> absl::Status {
     std::map<std::string, size_t> index;
-    auto s =
-        c.Query("SELECT function, scope, required, filled FROM on_call_pools ORDER BY function", {},
-                [&](const Row& row) {
-                  v1::OnCallPool& pool = pools.emplace_back();
-                  pool.set_function(row.Text(0));
-                  pool.set_scope(static_cast<v1::PoolScope>(row.Int(1)));
-                  pool.set_required(static_cast<int32_t>(row.Int(2)));
-                  pool.set_filled(static_cast<int32_t>(row.Int(3)));
-                  pool.set_understaffed(pool.filled() < pool.required());
-                  index[pool.function()] = pools.size() - 1;
-                  return absl::OkStatus();
-                });
+    auto s = c.Query(
+        "SELECT function, scope, required, filled FROM on_call_pools "
+        "WHERE municipality = $1 ORDER BY function",
+        std::vector<Value>{municipality}, [&](const Row& row) {
+          v1::OnCallPool& pool = pools.emplace_back();
+          pool.set_function(row.Text(0));
+          pool.set_scope(static_cast<v1::PoolScope>(row.Int(1)));
+          pool.set_required(static_cast<int32_t>(row.Int(2)));
+          pool.set_filled(static_cast<int32_t>(row.Int(3)));
+          pool.set_understaffed(pool.filled() < pool.required());
+          index[pool.function()] = pools.size() - 1;
+          return absl::OkStatus();
+        });
     if (!s.ok()) return s;
     return c.Query(
-        "SELECT function, period, deployments FROM on_call_deployments ORDER BY function, period",
-        {}, [&](const Row& row) {
+        "SELECT function, period, deployments FROM on_call_deployments WHERE municipality = $1 "
+        "ORDER BY function, period",
+        std::vector<Value>{municipality}, [&](const Row& row) {
           auto it = index.find(row.Text(0));
           if (it == index.end()) return absl::OkStatus();
           auto* d = pools[it->second].add_deployments();
@@ -235,30 +326,33 @@ absl::StatusOr<std::vector<v1::OnCallPool>> CrisisStore::ListPools() {
   return pools;
 }
 
-absl::Status CrisisStore::UpsertEvents(const std::vector<v1::EventAdvice>& events) {
-  return database_.Write([&](Connection& c) -> absl::Status {
+absl::Status CrisisStore::UpsertEvents(const std::string& municipality,
+                                       const std::vector<v1::EventAdvice>& events) {
+  return database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
     for (const auto& e : events) {
       auto s = c.Execute(
-          "INSERT INTO event_advice (event, start_date, end_date, risk_class, advice) "
-          "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event, start_date) DO UPDATE SET "
+          "INSERT INTO event_advice (event, start_date, end_date, risk_class, advice, "
+          "municipality) VALUES ($1, $2, $3, $4, $5, $6) "
+          "ON CONFLICT (municipality, event, start_date) DO UPDATE SET "
           "end_date = excluded.end_date, risk_class = excluded.risk_class, advice = "
           "excluded.advice",
-          std::vector<Value>{e.event(), e.start_date(), e.end_date(), e.risk_class(), e.advice()});
+          std::vector<Value>{e.event(), e.start_date(), e.end_date(), e.risk_class(), e.advice(),
+                             municipality});
       if (!s.ok()) return s;
     }
     return absl::OkStatus();
   });
 }
 
-absl::StatusOr<std::vector<v1::EventAdvice>> CrisisStore::ListEvents(const std::string& from_date,
-                                                                     const std::string& to_date) {
+absl::StatusOr<std::vector<v1::EventAdvice>> CrisisStore::ListEvents(
+    const std::string& municipality, const std::string& from_date, const std::string& to_date) {
   std::vector<v1::EventAdvice> events;
   absl::Status status = database_.Read([&](Connection& c) {
     return c.Query(
         "SELECT event, start_date, end_date, risk_class, advice FROM event_advice "
-        "WHERE ($1 = '' OR end_date >= $1) AND ($2 = '' OR start_date <= $2) "
+        "WHERE municipality = $3 AND ($1 = '' OR end_date >= $1) AND ($2 = '' OR start_date <= $2) "
         "ORDER BY start_date, event",
-        std::vector<Value>{from_date, to_date}, [&](const Row& row) {
+        std::vector<Value>{from_date, to_date, municipality}, [&](const Row& row) {
           v1::EventAdvice& e = events.emplace_back();
           e.set_event(row.Text(0));
           e.set_start_date(row.Text(1));

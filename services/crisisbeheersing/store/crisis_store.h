@@ -1,5 +1,7 @@
 // The crisisbeheersing service's own tables: incidents, on-call pools with
-// their deployments per period, and event risk advice.
+// their deployments per period, and event risk advice, each kept by one
+// municipality: every method reads and writes only the records of the
+// municipality it is given.
 #pragma once
 
 #include <optional>
@@ -7,7 +9,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
-#include "common/storage/database.h"
+#include "common/theme/versioned_database.h"
 #include "veilig/crisisbeheersing/v1/incidents.pb.h"
 
 namespace veilig::crisisbeheersing {
@@ -22,33 +24,41 @@ struct IncidentFilter {
 
 class CrisisStore {
  public:
-  explicit CrisisStore(storage::Database& database) : database_(database) {}
+  explicit CrisisStore(theme::VersionedDatabase& database) : database_(database) {}
 
   static const std::vector<storage::Migration>& Migrations();
 
   // Assigns the name; ALREADY_EXISTS when an incident with the same date,
   // title and location is registered.
-  absl::StatusOr<v1::Incident> CreateIncident(const v1::Incident& incident);
-  absl::StatusOr<std::optional<v1::Incident>> GetIncident(int64_t id);
-  absl::StatusOr<std::vector<v1::Incident>> ListIncidents(const IncidentFilter& filter, int offset,
+  absl::StatusOr<v1::Incident> CreateIncident(const std::string& municipality,
+                                              const v1::Incident& incident);
+  absl::StatusOr<std::optional<v1::Incident>> GetIncident(const std::string& municipality,
+                                                          int64_t id);
+  absl::StatusOr<std::vector<v1::Incident>> ListIncidents(const std::string& municipality,
+                                                          const IncidentFilter& filter, int offset,
                                                           int limit);
   // NOT_FOUND when absent.
-  absl::StatusOr<v1::Incident> UpdateIncident(int64_t id, const v1::Incident& incident);
-  absl::Status DeleteIncident(int64_t id);
+  absl::StatusOr<v1::Incident> UpdateIncident(const std::string& municipality, int64_t id,
+                                              const v1::Incident& incident);
+  absl::Status DeleteIncident(const std::string& municipality, int64_t id);
   // Upserts by (date, title, location), all or nothing.
-  absl::Status ImportIncidents(const std::vector<v1::Incident>& incidents);
+  absl::Status ImportIncidents(const std::string& municipality,
+                               const std::vector<v1::Incident>& incidents);
 
-  absl::Status UpsertPools(const std::vector<v1::OnCallPool>& pools);
+  absl::Status UpsertPools(const std::string& municipality,
+                           const std::vector<v1::OnCallPool>& pools);
   // Every pool with all its deployments, by function.
-  absl::StatusOr<std::vector<v1::OnCallPool>> ListPools();
+  absl::StatusOr<std::vector<v1::OnCallPool>> ListPools(const std::string& municipality);
 
-  absl::Status UpsertEvents(const std::vector<v1::EventAdvice>& events);
+  absl::Status UpsertEvents(const std::string& municipality,
+                            const std::vector<v1::EventAdvice>& events);
   // Events overlapping the inclusive date range (empty = unbounded), by start date.
-  absl::StatusOr<std::vector<v1::EventAdvice>> ListEvents(const std::string& from_date,
+  absl::StatusOr<std::vector<v1::EventAdvice>> ListEvents(const std::string& municipality,
+                                                          const std::string& from_date,
                                                           const std::string& to_date);
 
  private:
-  storage::Database& database_;
+  theme::VersionedDatabase& database_;
 };
 
 }  // namespace veilig::crisisbeheersing

@@ -32,7 +32,7 @@ class OndermijningServiceImpl final : public v1::OndermijningService::Service {
                               v1::ListCategoriesResponse* response) override;
   grpc::Status UpsertCategories(grpc::ServerContext* context,
                                 const v1::UpsertCategoriesRequest* request,
-                                v1::ListCategoriesResponse* response) override;
+                                v1::UpsertCategoriesResponse* response) override;
 
  private:
   CaseStore& store_;

@@ -69,6 +69,21 @@ absl::Status ValidateCase(const EnforcementCase& c, std::string_view prefix,
   return absl::OkStatus();
 }
 
+absl::StatusOr<EnforcementCase> CloseCase(const EnforcementCase& c, const std::string& closed_on,
+                                          const std::string& outcome) {
+  if (!c.closed_on().empty()) {
+    return absl::FailedPreconditionError(
+        StrCat(c.name(), " was already closed on ", c.closed_on()));
+  }
+  if (closed_on < c.opened_on()) {
+    return FieldError("closed_on", "must not precede the opening date");
+  }
+  EnforcementCase closed = c;
+  closed.set_closed_on(closed_on);
+  closed.set_outcome(outcome);
+  return closed;
+}
+
 absl::Status ValidateCaseCount(const CaseCount& count, std::string_view prefix,
                                const Taxonomy& taxonomy) {
   if (auto s = taxonomy.Check(count.category(), count.subcategory(), prefix); !s.ok()) return s;

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "common/domain/period.h"
 #include "veilig/ondermijning/v1/cases.pb.h"
 
@@ -36,6 +36,12 @@ absl::Status ValidateCase(const EnforcementCase& c, std::string_view prefix,
 absl::Status ValidateCaseCount(const CaseCount& count, std::string_view prefix,
                                const Taxonomy& taxonomy);
 absl::Status ValidateCategory(const Category& category, std::string_view prefix);
+
+// `c` closed on `closed_on` (a valid ISO date) with `outcome`:
+// FAILED_PRECONDITION when it is closed already, INVALID_ARGUMENT naming
+// closed_on when that precedes the opening.
+absl::StatusOr<EnforcementCase> CloseCase(const EnforcementCase& c, const std::string& closed_on,
+                                          const std::string& outcome);
 
 // Counts per category and sub-category for `period`: aggregated counts of the
 // period (or of finer periods inside it) plus single cases opened in it, in

@@ -1,13 +1,15 @@
-// The ondermijning service's own tables: the taxonomy, single enforcement
-// cases and aggregated counts.
+// The ondermijning service's own tables: the taxonomy (a national default
+// that each municipality may extend), single enforcement cases and
+// aggregated counts, each case and count kept by one municipality.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
-#include "common/storage/database.h"
+#include "common/theme/versioned_database.h"
 #include "services/ondermijning/domain/case_rules.h"
 
 namespace veilig::ondermijning {
@@ -19,33 +21,48 @@ struct CaseFilter {
   std::string opened_to;
 };
 
+// Every method reads and writes only the records of the municipality it is
+// given: another municipality's case is as absent as one never made.
 class CaseStore {
  public:
-  explicit CaseStore(storage::Database& database) : database_(database) {}
+  explicit CaseStore(theme::VersionedDatabase& database) : database_(database) {}
 
   // Includes the default taxonomy: the categories of a typical intervention team.
   static const std::vector<storage::Migration>& Migrations();
 
-  absl::StatusOr<Taxonomy> LoadTaxonomy();
-  // Adds categories and sub-categories; existing ones keep their position.
-  absl::Status AddToTaxonomy(const std::vector<Category>& categories);
+  // The national taxonomy followed by what `municipality` added to it.
+  absl::StatusOr<Taxonomy> LoadTaxonomy(const std::string& municipality);
+  // Adds categories and sub-categories to `municipality`'s taxonomy; those it
+  // already has (nationally or of its own) keep their position.
+  absl::Status AddToTaxonomy(const std::string& municipality,
+                             const std::vector<Category>& categories);
 
-  // ALREADY_EXISTS when the reference is taken.
-  absl::StatusOr<EnforcementCase> CreateCase(const EnforcementCase& c);
-  absl::StatusOr<std::optional<EnforcementCase>> GetCase(int64_t id);
-  absl::StatusOr<std::vector<EnforcementCase>> ListCases(const CaseFilter& filter, int offset,
+  // ALREADY_EXISTS when the reference is taken in the municipality.
+  absl::StatusOr<EnforcementCase> CreateCase(const std::string& municipality,
+                                             const EnforcementCase& c);
+  absl::StatusOr<std::optional<EnforcementCase>> GetCase(const std::string& municipality,
+                                                         int64_t id);
+  absl::StatusOr<std::vector<EnforcementCase>> ListCases(const std::string& municipality,
+                                                         const CaseFilter& filter, int offset,
                                                          int limit);
-  absl::StatusOr<EnforcementCase> UpdateCase(int64_t id, const EnforcementCase& c);
+  absl::StatusOr<EnforcementCase> UpdateCase(const std::string& municipality, int64_t id,
+                                             const EnforcementCase& c);
+  // Reads the case, lets `change` decide its new state and writes that, in one
+  // transaction: two concurrent changes never both pass the same check.
+  absl::StatusOr<EnforcementCase> ChangeCase(
+      const std::string& municipality, int64_t id,
+      const std::function<absl::StatusOr<EnforcementCase>(const EnforcementCase&)>& change);
   // Upserts by reference, all or nothing.
-  absl::Status ImportCases(const std::vector<EnforcementCase>& cases);
+  absl::Status ImportCases(const std::string& municipality,
+                           const std::vector<EnforcementCase>& cases);
 
   // Upserts by (category, subcategory, period), all or nothing.
-  absl::Status UpsertCounts(const std::vector<CaseCount>& counts);
+  absl::Status UpsertCounts(const std::string& municipality, const std::vector<CaseCount>& counts);
   // Counts of periods in the given year.
-  absl::StatusOr<std::vector<CaseCount>> CountsOfYear(int year);
+  absl::StatusOr<std::vector<CaseCount>> CountsOfYear(const std::string& municipality, int year);
 
  private:
-  storage::Database& database_;
+  theme::VersionedDatabase& database_;
 };
 
 }  // namespace veilig::ondermijning

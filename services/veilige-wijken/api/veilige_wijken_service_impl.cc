@@ -17,6 +17,8 @@ using server::ToGrpcStatus;
 // Ten years: a longer horizon is a mistake, not a question.
 constexpr int kMaxWithinDays = 3660;
 
+constexpr char kCollection[] = "measures";
+
 absl::Status CheckKind(int kind) {
   if (!v1::MeasureKind_IsValid(kind)) return FieldError("kind", "is not a kind of measure");
   return absl::OkStatus();
@@ -24,12 +26,13 @@ absl::Status CheckKind(int kind) {
 
 }  // namespace
 
-grpc::Status VeiligeWijkenServiceImpl::List(const MeasureFilter& filter, int page_size,
-                                            const std::string& page_token,
+grpc::Status VeiligeWijkenServiceImpl::List(const std::string& municipality,
+                                            const MeasureFilter& filter,
+                                            const google::protobuf::Message& request,
                                             v1::ListMeasuresResponse* response) {
-  auto page = server::ParsePage(page_size, page_token);
+  auto page = server::ParsePage(request);
   if (!page.ok()) return ToGrpcStatus(page.status());
-  auto measures = store_.ListMeasures(filter, page->offset, page->probe_size());
+  auto measures = store_.ListMeasures(municipality, filter, page->offset, page->probe_size());
   if (!measures.ok()) return ToGrpcStatus(measures.status());
   response->set_next_page_token(page->Take(
       *measures, [response](auto&& row) { *response->add_measures() = std::move(row); }));
@@ -40,11 +43,13 @@ grpc::Status VeiligeWijkenServiceImpl::CreateMeasure(grpc::ServerContext* contex
                                                      const v1::CreateMeasureRequest* request,
                                                      v1::Measure* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (!request->measure().name().empty()) {
     return ToGrpcStatus(FieldError("measure.name", "is assigned by the service; leave it empty"));
   }
   if (auto s = ValidateMeasure(request->measure(), "measure"); !s.ok()) return ToGrpcStatus(s);
-  auto created = store_.CreateMeasure(request->measure());
+  auto created = store_.CreateMeasure(*municipality, request->measure());
   if (!created.ok()) return ToGrpcStatus(created.status());
   *response = std::move(*created);
   return grpc::Status::OK;
@@ -54,9 +59,9 @@ grpc::Status VeiligeWijkenServiceImpl::GetMeasure(grpc::ServerContext* context,
                                                   const v1::GetMeasureRequest* request,
                                                   v1::Measure* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto id = ParseResourceName("name", request->name(), "measures");
-  if (!id.ok()) return ToGrpcStatus(id.status());
-  auto measure = store_.GetMeasure(*id);
+  auto name = ParseResourceName("name", request->name(), kCollection);
+  if (!name.ok()) return ToGrpcStatus(name.status());
+  auto measure = store_.GetMeasure(name->municipality, name->id);
   if (!measure.ok()) return ToGrpcStatus(measure.status());
   if (!measure->has_value()) {
     return grpc::Status(grpc::StatusCode::NOT_FOUND, StrCat(request->name(), " does not exist"));
@@ -69,6 +74,8 @@ grpc::Status VeiligeWijkenServiceImpl::ListMeasures(grpc::ServerContext* context
                                                     const v1::ListMeasuresRequest* request,
                                                     v1::ListMeasuresResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = CheckKind(request->kind()); !s.ok()) return ToGrpcStatus(s);
   MeasureFilter filter;
   filter.kind = request->kind();
@@ -78,17 +85,17 @@ grpc::Status VeiligeWijkenServiceImpl::ListMeasures(grpc::ServerContext* context
     filter.decided_from = period->FirstDay();
     filter.decided_to = period->LastDay();
   }
-  return List(filter, request->page_size(), request->page_token(), response);
+  return List(*municipality, filter, *request, response);
 }
 
 grpc::Status VeiligeWijkenServiceImpl::UpdateMeasure(grpc::ServerContext* context,
                                                      const v1::UpdateMeasureRequest* request,
                                                      v1::Measure* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto id = ParseResourceName("measure.name", request->measure().name(), "measures");
-  if (!id.ok()) return ToGrpcStatus(id.status());
+  auto name = ParseResourceName("measure.name", request->measure().name(), kCollection);
+  if (!name.ok()) return ToGrpcStatus(name.status());
   if (auto s = ValidateMeasure(request->measure(), "measure"); !s.ok()) return ToGrpcStatus(s);
-  auto updated = store_.UpdateMeasure(*id, request->measure());
+  auto updated = store_.UpdateMeasure(name->municipality, name->id, request->measure());
   if (!updated.ok()) return ToGrpcStatus(updated.status());
   *response = std::move(*updated);
   return grpc::Status::OK;
@@ -98,27 +105,31 @@ grpc::Status VeiligeWijkenServiceImpl::DeleteMeasure(grpc::ServerContext* contex
                                                      const v1::DeleteMeasureRequest* request,
                                                      google::protobuf::Empty*) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto id = ParseResourceName("name", request->name(), "measures");
-  if (!id.ok()) return ToGrpcStatus(id.status());
-  return ToGrpcStatus(store_.DeleteMeasure(*id));
+  auto name = ParseResourceName("name", request->name(), kCollection);
+  if (!name.ok()) return ToGrpcStatus(name.status());
+  return ToGrpcStatus(store_.DeleteMeasure(name->municipality, name->id));
 }
 
 grpc::Status VeiligeWijkenServiceImpl::ListMeasuresInForce(
     grpc::ServerContext* context, const v1::ListMeasuresInForceRequest* request,
     v1::ListMeasuresResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = CheckDateField("date", request->date(), true); !s.ok()) return ToGrpcStatus(s);
   if (auto s = CheckKind(request->kind()); !s.ok()) return ToGrpcStatus(s);
   MeasureFilter filter;
   filter.kind = request->kind();
   filter.in_force_on = request->date();
-  return List(filter, server::kMaxPageSize, "", response);
+  return List(*municipality, filter, *request, response);
 }
 
 grpc::Status VeiligeWijkenServiceImpl::ListExpiringMeasures(
     grpc::ServerContext* context, const v1::ListExpiringMeasuresRequest* request,
     v1::ListMeasuresResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = CheckDateField("date", request->date(), true); !s.ok()) return ToGrpcStatus(s);
   if (request->within_days() < 1 || request->within_days() > kMaxWithinDays) {
     return ToGrpcStatus(
@@ -127,19 +138,21 @@ grpc::Status VeiligeWijkenServiceImpl::ListExpiringMeasures(
   MeasureFilter filter;
   filter.expiring_from = request->date();
   filter.expiring_to = AddDays(request->date(), request->within_days());
-  return List(filter, server::kMaxPageSize, "", response);
+  return List(*municipality, filter, *request, response);
 }
 
 grpc::Status VeiligeWijkenServiceImpl::ImportMeasures(grpc::ServerContext* context,
                                                       const v1::ImportMeasuresRequest* request,
                                                       v1::ImportMeasuresResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->measures(), "measures", ValidateMeasure); !s.ok()) {
     return ToGrpcStatus(s);
   }
   if (!request->validate_only()) {
     const std::vector<v1::Measure> measures(request->measures().begin(), request->measures().end());
-    if (auto s = store_.ImportMeasures(measures); !s.ok()) return ToGrpcStatus(s);
+    if (auto s = store_.ImportMeasures(*municipality, measures); !s.ok()) return ToGrpcStatus(s);
   }
   response->set_measures(request->measures_size());
   return grpc::Status::OK;
@@ -149,25 +162,32 @@ grpc::Status VeiligeWijkenServiceImpl::UpsertWatchTeams(grpc::ServerContext* con
                                                         const v1::UpsertWatchTeamsRequest* request,
                                                         v1::UpsertWatchTeamsResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->watch_teams(), "watch_teams", ValidateWatchTeam); !s.ok()) {
     return ToGrpcStatus(s);
   }
   if (!request->validate_only()) {
     const std::vector<v1::WatchTeam> teams(request->watch_teams().begin(),
                                            request->watch_teams().end());
-    if (auto s = store_.UpsertWatchTeams(teams); !s.ok()) return ToGrpcStatus(s);
+    if (auto s = store_.UpsertWatchTeams(*municipality, teams); !s.ok()) return ToGrpcStatus(s);
   }
   response->set_watch_teams(request->watch_teams_size());
   return grpc::Status::OK;
 }
 
 grpc::Status VeiligeWijkenServiceImpl::ListWatchTeams(grpc::ServerContext* context,
-                                                      const v1::ListWatchTeamsRequest*,
+                                                      const v1::ListWatchTeamsRequest* request,
                                                       v1::ListWatchTeamsResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto teams = store_.ListWatchTeams();
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
+  auto page = server::ParsePage(*request);
+  if (!page.ok()) return ToGrpcStatus(page.status());
+  auto teams = store_.ListWatchTeams(*municipality, page->offset, page->probe_size());
   if (!teams.ok()) return ToGrpcStatus(teams.status());
-  for (auto& t : *teams) *response->add_watch_teams() = std::move(t);
+  response->set_next_page_token(
+      page->Take(*teams, [response](auto&& t) { *response->add_watch_teams() = std::move(t); }));
   return grpc::Status::OK;
 }
 
@@ -175,6 +195,8 @@ grpc::Status VeiligeWijkenServiceImpl::UpsertKvoCertificates(
     grpc::ServerContext* context, const v1::UpsertKvoCertificatesRequest* request,
     v1::UpsertKvoCertificatesResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->certificates(), "certificates", ValidateCertificate);
       !s.ok()) {
     return ToGrpcStatus(s);
@@ -182,19 +204,26 @@ grpc::Status VeiligeWijkenServiceImpl::UpsertKvoCertificates(
   if (!request->validate_only()) {
     const std::vector<v1::KvoCertificate> certificates(request->certificates().begin(),
                                                        request->certificates().end());
-    if (auto s = store_.UpsertCertificates(certificates); !s.ok()) return ToGrpcStatus(s);
+    if (auto s = store_.UpsertCertificates(*municipality, certificates); !s.ok()) {
+      return ToGrpcStatus(s);
+    }
   }
   response->set_certificates(request->certificates_size());
   return grpc::Status::OK;
 }
 
 grpc::Status VeiligeWijkenServiceImpl::ListKvoCertificates(
-    grpc::ServerContext* context, const v1::ListKvoCertificatesRequest*,
+    grpc::ServerContext* context, const v1::ListKvoCertificatesRequest* request,
     v1::ListKvoCertificatesResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto certificates = store_.ListCertificates();
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
+  auto page = server::ParsePage(*request);
+  if (!page.ok()) return ToGrpcStatus(page.status());
+  auto certificates = store_.ListCertificates(*municipality, page->offset, page->probe_size());
   if (!certificates.ok()) return ToGrpcStatus(certificates.status());
-  for (auto& c : *certificates) *response->add_certificates() = std::move(c);
+  response->set_next_page_token(page->Take(
+      *certificates, [response](auto&& c) { *response->add_certificates() = std::move(c); }));
   return grpc::Status::OK;
 }
 

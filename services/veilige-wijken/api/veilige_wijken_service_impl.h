@@ -43,8 +43,10 @@ class VeiligeWijkenServiceImpl final : public v1::VeiligeWijkenService::Service 
                                    v1::ListKvoCertificatesResponse* response) override;
 
  private:
-  grpc::Status List(const MeasureFilter& filter, int page_size, const std::string& page_token,
-                    v1::ListMeasuresResponse* response);
+  // One page of `municipality`'s measures that pass `filter`, as `request`
+  // (a List request with page_size and page_token) asks.
+  grpc::Status List(const std::string& municipality, const MeasureFilter& filter,
+                    const google::protobuf::Message& request, v1::ListMeasuresResponse* response);
 
   MeasureStore& store_;
 };

@@ -1,5 +1,5 @@
 // The veilige-wijken service's own tables: administrative measures, watch
-// teams and KVO certificates.
+// teams and KVO certificates, each kept by one municipality.
 #pragma once
 
 #include <optional>
@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
-#include "common/storage/database.h"
+#include "common/theme/versioned_database.h"
 #include "veilig/veiligewijken/v1/measures.pb.h"
 
 namespace veilig::veiligewijken {
@@ -24,30 +24,41 @@ struct MeasureFilter {
   std::string expiring_to;
 };
 
+// Every method reads and writes only the records of the municipality it is
+// given: another municipality's measure is as absent as a deleted one.
 class MeasureStore {
  public:
-  explicit MeasureStore(storage::Database& database) : database_(database) {}
+  explicit MeasureStore(theme::VersionedDatabase& database) : database_(database) {}
 
   static const std::vector<storage::Migration>& Migrations();
 
   // Assigns the name; ALREADY_EXISTS for the same kind, decision date, area
   // and description.
-  absl::StatusOr<v1::Measure> CreateMeasure(const v1::Measure& measure);
-  absl::StatusOr<std::optional<v1::Measure>> GetMeasure(int64_t id);
-  absl::StatusOr<std::vector<v1::Measure>> ListMeasures(const MeasureFilter& filter, int offset,
+  absl::StatusOr<v1::Measure> CreateMeasure(const std::string& municipality,
+                                            const v1::Measure& measure);
+  absl::StatusOr<std::optional<v1::Measure>> GetMeasure(const std::string& municipality,
+                                                        int64_t id);
+  absl::StatusOr<std::vector<v1::Measure>> ListMeasures(const std::string& municipality,
+                                                        const MeasureFilter& filter, int offset,
                                                         int limit);
-  absl::StatusOr<v1::Measure> UpdateMeasure(int64_t id, const v1::Measure& measure);
-  absl::Status DeleteMeasure(int64_t id);
+  absl::StatusOr<v1::Measure> UpdateMeasure(const std::string& municipality, int64_t id,
+                                            const v1::Measure& measure);
+  absl::Status DeleteMeasure(const std::string& municipality, int64_t id);
   // Upserts by (kind, decided_on, area, description), all or nothing.
-  absl::Status ImportMeasures(const std::vector<v1::Measure>& measures);
+  absl::Status ImportMeasures(const std::string& municipality,
+                              const std::vector<v1::Measure>& measures);
 
-  absl::Status UpsertWatchTeams(const std::vector<v1::WatchTeam>& teams);
-  absl::StatusOr<std::vector<v1::WatchTeam>> ListWatchTeams();
-  absl::Status UpsertCertificates(const std::vector<v1::KvoCertificate>& certificates);
-  absl::StatusOr<std::vector<v1::KvoCertificate>> ListCertificates();
+  absl::Status UpsertWatchTeams(const std::string& municipality,
+                                const std::vector<v1::WatchTeam>& teams);
+  absl::StatusOr<std::vector<v1::WatchTeam>> ListWatchTeams(const std::string& municipality,
+                                                            int offset, int limit);
+  absl::Status UpsertCertificates(const std::string& municipality,
+                                  const std::vector<v1::KvoCertificate>& certificates);
+  absl::StatusOr<std::vector<v1::KvoCertificate>> ListCertificates(const std::string& municipality,
+                                                                   int offset, int limit);
 
  private:
-  storage::Database& database_;
+  theme::VersionedDatabase& database_;
 };
 
 }  // namespace veilig::veiligewijken

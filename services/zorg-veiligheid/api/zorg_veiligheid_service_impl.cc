@@ -1,8 +1,10 @@
 #include "services/zorg-veiligheid/api/zorg_veiligheid_service_impl.h"
 
 #include "common/domain/field_checks.h"
+#include "common/domain/resource_name.h"
 #include "common/domain/validate_each.h"
 #include "common/server/grpc_status.h"
+#include "common/server/paging.h"
 #include "services/zorg-veiligheid/domain/register_rules.h"
 
 namespace veilig::zorgveiligheid {
@@ -13,6 +15,8 @@ grpc::Status ZorgVeiligheidServiceImpl::UpsertRegisterCounts(
     grpc::ServerContext* context, const v1::UpsertRegisterCountsRequest* request,
     v1::UpsertRegisterCountsResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->counts(), "counts", ValidateRegisterCount); !s.ok()) {
     return ToGrpcStatus(s);
   }
@@ -22,7 +26,7 @@ grpc::Status ZorgVeiligheidServiceImpl::UpsertRegisterCounts(
   if (!request->validate_only()) {
     const std::vector<RegisterCount> counts(request->counts().begin(), request->counts().end());
     const std::vector<RegisterTarget> targets(request->targets().begin(), request->targets().end());
-    if (auto s = store_.Upsert(counts, targets); !s.ok()) return ToGrpcStatus(s);
+    if (auto s = store_.Upsert(*municipality, counts, targets); !s.ok()) return ToGrpcStatus(s);
   }
   response->set_counts(request->counts_size());
   response->set_targets(request->targets_size());
@@ -33,16 +37,24 @@ grpc::Status ZorgVeiligheidServiceImpl::ListRegisterCounts(
     grpc::ServerContext* context, const v1::ListRegisterCountsRequest* request,
     v1::ListRegisterCountsResponse* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
+  auto municipality = ParseParent("parent", request->parent());
+  if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto period = ParsePeriodField("period", request->period());
   if (!period.ok()) return ToGrpcStatus(period.status());
-  auto counts = store_.CountsOfYears(period->year(), period->year());
+  auto page = server::ParsePage(*request);
+  if (!page.ok()) return ToGrpcStatus(page.status());
+  auto counts = store_.CountsOfYears(*municipality, period->year(), period->year());
   if (!counts.ok()) return ToGrpcStatus(counts.status());
+  // At most one count per register: the page is cut from the rolled-up list.
+  std::vector<RegisterCount> rolled_up;
   for (int r = v1::Register_MIN + 1; r <= v1::Register_MAX; ++r) {
     if (auto count = CountIn(*counts, static_cast<Register>(r), *period)) {
-      *response->add_counts() = std::move(*count);
+      rolled_up.push_back(std::move(*count));
     }
   }
-  auto targets = store_.TargetsOfYear(period->year());
+  response->set_next_page_token(page->TakeFrom(
+      std::move(rolled_up), [response](auto&& c) { *response->add_counts() = std::move(c); }));
+  auto targets = store_.TargetsOfYear(*municipality, period->year());
   if (!targets.ok()) return ToGrpcStatus(targets.status());
   for (auto& t : *targets) *response->add_targets() = std::move(t);
   return grpc::Status::OK;

@@ -35,45 +35,84 @@ CREATE TABLE register_targets (
   target INTEGER NOT NULL,
   PRIMARY KEY (registers, year)
 );
+)sql"},
+      // Rows kept before municipalities owned them go to the one municipality
+      // with a plan (ThemeStore's plans, same database).
+      {102, "register counts and targets owned by a municipality", R"sql(
+CREATE TABLE owned_register_counts (
+  municipality TEXT NOT NULL,
+  register INTEGER NOT NULL,
+  period TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  note TEXT NOT NULL,
+  case_references TEXT NOT NULL,
+  PRIMARY KEY (municipality, register, period)
+);
+INSERT INTO owned_register_counts
+SELECT (SELECT CASE WHEN COUNT(*) = 1 THEN MIN(municipality) ELSE '' END FROM plans),
+       register, period, year, count, note, case_references
+FROM register_counts;
+DROP TABLE register_counts;
+ALTER TABLE owned_register_counts RENAME TO register_counts;
+CREATE TABLE owned_register_targets (
+  municipality TEXT NOT NULL,
+  registers TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  target INTEGER NOT NULL,
+  PRIMARY KEY (municipality, registers, year)
+);
+INSERT INTO owned_register_targets
+SELECT (SELECT CASE WHEN COUNT(*) = 1 THEN MIN(municipality) ELSE '' END FROM plans),
+       registers, year, target
+FROM register_targets;
+DROP TABLE register_targets;
+ALTER TABLE owned_register_targets RENAME TO register_targets;
 )sql"}};
   return kMigrations;
 }
 
-absl::Status RegisterStore::Upsert(const std::vector<v1::RegisterCount>& counts,
+absl::Status RegisterStore::Upsert(const std::string& municipality,
+                                   const std::vector<v1::RegisterCount>& counts,
                                    const std::vector<v1::RegisterTarget>& targets) {
-  return database_.Write([&](Connection& c) -> absl::Status {
-    for (const auto& count : counts) {
-      const int64_t year = Period::Parse(count.period())->year();
-      auto s = c.Execute(
-          "INSERT INTO register_counts (register, period, year, count, note, case_references) "
-          "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (register, period) DO UPDATE SET "
-          "count = excluded.count, note = excluded.note, "
-          "case_references = excluded.case_references",
-          std::vector<Value>{int64_t{count.register_()}, count.period(), year,
-                             int64_t{count.count()}, count.note(),
-                             absl::StrJoin(count.case_references(), kReferenceSeparator)});
-      if (!s.ok()) return s;
-    }
-    for (const auto& target : targets) {
-      auto s = c.Execute(
-          "INSERT INTO register_targets (registers, year, target) VALUES ($1, $2, $3) "
-          "ON CONFLICT (registers, year) DO UPDATE SET target = excluded.target",
-          std::vector<Value>{absl::StrJoin(target.registers(), ","), int64_t{target.year()},
-                             int64_t{target.target()}});
-      if (!s.ok()) return s;
-    }
-    return absl::OkStatus();
-  });
+  return database_.Write(
+      theme::WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
+        for (const auto& count : counts) {
+          const int64_t year = Period::Parse(count.period())->year();
+          auto s = c.Execute(
+              "INSERT INTO register_counts (register, period, year, count, note, case_references, "
+              "municipality) VALUES ($1, $2, $3, $4, $5, $6, $7) "
+              "ON CONFLICT (municipality, register, period) DO UPDATE SET "
+              "count = excluded.count, note = excluded.note, "
+              "case_references = excluded.case_references",
+              std::vector<Value>{int64_t{count.register_()}, count.period(), year,
+                                 int64_t{count.count()}, count.note(),
+                                 absl::StrJoin(count.case_references(), kReferenceSeparator),
+                                 municipality});
+          if (!s.ok()) return s;
+        }
+        for (const auto& target : targets) {
+          auto s = c.Execute(
+              "INSERT INTO register_targets (registers, year, target, municipality) "
+              "VALUES ($1, $2, $3, $4) ON CONFLICT (municipality, registers, year) "
+              "DO UPDATE SET target = excluded.target",
+              std::vector<Value>{absl::StrJoin(target.registers(), ","), int64_t{target.year()},
+                                 int64_t{target.target()}, municipality});
+          if (!s.ok()) return s;
+        }
+        return absl::OkStatus();
+      });
 }
 
-absl::StatusOr<std::vector<v1::RegisterCount>> RegisterStore::CountsOfYears(int first_year,
-                                                                            int last_year) {
+absl::StatusOr<std::vector<v1::RegisterCount>> RegisterStore::CountsOfYears(
+    const std::string& municipality, int first_year, int last_year) {
   std::vector<v1::RegisterCount> counts;
   absl::Status status = database_.Read([&](Connection& c) {
     return c.Query(
         "SELECT register, period, count, note, case_references FROM register_counts "
-        "WHERE year BETWEEN $1 AND $2 ORDER BY register, period",
-        std::vector<Value>{int64_t{first_year}, int64_t{last_year}}, [&](const Row& row) {
+        "WHERE municipality = $3 AND year BETWEEN $1 AND $2 ORDER BY register, period",
+        std::vector<Value>{int64_t{first_year}, int64_t{last_year}, municipality},
+        [&](const Row& row) {
           v1::RegisterCount& count = counts.emplace_back();
           count.set_register_(static_cast<v1::Register>(row.Int(0)));
           count.set_period(row.Text(1));
@@ -92,12 +131,14 @@ absl::StatusOr<std::vector<v1::RegisterCount>> RegisterStore::CountsOfYears(int 
   return counts;
 }
 
-absl::StatusOr<std::vector<v1::RegisterTarget>> RegisterStore::TargetsOfYear(int year) {
+absl::StatusOr<std::vector<v1::RegisterTarget>> RegisterStore::TargetsOfYear(
+    const std::string& municipality, int year) {
   std::vector<v1::RegisterTarget> targets;
   absl::Status status = database_.Read([&](Connection& c) {
     return c.Query(
-        "SELECT registers, target FROM register_targets WHERE year = $1 ORDER BY registers",
-        std::vector<Value>{int64_t{year}}, [&](const Row& row) {
+        "SELECT registers, target FROM register_targets WHERE municipality = $2 AND year = $1 "
+        "ORDER BY registers",
+        std::vector<Value>{int64_t{year}, municipality}, [&](const Row& row) {
           v1::RegisterTarget& target = targets.emplace_back();
           for (auto& r : absl::StrSplit(row.Text(0), ',')) {
             int value = 0;

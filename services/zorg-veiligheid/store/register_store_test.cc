@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "common/storage/testing/test_database.h"
+#include "common/theme/theme_store.h"
 #include "services/zorg-veiligheid/register_section.h"
 
 namespace veilig::zorgveiligheid {
@@ -20,10 +21,12 @@ INSTANTIATE_TEST_SUITE_P(Backends, RegisterStoreTest,
                          [](const auto& info) { return info.param; });
 
 TEST_P(RegisterStoreTest, SectionShowsThreeHalfYearsAndTheYearsTargets) {
-  if (!test_db_.available()) GTEST_SKIP() << test_db_.status();
+  VEILIG_REQUIRE_TEST_DATABASE(test_db_);
   {
-    ASSERT_TRUE(test_db_.db().Migrate(RegisterStore::Migrations()).ok());
-    RegisterStore store(test_db_.db());
+    theme::VersionedDatabase versioned(test_db_.db());
+    ASSERT_TRUE(versioned.Migrate(theme::ThemeStore::Migrations()).ok());
+    ASSERT_TRUE(versioned.Migrate(RegisterStore::Migrations()).ok());
+    RegisterStore store(versioned);
     std::vector<v1::RegisterCount> counts;
     for (auto [period, n] : {std::pair{"2018H1", 23}, {"2018H2", 11}, {"2019H1", 18}}) {
       v1::RegisterCount& c = counts.emplace_back();
@@ -41,10 +44,16 @@ TEST_P(RegisterStoreTest, SectionShowsThreeHalfYearsAndTheYearsTargets) {
     target.add_registers(v1::REGISTER_SCHOOL_LESSONS_SECONDARY);
     target.set_year(2019);
     target.set_target(380);
-    ASSERT_TRUE(store.Upsert(counts, {target}).ok());
-    ASSERT_TRUE(store.Upsert(counts, {target}).ok());  // idempotent
+    ASSERT_TRUE(store.Upsert("GM0034", counts, {target}).ok());
+    ASSERT_TRUE(store.Upsert("GM0034", counts, {target}).ok());  // idempotent
 
-    auto data = RegisterSection(store, Period::HalfYear(2019, 1));
+    // Another municipality's registers are empty until it keeps its own.
+    auto theirs = RegisterSection(store, "GM0995", Period::HalfYear(2019, 1));
+    ASSERT_TRUE(theirs.ok()) << theirs.status();
+    EXPECT_EQ(theirs->registers_size(), 0);
+    EXPECT_EQ(theirs->targets_size(), 0);
+
+    auto data = RegisterSection(store, "GM0034", Period::HalfYear(2019, 1));
     ASSERT_TRUE(data.ok()) << data.status();
     ASSERT_EQ(data->registers_size(), 2);
     const auto& orders = data->registers(0);
