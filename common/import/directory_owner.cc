@@ -109,7 +109,8 @@ absl::StatusOr<std::string> ResolveDirectoryOwner(const std::filesystem::path& d
   }
   if (in_areas->size() == 1) return *in_areas->begin();
   if (in_areas->empty()) {
-    return absl::InvalidArgumentError(
+    // NOT_FOUND: fine for a directory of shared figures only.
+    return absl::NotFoundError(
         "no file says which municipality these records belong to: name it with "
         "--municipality=GMxxxx");
   }

@@ -14,8 +14,9 @@ namespace veilig::import {
 // names one: a `municipality` column in any CSV file (plan.csv has one), the
 // one municipality in areas.csv that is not only a member of a comparison
 // group, or `requested` (veiligctl import --municipality). A `requested` code
-// that contradicts the files, or a choice the files leave open, is an error
-// that names the candidates.
+// that contradicts the files, or a choice the files leave open, is
+// INVALID_ARGUMENT naming the candidates; NOT_FOUND when nothing names one
+// (a directory of shared figures needs none).
 absl::StatusOr<std::string> ResolveDirectoryOwner(const std::filesystem::path& directory,
                                                   const std::string& requested);
 

@@ -64,7 +64,7 @@ TEST(DirectoryOwnerTest, WithoutAnyHintTheFlagDecides) {
   TempDir dir;
   dir.Write("incidents.csv", "date,title_nl,location_nl,category,grip\n");
   const auto none = ResolveDirectoryOwner(dir.path(), "");
-  EXPECT_EQ(none.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(none.status().code(), absl::StatusCode::kNotFound);
   EXPECT_NE(none.status().message().find("--municipality"), std::string::npos);
   EXPECT_EQ(*ResolveDirectoryOwner(dir.path(), "GM0363"), "GM0363");
   EXPECT_EQ(ResolveDirectoryOwner(dir.path(), "Amsterdam").status().code(),

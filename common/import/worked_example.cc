@@ -1,5 +1,6 @@
 #include "common/import/worked_example.h"
 
+#include <algorithm>
 #include <set>
 
 #include "common/csv/csv_reader.h"
@@ -21,7 +22,8 @@ class Planner {
           const OwnerLookup& lookup)
       : directory_(directory), municipality_(municipality), lookup_(lookup) {
     for (auto service : theme::ThemeServiceNames()) {
-      plan_.by_service[S(service)].request.set_parent(MunicipalityName(municipality));
+      auto& request = plan_.by_service[S(service)].request;
+      if (!municipality.empty()) request.set_parent(MunicipalityName(municipality));
     }
   }
 
@@ -214,7 +216,14 @@ class Planner {
                  const std::string& scope = note.scope();
                  // A source's registration change is national; any other
                  // note is the municipality's own.
-                 if (!scope.starts_with("source:")) note.set_municipality(municipality_);
+                 if (!scope.starts_with("source:")) {
+                   if (municipality_.empty()) {
+                     return absl::InvalidArgumentError(
+                         StrCat("scope: a note on '", scope,
+                                "' belongs to a municipality: name it with --municipality=GMxxxx"));
+                   }
+                   note.set_municipality(municipality_);
+                 }
                  const auto add = &theme::v1::UpsertThemeDataRequest::add_series_notes;
                  if (scope.starts_with("indicator:")) {
                    auto owner = OwnerOfIndicator(scope.substr(10));
@@ -272,6 +281,15 @@ bool ServiceImport::empty() const {
   return r.areas().empty() && r.indicators().empty() && r.denominators().empty() &&
          r.observations().empty() && r.series_notes().empty() && r.activities().empty() &&
          r.plans().empty();
+}
+
+bool ServiceImport::HoldsOwnedRecords() const {
+  const auto& r = request;
+  return !r.plans().empty() || !r.activities().empty() ||
+         std::any_of(r.indicators().begin(), r.indicators().end(),
+                     [](const auto& i) { return i.has_goal(); }) ||
+         std::any_of(r.series_notes().begin(), r.series_notes().end(),
+                     [](const auto& n) { return !n.municipality().empty(); });
 }
 
 absl::StatusOr<ImportPlan> PlanImport(const std::filesystem::path& directory,

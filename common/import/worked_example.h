@@ -23,6 +23,9 @@ struct ServiceImport {
   SourceMap sources;
 
   bool empty() const;
+  // Whether it holds records a municipality keeps (plans, goals, activities,
+  // a municipality's own notes), besides shared figures.
+  bool HoldsOwnedRecords() const;
   std::string LocateError(std::string_view message) const { return sources.LocateError(message); }
 };
 
@@ -40,7 +43,7 @@ using OwnerLookup = std::function<std::optional<std::string>(const std::string& 
 
 // `municipality` (see directory_owner.h) owns the directory's plan, goals,
 // activities and its notes other than a source's; every request names it as
-// its parent.
+// its parent. Empty for a directory of shared figures only.
 absl::StatusOr<ImportPlan> PlanImport(const std::filesystem::path& directory,
                                       const std::string& municipality,
                                       const OwnerLookup& owner_lookup);

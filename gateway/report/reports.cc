@@ -133,14 +133,17 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Draft(const std::string& mun
 absl::StatusOr<report::v1::ProgressReport> Reports::Get(const std::string& municipality,
                                                         const std::string& period, int version,
                                                         const ReportCaller& caller) {
-  if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
-  if (auto s = CheckVersion("version", version); !s.ok()) return s;
+  // Who may not see the draft learns nothing about the request but its form.
+  if (auto s = CheckMunicipalityField("municipality", municipality); !s.ok()) return s;
   if (version == 0) {
     if (auto s = auth::RequireDraftAccess(caller.identity, municipality, "the draft report");
-        !s.ok())
+        !s.ok()) {
       return s;
-    return Draft(municipality, period, caller);
+    }
   }
+  if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
+  if (auto s = CheckVersion("version", version); !s.ok()) return s;
+  if (version == 0) return Draft(municipality, period, caller);
   auto published = publications_.Get(municipality, period, version);
   if (!published.ok()) return published.status();
   if (!published->has_value()) {
@@ -153,9 +156,10 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Get(const std::string& munic
 absl::StatusOr<report::v1::ProgressReport> Reports::Publish(const std::string& municipality,
                                                             const std::string& period,
                                                             const ReportCaller& caller) {
-  if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
+  if (auto s = CheckMunicipalityField("municipality", municipality); !s.ok()) return s;
   // Over HTTP no interceptor has checked the municipality yet.
   if (auto s = auth::AuthorizeMunicipality(caller.identity, municipality); !s.ok()) return s;
+  if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
   auto draft = Draft(municipality, period, caller);
   if (!draft.ok()) return draft.status();
   if (draft->unreachable_size() > 0) {

@@ -157,6 +157,7 @@ TEST_F(HttpApiTest, APublishedVersionNeverChangesAndTheDiffNamesTheCorrection) {
 
 TEST_F(HttpApiTest, TheHtmlReportHasAChartPerIndicatorAndEscapesData) {
   theme::v1::UpsertThemeDataRequest request;
+  request.set_parent("municipalities/GM0034");
   auto* a = request.add_activities();
   a->set_theme(common::v1::THEME_CRISISBEHEERSING);
   a->set_topic("Evenementen");

@@ -39,7 +39,7 @@ const std::vector<std::string>& AlmereMarkers() {
       "PKVW-adviezen",                         // activity
       "Koningsnacht",                          // measure, event advice
       "Landelijke 112-storing",                // incident
-      "Officier van Dienst Bevolkingszorg",    // on-call pool
+      "Algemeen Commandant Bevolkingszorg",    // on-call pool
       "Libelle Zomerweek",                     // event advice
       "Geen gedragsaanwijzing nodig geweest",  // register note
       "De registratie van handhavingszaken",   // the municipality's own series note

@@ -74,11 +74,14 @@ int RunImport(int argc, char** argv) {
   const std::string& directory = path;
 
   auto owner = import::ResolveDirectoryOwner(directory, municipality);
-  if (!owner.ok()) {
+  if (owner.status().code() == absl::StatusCode::kNotFound) {
+    owner = std::string();  // shared figures only, or PlanImportSteps says why not
+  } else if (!owner.ok()) {
     std::cerr << "veiligctl import: " << owner.status().message() << "\nNothing was imported.\n";
     return 1;
+  } else {
+    std::cout << "importing the records of municipality " << *owner << "\n";
   }
-  std::cout << "importing the records of municipality " << *owner << "\n";
   auto steps = PlanImportSteps(directory, *owner, call);
   if (!steps.ok()) {
     std::cerr << "veiligctl import: " << steps.status().message() << "\nNothing was imported.\n";

@@ -99,12 +99,15 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
                                                         const CallOptions& call) {
   std::vector<ImportStep> steps;
   RemoteOwners remote(call);
-  const std::string parent = MunicipalityName(municipality);
+  const std::string parent = municipality.empty() ? "" : MunicipalityName(municipality);
   auto plan = import::PlanImport(directory, municipality,
                                  [&remote](const std::string& id) { return remote.Find(id); });
   if (!plan.ok()) return plan.status();
+  // Records a municipality keeps need one; shared figures alone do not.
+  bool owned = false;
   for (auto& [service, part] : plan->by_service) {
     if (part.empty()) continue;
+    owned = owned || part.HoldsOwnedRecords();
     steps.push_back(MakeStep<theme::v1::ThemeService::Stub>(
         service, StubFor<theme::v1::ThemeService>(service, call),
         &theme::v1::ThemeService::Stub::UpsertThemeData, std::move(part.request),
@@ -178,6 +181,13 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
 
   auto crisis = crisisbeheersing::ReadCrisisFiles(directory);
   if (!crisis.ok()) return crisis.status();
+  owned = owned || *measures || *cases || *register_of_cases || *registers || crisis->incidents ||
+          crisis->pools || crisis->events;
+  if (owned && municipality.empty()) {
+    return absl::InvalidArgumentError(
+        "these files hold records a municipality keeps (a plan, goals, activities or a theme's "
+        "registers), and no file says which municipality: name it with --municipality=GMxxxx");
+  }
   using C = crisisbeheersing::v1::CrisisbeheersingService;
   auto crisis_stub = StubFor<C>("crisisbeheersing", call);
   if (crisis->incidents) {
