@@ -1,6 +1,7 @@
 #include "common/theme/versioned_database.h"
 
 #include "common/storage/numbered_rows.h"
+#include "common/storage/request_ids.h"
 
 namespace veilig::theme {
 namespace {
@@ -32,7 +33,8 @@ absl::Status CountUp(Connection& c, std::string_view scope) {
 }  // namespace
 
 absl::Status VersionedDatabase::Migrate(const std::vector<storage::Migration>& migrations) {
-  std::vector<storage::Migration> all = {VersionsMigration(), storage::IdSequenceMigration()};
+  std::vector<storage::Migration> all = {VersionsMigration(), storage::IdSequenceMigration(),
+                                         storage::RequestIdMigration()};
   all.insert(all.end(), migrations.begin(), migrations.end());
   return inner_.Migrate(all);
 }

@@ -31,7 +31,8 @@ grpc::Status ReportServiceImpl::PublishReport(grpc::ServerContext* context,
                                               const report::v1::PublishReportRequest* request,
                                               report::v1::ProgressReport* response) {
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
-  auto report = reports_.Publish(request->municipality(), request->period(), CallerOf(*context));
+  auto report = reports_.Publish(request->municipality(), request->period(), CallerOf(*context),
+                                 request->request_id());
   if (!report.ok()) return ToGrpcStatus(report.status());
   *response = std::move(*report);
   return grpc::Status::OK;

@@ -222,7 +222,9 @@ void HttpApi::Routes() {
          [this](const httplib::Request& req, httplib::Response& res) {
            auto caller = Caller(req, kPublish);
            if (!caller.ok()) return Refuse(res, caller.status(), req);
-           auto report = reports_.Publish(req.matches[1], req.matches[2], *caller);
+           // A client that may retry sends the same Idempotency-Key each time.
+           auto report = reports_.Publish(req.matches[1], req.matches[2], *caller,
+                                          req.get_header_value("Idempotency-Key"));
            if (!report.ok()) return Fail(res, report.status(), req);
            res.set_header("Location", StrCat(req.path, "/", report->version()));
            Json(res, *report, 201);

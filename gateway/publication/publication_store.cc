@@ -3,7 +3,9 @@
 #include <google/protobuf/util/json_util.h>
 #include <google/protobuf/util/time_util.h>
 
+#include "absl/strings/numbers.h"
 #include "common/domain/strings.h"
+#include "common/storage/request_ids.h"
 
 namespace veilig::gateway {
 namespace {
@@ -12,6 +14,26 @@ using google::protobuf::util::TimeUtil;
 using storage::Connection;
 using storage::Row;
 using storage::Value;
+
+absl::StatusOr<std::optional<report::v1::ProgressReport>> ReadVersion(
+    Connection& c, const std::string& municipality, const std::string& period, int version) {
+  std::optional<report::v1::ProgressReport> found;
+  absl::Status s = c.Query(
+      "SELECT report_json FROM published_reports WHERE municipality = $1 AND period = $2 "
+      "AND version = $3",
+      std::vector<Value>{municipality, period, int64_t{version}},
+      [&](const Row& row) -> absl::Status {
+        report::v1::ProgressReport report;
+        if (!google::protobuf::util::JsonStringToMessage(row.Text(0), &report).ok()) {
+          return absl::DataLossError(StrCat("published version ", version, " of ", municipality,
+                                            " ", period, " cannot be read"));
+        }
+        found = std::move(report);
+        return absl::OkStatus();
+      });
+  if (!s.ok()) return s;
+  return found;
+}
 
 }  // namespace
 
@@ -26,13 +48,34 @@ CREATE TABLE published_reports (
   report_json TEXT NOT NULL,
   PRIMARY KEY (municipality, period, version)
 );
-)sql"}};
+)sql"},
+                                                              storage::RequestIdMigration()};
   return kMigrations;
 }
 
 absl::StatusOr<report::v1::ProgressReport> PublicationStore::Publish(
-    report::v1::ProgressReport report) {
+    report::v1::ProgressReport report, const std::string& request_id) {
+  const std::string parent =
+      StrCat("municipalities/", report.municipality(), "/reports/", report.period());
   absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
+    if (!request_id.empty()) {
+      auto made = storage::FindRequest(c, parent, request_id);
+      if (!made.ok()) return made.status();
+      if (made->has_value()) {
+        int version = 0;
+        const std::string prefix = parent + "/versions/";
+        if (!(*made)->starts_with(prefix) ||
+            !absl::SimpleAtoi((*made)->substr(prefix.size()), &version)) {
+          return absl::InvalidArgumentError(
+              StrCat("request_id: '", request_id, "' was used for ", **made, " before"));
+        }
+        auto earlier = ReadVersion(c, report.municipality(), report.period(), version);
+        if (!earlier.ok()) return earlier.status();
+        if (!earlier->has_value()) return absl::NotFoundError(StrCat(**made, " is gone"));
+        report = std::move(**earlier);
+        return absl::OkStatus();
+      }
+    }
     auto next = c.QueryAll(
         "SELECT COALESCE(MAX(version), 0) + 1 FROM published_reports "
         "WHERE municipality = $1 AND period = $2",
@@ -45,12 +88,18 @@ absl::StatusOr<report::v1::ProgressReport> PublicationStore::Publish(
     if (auto s = google::protobuf::util::MessageToJsonString(report, &json); !s.ok()) {
       return absl::InternalError(StrCat("cannot serialise the report: ", s.ToString()));
     }
-    return c.Execute(
-        "INSERT INTO published_reports (municipality, period, version, municipality_name, "
-        "publish_time, report_json) VALUES ($1, $2, $3, $4, $5, $6)",
-        std::vector<Value>{report.municipality(), report.period(), int64_t{report.version()},
-                           report.municipality_name(), TimeUtil::ToString(report.create_time()),
-                           json});
+    if (auto s = c.Execute(
+            "INSERT INTO published_reports (municipality, period, version, municipality_name, "
+            "publish_time, report_json) VALUES ($1, $2, $3, $4, $5, $6)",
+            std::vector<Value>{report.municipality(), report.period(), int64_t{report.version()},
+                               report.municipality_name(), TimeUtil::ToString(report.create_time()),
+                               json});
+        !s.ok()) {
+      return s;
+    }
+    if (request_id.empty()) return absl::OkStatus();
+    return storage::RememberRequest(c, parent, request_id,
+                                    StrCat(parent, "/versions/", report.version()));
   });
   if (!status.ok()) return status;
   return report;
@@ -58,21 +107,10 @@ absl::StatusOr<report::v1::ProgressReport> PublicationStore::Publish(
 
 absl::StatusOr<std::optional<report::v1::ProgressReport>> PublicationStore::Get(
     const std::string& municipality, const std::string& period, int version) {
-  std::optional<report::v1::ProgressReport> found;
+  absl::StatusOr<std::optional<report::v1::ProgressReport>> found;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query(
-        "SELECT report_json FROM published_reports WHERE municipality = $1 AND period = $2 "
-        "AND version = $3",
-        std::vector<Value>{municipality, period, int64_t{version}},
-        [&](const Row& row) -> absl::Status {
-          report::v1::ProgressReport report;
-          if (!google::protobuf::util::JsonStringToMessage(row.Text(0), &report).ok()) {
-            return absl::DataLossError(StrCat("published version ", version, " of ", municipality,
-                                              " ", period, " cannot be read"));
-          }
-          found = std::move(report);
-          return absl::OkStatus();
-        });
+    found = ReadVersion(c, municipality, period, version);
+    return found.status();
   });
   if (!status.ok()) return status;
   return found;

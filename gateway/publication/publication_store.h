@@ -19,8 +19,11 @@ class PublicationStore {
   static const std::vector<storage::Migration>& Migrations();
 
   // Stores `report` as the next version of its municipality and period, in
-  // one transaction; returns it with version, status and time set.
-  absl::StatusOr<report::v1::ProgressReport> Publish(report::v1::ProgressReport report);
+  // one transaction; returns it with version, status and time set. With a
+  // `request_id` seen before for the same report: the version that request
+  // made (AIP-155), and nothing new.
+  absl::StatusOr<report::v1::ProgressReport> Publish(report::v1::ProgressReport report,
+                                                     const std::string& request_id = "");
   absl::StatusOr<std::optional<report::v1::ProgressReport>> Get(const std::string& municipality,
                                                                 const std::string& period,
                                                                 int version);

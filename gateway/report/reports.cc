@@ -9,6 +9,7 @@
 #include "common/domain/field_error.h"
 #include "common/domain/strings.h"
 #include "common/report/narrative.h"
+#include "common/storage/request_ids.h"
 #include "gateway/report/report_assembler.h"
 #include "gateway/report/report_diff.h"
 
@@ -155,11 +156,13 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Get(const std::string& munic
 
 absl::StatusOr<report::v1::ProgressReport> Reports::Publish(const std::string& municipality,
                                                             const std::string& period,
-                                                            const ReportCaller& caller) {
+                                                            const ReportCaller& caller,
+                                                            const std::string& request_id) {
   if (auto s = CheckMunicipalityField("municipality", municipality); !s.ok()) return s;
   // Over HTTP no interceptor has checked the municipality yet.
   if (auto s = auth::AuthorizeMunicipality(caller.identity, municipality); !s.ok()) return s;
   if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
+  if (auto s = storage::CheckRequestId("request_id", request_id); !s.ok()) return s;
   auto draft = Draft(municipality, period, caller);
   if (!draft.ok()) return draft.status();
   if (draft->unreachable_size() > 0) {
@@ -167,7 +170,7 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Publish(const std::string& m
                                                 draft->unreachable(0),
                                                 "); a published report must be complete"));
   }
-  return publications_.Publish(std::move(*draft));
+  return publications_.Publish(std::move(*draft), request_id);
 }
 
 absl::StatusOr<std::vector<report::v1::ReportVersion>> Reports::Versions(

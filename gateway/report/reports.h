@@ -30,9 +30,12 @@ class Reports {
   absl::StatusOr<report::v1::ProgressReport> Get(const std::string& municipality,
                                                  const std::string& period, int version,
                                                  const ReportCaller& caller);
+  // Publishes the draft as the next version; a retry with the same
+  // `request_id` returns the version the first attempt made.
   absl::StatusOr<report::v1::ProgressReport> Publish(const std::string& municipality,
                                                      const std::string& period,
-                                                     const ReportCaller& caller);
+                                                     const ReportCaller& caller,
+                                                     const std::string& request_id = "");
   absl::StatusOr<std::vector<report::v1::ReportVersion>> Versions(const std::string& municipality,
                                                                   const std::string& period);
   absl::StatusOr<std::vector<report::v1::PublishedReport>> Published();

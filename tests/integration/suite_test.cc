@@ -85,11 +85,17 @@ TEST_F(ImportedSuiteTest, VeiligctlPrintsTheReportAsText) {
 }
 
 TEST_F(ImportedSuiteTest, VeiligctlPublishesDiffsAndPrintsEveryFormat) {
-  auto result = suite_->Ctl({"publish", "--municipality=GM0034", "--period=2019H1"});
+  auto result = suite_->Ctl(
+      {"publish", "--municipality=GM0034", "--period=2019H1", "--request-id=publish-2019h1-a"});
   ASSERT_EQ(result.exit_code, 0) << result.output;
   std::smatch match;
   ASSERT_TRUE(std::regex_search(result.output, match, std::regex("as version (\\d+)")));
   const std::string version = match[1];
+  // Sent again with its request id, the publish returns the version it made.
+  result = suite_->Ctl(
+      {"publish", "--municipality=GM0034", "--period=2019H1", "--request-id=publish-2019h1-a"});
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_NE(result.output.find("as version " + version + "\n"), std::string::npos) << result.output;
   result = suite_->Ctl({"diff", "--municipality=GM0034", "--period=2019H1", "--from=" + version});
   ASSERT_EQ(result.exit_code, 0) << result.output;
   EXPECT_NE(result.output.find("no differences"), std::string::npos);

@@ -108,6 +108,32 @@ TEST_F(ThemeApiTest, MeasuresInForceAndExpiring) {
   EXPECT_EQ(status.error_message().rfind("within_days:", 0), 0u);
 }
 
+TEST_F(ThemeApiTest, ARetriedCreateWithItsRequestIdMakesNothingNew) {
+  auto stub = cb::CrisisbeheersingService::NewStub(suite_->Channel("crisisbeheersing"));
+  cb::CreateIncidentRequest create;
+  create.set_parent(kAlmere);
+  create.set_request_id("0f8e2a4c-retry-1");
+  auto* incident = create.mutable_incident();
+  incident->set_date("2019-11-02");
+  incident->set_title("Stroomstoring");
+  incident->set_location("Almere Poort");
+  incident->set_category("stroomstoring");
+  incident->set_grip(cb::GRIP_LEVEL_1);
+  cb::Incident first, second;
+  ASSERT_TRUE(stub->CreateIncident(CallContext().get(), create, &first).ok());
+  // The response got lost; the client sends the same request again.
+  ASSERT_TRUE(stub->CreateIncident(CallContext().get(), create, &second).ok());
+  EXPECT_EQ(second.name(), first.name());
+  // Without the id the same incident is a conflict, not a second record.
+  create.clear_request_id();
+  EXPECT_EQ(stub->CreateIncident(CallContext().get(), create, &second).error_code(),
+            grpc::StatusCode::ALREADY_EXISTS);
+  create.set_request_id("not a valid id!");
+  const auto status = stub->CreateIncident(CallContext().get(), create, &second);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(status.error_message().rfind("request_id:", 0), 0u) << status.error_message();
+}
+
 TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
   auto stub = vw::VeiligeWijkenService::NewStub(suite_->Channel("veilige-wijken"));
   vw::CreateMeasureRequest create;
@@ -141,6 +167,21 @@ TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
   update.mutable_measure()->set_valid_until("2020-09-01");
   ASSERT_TRUE(stub->UpdateMeasure(CallContext().get(), update, &updated).ok());
   EXPECT_EQ(updated.valid_until(), "2020-09-01");
+
+  // A partial update changes what the mask names and nothing else.
+  update.Clear();
+  update.mutable_measure()->set_name(created.name());
+  update.mutable_measure()->set_area("Stationsgebied");
+  update.mutable_measure()->set_description("wordt niet overgenomen");
+  update.mutable_update_mask()->add_paths("area");
+  ASSERT_TRUE(stub->UpdateMeasure(CallContext().get(), update, &updated).ok());
+  EXPECT_EQ(updated.area(), "Stationsgebied");
+  EXPECT_EQ(updated.description(), "'; DROP TABLE measures; --");
+  EXPECT_EQ(updated.valid_until(), "2020-09-01");
+  update.mutable_update_mask()->set_paths(0, "gebied");
+  status = stub->UpdateMeasure(CallContext().get(), update, &updated);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(status.error_message().rfind("update_mask:", 0), 0u) << status.error_message();
 
   vw::DeleteMeasureRequest remove;
   remove.set_name(created.name());

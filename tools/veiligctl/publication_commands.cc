@@ -25,8 +25,12 @@ struct ReportKey {
 int RunPublish(int argc, char** argv) {
   CallOptions call;
   ReportKey key;
+  std::string request_id;
   config::po::options_description description;
   key.AddTo(description);
+  description.add_options()(
+      "request-id", config::po::value(&request_id),
+      "makes a repeated publish safe: the same id again returns the version it made");
   call.AddTo(description);
   if (auto exit_code = config::ExitCodeIfNotRunning(config::ParseOptions(
           argc, argv, description, "veiligctl publish",
@@ -37,6 +41,7 @@ int RunPublish(int argc, char** argv) {
   report::v1::PublishReportRequest request;
   request.set_municipality(key.municipality);
   request.set_period(key.period);
+  request.set_request_id(request_id);
   report::v1::ProgressReport report;
   const grpc::Status status = stub->PublishReport(call.NewContext().get(), request, &report);
   if (!status.ok()) {

@@ -8,6 +8,8 @@
 #include "common/domain/validate_each.h"
 #include "common/server/grpc_status.h"
 #include "common/server/paging.h"
+#include "common/server/update_mask.h"
+#include "common/storage/request_ids.h"
 #include "services/crisisbeheersing/domain/crisis_rules.h"
 
 namespace veilig::crisisbeheersing {
@@ -40,7 +42,10 @@ grpc::Status CrisisServiceImpl::CreateIncident(grpc::ServerContext* context,
     return ToGrpcStatus(FieldError("incident.name", "is assigned by the service; leave it empty"));
   }
   if (auto s = ValidateIncident(request->incident(), "incident"); !s.ok()) return ToGrpcStatus(s);
-  auto created = store_.CreateIncident(*municipality, request->incident());
+  if (auto s = storage::CheckRequestId("request_id", request->request_id()); !s.ok()) {
+    return ToGrpcStatus(s);
+  }
+  auto created = store_.CreateIncident(*municipality, request->incident(), request->request_id());
   if (!created.ok()) return ToGrpcStatus(created.status());
   *response = std::move(*created);
   return grpc::Status::OK;
@@ -88,8 +93,18 @@ grpc::Status CrisisServiceImpl::UpdateIncident(grpc::ServerContext* context,
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseResourceName("incident.name", request->incident().name(), kCollection);
   if (!name.ok()) return ToGrpcStatus(name.status());
-  if (auto s = ValidateIncident(request->incident(), "incident"); !s.ok()) return ToGrpcStatus(s);
-  auto updated = store_.UpdateIncident(name->municipality, name->id, request->incident());
+  auto updated = store_.ChangeIncident(
+      name->municipality, name->id,
+      [request](const v1::Incident& current) -> absl::StatusOr<v1::Incident> {
+        v1::Incident next = current;
+        if (auto s = server::ApplyUpdateMask(request->incident(), request->update_mask(),
+                                             "update_mask", next);
+            !s.ok()) {
+          return s;
+        }
+        if (auto s = ValidateIncident(next, "incident"); !s.ok()) return s;
+        return next;
+      });
   if (!updated.ok()) return ToGrpcStatus(updated.status());
   *response = std::move(*updated);
   return grpc::Status::OK;

@@ -66,13 +66,38 @@ absl::Status ValidateEventAdvice(const EventAdvice& event, std::string_view pref
   return CheckTextField(f("advice"), event.advice(), 4000);
 }
 
+int GripRank(GripLevel level) {
+  switch (level) {
+    case v1::GRIP_LEVEL_NONE:
+      return 0;
+    case v1::GRIP_LEVEL_1:
+    case v1::GRIP_LEVEL_2:
+    case v1::GRIP_LEVEL_3:
+    case v1::GRIP_LEVEL_4:
+    case v1::GRIP_LEVEL_5:
+      return static_cast<int>(level);
+    case v1::GRIP_LEVEL_RIJK:
+      return 6;
+    default:
+      return -1;
+  }
+}
+
+GripLevel GripOfRank(int rank) {
+  if (rank == 0) return v1::GRIP_LEVEL_NONE;
+  if (rank >= 1 && rank <= 5) return static_cast<GripLevel>(rank);
+  if (rank == 6) return v1::GRIP_LEVEL_RIJK;
+  return v1::GRIP_LEVEL_UNSPECIFIED;
+}
+
 std::vector<GripCount> CountByGrip(const std::vector<Incident>& incidents) {
+  // By rank, so the counts read in the order of scale.
   std::map<int, int> counts;
-  for (const auto& incident : incidents) ++counts[incident.grip()];
+  for (const auto& incident : incidents) ++counts[GripRank(incident.grip())];
   std::vector<GripCount> result;
-  for (const auto& [grip, count] : counts) {
+  for (const auto& [rank, count] : counts) {
     GripCount& c = result.emplace_back();
-    c.set_grip(static_cast<GripLevel>(grip));
+    c.set_grip(GripOfRank(rank));
     c.set_count(count);
   }
   return result;

@@ -33,4 +33,10 @@ inline bool Understaffed(const OnCallPool& pool) { return pool.filled() < pool.r
 // "0" (no GRIP), "1".."5" or "Rijk" as written in registers.
 std::optional<GripLevel> ParseGripLevel(std::string_view text);
 
+// A level's place in the order of scale: NONE 0, GRIP 1 to 5 their number,
+// RIJK 6; -1 for UNSPECIFIED (below every level, so as a minimum: all).
+int GripRank(GripLevel level);
+// The level at `rank`; UNSPECIFIED for a rank that is none.
+GripLevel GripOfRank(int rank);
+
 }  // namespace veilig::crisisbeheersing

@@ -92,5 +92,20 @@ TEST(CrisisRulesTest, ParsesGripLevelsAsWrittenInRegisters) {
   EXPECT_FALSE(ParseGripLevel("").has_value());
 }
 
+TEST(CrisisRulesTest, GripNumbersAreTheLevelsAndRanksFollowTheScale) {
+  for (int level = 1; level <= 5; ++level) {
+    EXPECT_EQ(static_cast<int>(*ParseGripLevel(std::to_string(level))), level);
+  }
+  const std::vector<GripLevel> in_order = {v1::GRIP_LEVEL_NONE, v1::GRIP_LEVEL_1, v1::GRIP_LEVEL_2,
+                                           v1::GRIP_LEVEL_3,    v1::GRIP_LEVEL_4, v1::GRIP_LEVEL_5,
+                                           v1::GRIP_LEVEL_RIJK};
+  for (int rank = 0; rank < static_cast<int>(in_order.size()); ++rank) {
+    EXPECT_EQ(GripRank(in_order[rank]), rank);
+    EXPECT_EQ(GripOfRank(rank), in_order[rank]);
+  }
+  EXPECT_LT(GripRank(v1::GRIP_LEVEL_UNSPECIFIED), GripRank(v1::GRIP_LEVEL_NONE));
+  EXPECT_EQ(GripOfRank(7), v1::GRIP_LEVEL_UNSPECIFIED);
+}
+
 }  // namespace
 }  // namespace veilig::crisisbeheersing

@@ -5,6 +5,8 @@
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/storage/numbered_rows.h"
+#include "common/storage/request_ids.h"
+#include "services/crisisbeheersing/domain/crisis_rules.h"
 
 namespace veilig::crisisbeheersing {
 namespace {
@@ -24,7 +26,7 @@ v1::Incident IncidentFromRow(const Row& row) {
   incident.set_title(row.Text(3));
   incident.set_location(row.Text(4));
   incident.set_category(row.Text(5));
-  incident.set_grip(static_cast<v1::GripLevel>(row.Int(6)));
+  incident.set_grip(GripOfRank(static_cast<int>(row.Int(6))));
   return incident;
 }
 
@@ -40,6 +42,25 @@ absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c,
   return rows->front().Int(0);
 }
 
+absl::StatusOr<std::optional<v1::Incident>> FindIncident(Connection& c,
+                                                         const std::string& municipality,
+                                                         int64_t id) {
+  std::optional<v1::Incident> incident;
+  absl::Status s = c.Query(
+      StrCat("SELECT ", kIncidentColumns, " FROM incidents WHERE municipality = $1 AND id = $2"),
+      std::vector<Value>{municipality, id}, [&](const Row& row) {
+        incident = IncidentFromRow(row);
+        return absl::OkStatus();
+      });
+  if (!s.ok()) return s;
+  return incident;
+}
+
+absl::Status NotFound(const std::string& municipality, int64_t id) {
+  return absl::NotFoundError(
+      StrCat(ResourceName(municipality, kCollection, id), " does not exist"));
+}
+
 absl::Status InsertIncident(Connection& c, const std::string& municipality, int64_t* id,
                             const v1::Incident& i) {
   auto next = storage::NextId(c, "incidents");
@@ -48,8 +69,8 @@ absl::Status InsertIncident(Connection& c, const std::string& municipality, int6
   return c.Execute(
       "INSERT INTO incidents (id, date, title, location, category, grip, municipality) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7)",
-      std::vector<Value>{*id, i.date(), i.title(), i.location(), i.category(), int64_t{i.grip()},
-                         municipality});
+      std::vector<Value>{*id, i.date(), i.title(), i.location(), i.category(),
+                         int64_t{GripRank(i.grip())}, municipality});
 }
 
 absl::Status WriteIncident(Connection& c, const std::string& municipality, int64_t id,
@@ -57,8 +78,8 @@ absl::Status WriteIncident(Connection& c, const std::string& municipality, int64
   return c.Execute(
       "UPDATE incidents SET date = $2, title = $3, location = $4, category = $5, grip = $6 "
       "WHERE id = $1 AND municipality = $7",
-      std::vector<Value>{id, i.date(), i.title(), i.location(), i.category(), int64_t{i.grip()},
-                         municipality});
+      std::vector<Value>{id, i.date(), i.title(), i.location(), i.category(),
+                         int64_t{GripRank(i.grip())}, municipality});
 }
 
 }  // namespace
@@ -159,15 +180,31 @@ SELECT (SELECT CASE WHEN COUNT(*) = 1 THEN MIN(municipality) ELSE '' END FROM pl
 FROM event_advice;
 DROP TABLE event_advice;
 ALTER TABLE owned_event_advice RENAME TO event_advice;
+)sql"},
+      // The column holds the level's rank in the order of scale (GripRank),
+      // not the contract's enum number, which no longer follows that order.
+      {103, "GRIP levels stored by rank", R"sql(
+UPDATE incidents SET grip = grip - 1;
 )sql"}};
   return kMigrations;
 }
 
 absl::StatusOr<v1::Incident> CrisisStore::CreateIncident(const std::string& municipality,
-                                                         const v1::Incident& incident) {
+                                                         const v1::Incident& incident,
+                                                         const std::string& request_id) {
   v1::Incident created = incident;
+  const std::string parent = MunicipalityName(municipality);
   absl::Status status =
       database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
+        auto earlier = storage::FindRequestedId(c, parent, request_id, kCollection);
+        if (!earlier.ok()) return earlier.status();
+        if (earlier->has_value()) {
+          auto found = FindIncident(c, municipality, **earlier);
+          if (!found.ok()) return found.status();
+          if (!found->has_value()) return NotFound(municipality, **earlier);
+          created = std::move(**found);
+          return absl::OkStatus();
+        }
         auto existing = FindByNaturalKey(c, municipality, incident);
         if (!existing.ok()) return existing.status();
         if (existing->has_value()) {
@@ -179,7 +216,8 @@ absl::StatusOr<v1::Incident> CrisisStore::CreateIncident(const std::string& muni
         int64_t id = 0;
         if (auto s = InsertIncident(c, municipality, &id, incident); !s.ok()) return s;
         created.set_name(ResourceName(municipality, kCollection, id));
-        return absl::OkStatus();
+        if (request_id.empty()) return absl::OkStatus();
+        return storage::RememberRequest(c, parent, request_id, created.name());
       });
   if (!status.ok()) return status;
   return created;
@@ -187,14 +225,10 @@ absl::StatusOr<v1::Incident> CrisisStore::CreateIncident(const std::string& muni
 
 absl::StatusOr<std::optional<v1::Incident>> CrisisStore::GetIncident(
     const std::string& municipality, int64_t id) {
-  std::optional<v1::Incident> incident;
+  absl::StatusOr<std::optional<v1::Incident>> incident;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query(
-        StrCat("SELECT ", kIncidentColumns, " FROM incidents WHERE municipality = $1 AND id = $2"),
-        std::vector<Value>{municipality, id}, [&](const Row& row) {
-          incident = IncidentFromRow(row);
-          return absl::OkStatus();
-        });
+    incident = FindIncident(c, municipality, id);
+    return incident.status();
   });
   if (!status.ok()) return status;
   return incident;
@@ -208,7 +242,7 @@ absl::StatusOr<std::vector<v1::Incident>> CrisisStore::ListIncidents(
         StrCat("SELECT ", kIncidentColumns,
                " FROM incidents WHERE municipality = $6 AND ($1 = '' OR date >= $1)"
                " AND ($2 = '' OR date <= $2) AND grip >= $3 ORDER BY date, id LIMIT $4 OFFSET $5"),
-        std::vector<Value>{filter.from_date, filter.to_date, int64_t{filter.min_grip},
+        std::vector<Value>{filter.from_date, filter.to_date, int64_t{GripRank(filter.min_grip)},
                            int64_t{limit}, int64_t{offset}, municipality},
         [&](const Row& row) {
           incidents.push_back(IncidentFromRow(row));
@@ -221,25 +255,35 @@ absl::StatusOr<std::vector<v1::Incident>> CrisisStore::ListIncidents(
 
 absl::StatusOr<v1::Incident> CrisisStore::UpdateIncident(const std::string& municipality,
                                                          int64_t id, const v1::Incident& incident) {
-  v1::Incident updated = incident;
-  updated.set_name(ResourceName(municipality, kCollection, id));
+  return ChangeIncident(
+      municipality, id,
+      [&incident](const v1::Incident&) -> absl::StatusOr<v1::Incident> { return incident; });
+}
+
+absl::StatusOr<v1::Incident> CrisisStore::ChangeIncident(
+    const std::string& municipality, int64_t id,
+    const std::function<absl::StatusOr<v1::Incident>(const v1::Incident&)>& change) {
+  v1::Incident changed;
   absl::Status status =
       database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
-        if (auto s = storage::RequireOwnedRow(c, "incidents", municipality, kCollection, id);
-            !s.ok()) {
-          return s;
-        }
-        auto existing = FindByNaturalKey(c, municipality, incident);
+        auto current = FindIncident(c, municipality, id);
+        if (!current.ok()) return current.status();
+        if (!current->has_value()) return NotFound(municipality, id);
+        auto next = change(**current);
+        if (!next.ok()) return next.status();
+        changed = std::move(*next);
+        changed.set_name(ResourceName(municipality, kCollection, id));
+        auto existing = FindByNaturalKey(c, municipality, changed);
         if (!existing.ok()) return existing.status();
         if (existing->has_value() && **existing != id) {
           return absl::AlreadyExistsError(
               StrCat("the same incident is already registered as ",
                      ResourceName(municipality, kCollection, **existing)));
         }
-        return WriteIncident(c, municipality, id, incident);
+        return WriteIncident(c, municipality, id, changed);
       });
   if (!status.ok()) return status;
-  return updated;
+  return changed;
 }
 
 absl::Status CrisisStore::DeleteIncident(const std::string& municipality, int64_t id) {

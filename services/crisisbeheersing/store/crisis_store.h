@@ -4,6 +4,7 @@
 // municipality it is given.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,8 +31,11 @@ class CrisisStore {
 
   // Assigns the name; ALREADY_EXISTS when an incident with the same date,
   // title and location is registered.
+  // With a `request_id` seen before in the municipality: the incident that
+  // request made (AIP-155).
   absl::StatusOr<v1::Incident> CreateIncident(const std::string& municipality,
-                                              const v1::Incident& incident);
+                                              const v1::Incident& incident,
+                                              const std::string& request_id = "");
   absl::StatusOr<std::optional<v1::Incident>> GetIncident(const std::string& municipality,
                                                           int64_t id);
   absl::StatusOr<std::vector<v1::Incident>> ListIncidents(const std::string& municipality,
@@ -40,6 +44,11 @@ class CrisisStore {
   // NOT_FOUND when absent.
   absl::StatusOr<v1::Incident> UpdateIncident(const std::string& municipality, int64_t id,
                                               const v1::Incident& incident);
+  // Reads the incident, lets `change` decide its new state and writes that,
+  // in one transaction.
+  absl::StatusOr<v1::Incident> ChangeIncident(
+      const std::string& municipality, int64_t id,
+      const std::function<absl::StatusOr<v1::Incident>(const v1::Incident&)>& change);
   absl::Status DeleteIncident(const std::string& municipality, int64_t id);
   // Upserts by (date, title, location), all or nothing.
   absl::Status ImportIncidents(const std::string& municipality,

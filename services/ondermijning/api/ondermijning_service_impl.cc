@@ -6,6 +6,8 @@
 #include "common/domain/validate_each.h"
 #include "common/server/grpc_status.h"
 #include "common/server/paging.h"
+#include "common/server/update_mask.h"
+#include "common/storage/request_ids.h"
 #include "services/ondermijning/case_counts.h"
 
 namespace veilig::ondermijning {
@@ -32,7 +34,11 @@ grpc::Status OndermijningServiceImpl::CreateCase(grpc::ServerContext* context,
   if (auto s = ValidateCase(request->enforcement_case(), "enforcement_case", *taxonomy); !s.ok()) {
     return ToGrpcStatus(s);
   }
-  auto created = store_.CreateCase(*municipality, request->enforcement_case());
+  if (auto s = storage::CheckRequestId("request_id", request->request_id()); !s.ok()) {
+    return ToGrpcStatus(s);
+  }
+  auto created =
+      store_.CreateCase(*municipality, request->enforcement_case(), request->request_id());
   if (!created.ok()) return ToGrpcStatus(created.status());
   *response = std::move(*created);
   return grpc::Status::OK;
@@ -85,10 +91,18 @@ grpc::Status OndermijningServiceImpl::UpdateCase(grpc::ServerContext* context,
   if (!name.ok()) return ToGrpcStatus(name.status());
   auto taxonomy = store_.LoadTaxonomy(name->municipality);
   if (!taxonomy.ok()) return ToGrpcStatus(taxonomy.status());
-  if (auto s = ValidateCase(request->enforcement_case(), "enforcement_case", *taxonomy); !s.ok()) {
-    return ToGrpcStatus(s);
-  }
-  auto updated = store_.UpdateCase(name->municipality, name->id, request->enforcement_case());
+  auto updated = store_.ChangeCase(
+      name->municipality, name->id,
+      [request, &taxonomy](const EnforcementCase& current) -> absl::StatusOr<EnforcementCase> {
+        EnforcementCase next = current;
+        if (auto s = server::ApplyUpdateMask(request->enforcement_case(), request->update_mask(),
+                                             "update_mask", next);
+            !s.ok()) {
+          return s;
+        }
+        if (auto s = ValidateCase(next, "enforcement_case", *taxonomy); !s.ok()) return s;
+        return next;
+      });
   if (!updated.ok()) return ToGrpcStatus(updated.status());
   *response = std::move(*updated);
   return grpc::Status::OK;

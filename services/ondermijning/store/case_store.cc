@@ -5,6 +5,7 @@
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/storage/numbered_rows.h"
+#include "common/storage/request_ids.h"
 
 namespace veilig::ondermijning {
 namespace {
@@ -225,17 +226,33 @@ absl::Status CaseStore::AddToTaxonomy(const std::string& municipality,
 }
 
 absl::StatusOr<EnforcementCase> CaseStore::CreateCase(const std::string& municipality,
-                                                      const EnforcementCase& c) {
+                                                      const EnforcementCase& c,
+                                                      const std::string& request_id) {
   EnforcementCase created = c;
+  const std::string parent = MunicipalityName(municipality);
   absl::Status status =
       database_.Write(WriteScope::Owned(municipality), [&](Connection& conn) -> absl::Status {
+        auto earlier = storage::FindRequestedId(conn, parent, request_id, kCollection);
+        if (!earlier.ok()) return earlier.status();
+        if (earlier->has_value()) {
+          auto found = Find(conn, municipality, **earlier);
+          if (!found.ok()) return found.status();
+          if (!found->has_value()) return NotFound(municipality, **earlier);
+          created = std::move(**found);
+          return absl::OkStatus();
+        }
         if (auto s = RequireFreeReference(conn, municipality, c.reference(), 0); !s.ok()) return s;
         auto id = storage::NextId(conn, "enforcement_cases");
         if (!id.ok()) return id.status();
         created.set_name(ResourceName(municipality, kCollection, *id));
-        return conn.Execute(
-            StrCat("INSERT INTO enforcement_cases (", kColumns, ") VALUES ", kValues),
-            Fields(municipality, *id, c));
+        if (auto s = conn.Execute(
+                StrCat("INSERT INTO enforcement_cases (", kColumns, ") VALUES ", kValues),
+                Fields(municipality, *id, c));
+            !s.ok()) {
+          return s;
+        }
+        if (request_id.empty()) return absl::OkStatus();
+        return storage::RememberRequest(conn, parent, request_id, created.name());
       });
   if (!status.ok()) return status;
   return created;

@@ -37,9 +37,12 @@ class CaseStore {
   absl::Status AddToTaxonomy(const std::string& municipality,
                              const std::vector<Category>& categories);
 
-  // ALREADY_EXISTS when the reference is taken in the municipality.
+  // ALREADY_EXISTS when the reference is taken in the municipality. With a
+  // `request_id` seen before in the municipality: the case that request made
+  // (AIP-155).
   absl::StatusOr<EnforcementCase> CreateCase(const std::string& municipality,
-                                             const EnforcementCase& c);
+                                             const EnforcementCase& c,
+                                             const std::string& request_id = "");
   absl::StatusOr<std::optional<EnforcementCase>> GetCase(const std::string& municipality,
                                                          int64_t id);
   absl::StatusOr<std::vector<EnforcementCase>> ListCases(const std::string& municipality,

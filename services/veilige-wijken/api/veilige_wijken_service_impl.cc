@@ -7,6 +7,8 @@
 #include "common/domain/validate_each.h"
 #include "common/server/grpc_status.h"
 #include "common/server/paging.h"
+#include "common/server/update_mask.h"
+#include "common/storage/request_ids.h"
 #include "services/veilige-wijken/domain/measure_rules.h"
 
 namespace veilig::veiligewijken {
@@ -49,7 +51,10 @@ grpc::Status VeiligeWijkenServiceImpl::CreateMeasure(grpc::ServerContext* contex
     return ToGrpcStatus(FieldError("measure.name", "is assigned by the service; leave it empty"));
   }
   if (auto s = ValidateMeasure(request->measure(), "measure"); !s.ok()) return ToGrpcStatus(s);
-  auto created = store_.CreateMeasure(*municipality, request->measure());
+  if (auto s = storage::CheckRequestId("request_id", request->request_id()); !s.ok()) {
+    return ToGrpcStatus(s);
+  }
+  auto created = store_.CreateMeasure(*municipality, request->measure(), request->request_id());
   if (!created.ok()) return ToGrpcStatus(created.status());
   *response = std::move(*created);
   return grpc::Status::OK;
@@ -94,8 +99,18 @@ grpc::Status VeiligeWijkenServiceImpl::UpdateMeasure(grpc::ServerContext* contex
   if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseResourceName("measure.name", request->measure().name(), kCollection);
   if (!name.ok()) return ToGrpcStatus(name.status());
-  if (auto s = ValidateMeasure(request->measure(), "measure"); !s.ok()) return ToGrpcStatus(s);
-  auto updated = store_.UpdateMeasure(name->municipality, name->id, request->measure());
+  auto updated = store_.ChangeMeasure(
+      name->municipality, name->id,
+      [request](const v1::Measure& current) -> absl::StatusOr<v1::Measure> {
+        v1::Measure next = current;
+        if (auto s = server::ApplyUpdateMask(request->measure(), request->update_mask(),
+                                             "update_mask", next);
+            !s.ok()) {
+          return s;
+        }
+        if (auto s = ValidateMeasure(next, "measure"); !s.ok()) return s;
+        return next;
+      });
   if (!updated.ok()) return ToGrpcStatus(updated.status());
   *response = std::move(*updated);
   return grpc::Status::OK;

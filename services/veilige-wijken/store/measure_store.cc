@@ -3,6 +3,7 @@
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/storage/numbered_rows.h"
+#include "common/storage/request_ids.h"
 
 namespace veilig::veiligewijken {
 namespace {
@@ -62,6 +63,25 @@ absl::StatusOr<int64_t> Insert(Connection& c, const std::string& municipality,
                      Fields(municipality, id, m));
   if (!s.ok()) return s;
   return id;
+}
+
+absl::StatusOr<std::optional<v1::Measure>> Find(Connection& c, const std::string& municipality,
+                                                int64_t id) {
+  std::optional<v1::Measure> measure;
+  absl::Status s =
+      c.Query(StrCat("SELECT ", kColumns, " FROM measures WHERE municipality = $1 AND id = $2"),
+              std::vector<Value>{municipality, id}, [&](const Row& row) {
+                measure = FromRow(row);
+                return absl::OkStatus();
+              });
+  if (!s.ok()) return s;
+  return measure;
+}
+
+absl::Status DeletedSince(const std::string& municipality, int64_t id) {
+  return absl::NotFoundError(StrCat("this request made ",
+                                    ResourceName(municipality, kCollection, id),
+                                    ", which has been deleted since"));
 }
 
 absl::Status Update(Connection& c, const std::string& municipality, int64_t id,
@@ -158,10 +178,21 @@ ALTER TABLE owned_kvo_certificates RENAME TO kvo_certificates;
 }
 
 absl::StatusOr<v1::Measure> MeasureStore::CreateMeasure(const std::string& municipality,
-                                                        const v1::Measure& measure) {
+                                                        const v1::Measure& measure,
+                                                        const std::string& request_id) {
   v1::Measure created = measure;
+  const std::string parent = MunicipalityName(municipality);
   absl::Status status =
       database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
+        auto earlier = storage::FindRequestedId(c, parent, request_id, kCollection);
+        if (!earlier.ok()) return earlier.status();
+        if (earlier->has_value()) {
+          auto found = Find(c, municipality, **earlier);
+          if (!found.ok()) return found.status();
+          if (!found->has_value()) return DeletedSince(municipality, **earlier);
+          created = std::move(**found);
+          return absl::OkStatus();
+        }
         auto existing = FindByNaturalKey(c, municipality, measure);
         if (!existing.ok()) return existing.status();
         if (existing->has_value()) {
@@ -172,7 +203,8 @@ absl::StatusOr<v1::Measure> MeasureStore::CreateMeasure(const std::string& munic
         auto id = Insert(c, municipality, measure);
         if (!id.ok()) return id.status();
         created.set_name(ResourceName(municipality, kCollection, *id));
-        return absl::OkStatus();
+        if (request_id.empty()) return absl::OkStatus();
+        return storage::RememberRequest(c, parent, request_id, created.name());
       });
   if (!status.ok()) return status;
   return created;
@@ -180,14 +212,10 @@ absl::StatusOr<v1::Measure> MeasureStore::CreateMeasure(const std::string& munic
 
 absl::StatusOr<std::optional<v1::Measure>> MeasureStore::GetMeasure(const std::string& municipality,
                                                                     int64_t id) {
-  std::optional<v1::Measure> measure;
+  absl::StatusOr<std::optional<v1::Measure>> measure;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query(
-        StrCat("SELECT ", kColumns, " FROM measures WHERE municipality = $1 AND id = $2"),
-        std::vector<Value>{municipality, id}, [&](const Row& row) {
-          measure = FromRow(row);
-          return absl::OkStatus();
-        });
+    measure = Find(c, municipality, id);
+    return measure.status();
   });
   if (!status.ok()) return status;
   return measure;
@@ -219,25 +247,38 @@ absl::StatusOr<std::vector<v1::Measure>> MeasureStore::ListMeasures(const std::s
 
 absl::StatusOr<v1::Measure> MeasureStore::UpdateMeasure(const std::string& municipality, int64_t id,
                                                         const v1::Measure& measure) {
-  v1::Measure updated = measure;
-  updated.set_name(ResourceName(municipality, kCollection, id));
+  return ChangeMeasure(
+      municipality, id,
+      [&measure](const v1::Measure&) -> absl::StatusOr<v1::Measure> { return measure; });
+}
+
+absl::StatusOr<v1::Measure> MeasureStore::ChangeMeasure(
+    const std::string& municipality, int64_t id,
+    const std::function<absl::StatusOr<v1::Measure>(const v1::Measure&)>& change) {
+  v1::Measure changed;
   absl::Status status =
       database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
-        if (auto s = storage::RequireOwnedRow(c, "measures", municipality, kCollection, id);
-            !s.ok()) {
-          return s;
+        auto current = Find(c, municipality, id);
+        if (!current.ok()) return current.status();
+        if (!current->has_value()) {
+          return absl::NotFoundError(
+              StrCat(ResourceName(municipality, kCollection, id), " does not exist"));
         }
-        auto existing = FindByNaturalKey(c, municipality, measure);
+        auto next = change(**current);
+        if (!next.ok()) return next.status();
+        changed = std::move(*next);
+        changed.set_name(ResourceName(municipality, kCollection, id));
+        auto existing = FindByNaturalKey(c, municipality, changed);
         if (!existing.ok()) return existing.status();
         if (existing->has_value() && **existing != id) {
           return absl::AlreadyExistsError(
               StrCat("the same measure is already registered as ",
                      ResourceName(municipality, kCollection, **existing)));
         }
-        return Update(c, municipality, id, measure);
+        return Update(c, municipality, id, changed);
       });
   if (!status.ok()) return status;
-  return updated;
+  return changed;
 }
 
 absl::Status MeasureStore::DeleteMeasure(const std::string& municipality, int64_t id) {

@@ -2,6 +2,7 @@
 // teams and KVO certificates, each kept by one municipality.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,9 +34,11 @@ class MeasureStore {
   static const std::vector<storage::Migration>& Migrations();
 
   // Assigns the name; ALREADY_EXISTS for the same kind, decision date, area
-  // and description.
+  // and description. With a `request_id` seen before in the municipality:
+  // the measure that request made (AIP-155).
   absl::StatusOr<v1::Measure> CreateMeasure(const std::string& municipality,
-                                            const v1::Measure& measure);
+                                            const v1::Measure& measure,
+                                            const std::string& request_id = "");
   absl::StatusOr<std::optional<v1::Measure>> GetMeasure(const std::string& municipality,
                                                         int64_t id);
   absl::StatusOr<std::vector<v1::Measure>> ListMeasures(const std::string& municipality,
@@ -43,6 +46,11 @@ class MeasureStore {
                                                         int limit);
   absl::StatusOr<v1::Measure> UpdateMeasure(const std::string& municipality, int64_t id,
                                             const v1::Measure& measure);
+  // Reads the measure, lets `change` decide its new state and writes that, in
+  // one transaction.
+  absl::StatusOr<v1::Measure> ChangeMeasure(
+      const std::string& municipality, int64_t id,
+      const std::function<absl::StatusOr<v1::Measure>(const v1::Measure&)>& change);
   absl::Status DeleteMeasure(const std::string& municipality, int64_t id);
   // Upserts by (kind, decided_on, area, description), all or nothing.
   absl::Status ImportMeasures(const std::string& municipality,
