@@ -13,7 +13,8 @@ WORKDIR /src
 COPY scripts/install-deps scripts/install-deps
 RUN scripts/install-deps --build-only && rm -rf /var/lib/apt/lists/*
 COPY . .
-RUN cmake -S . -B /build -G Ninja -DCMAKE_BUILD_TYPE=Release \
+RUN scripts/install-deps --build-only \
+ && cmake -S . -B /build -G Ninja -DCMAKE_BUILD_TYPE=Release \
       -DVEILIG_BUILD_TESTS=OFF -DVEILIG_BUILD_BENCHMARKS=OFF \
  && cmake --build /build --target veilig-gateway veilige-wijken ondermijning \
       zorg-veiligheid crisisbeheersing veiligctl

@@ -5,10 +5,13 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 buf="$root/tools/buf/node_modules/.bin/buf"
-[ -x "$buf" ] || { echo "run scripts/check-contracts --lint first (it installs buf)" >&2; exit 1; }
+[ -x "$buf" ] && [ -d "$root/tools/buf/googleapis" ] ||
+  { echo "run scripts/check-contracts --lint first (it installs buf and stages Google's protos)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/tools/buf"
 cp -r "$root/buf.yaml" "$root/proto" "$work/"
+cp -r "$root/tools/buf/googleapis" "$work/tools/buf/"
 cd "$work"
 git init -q
 git -c user.name=check -c user.email=check@localhost add -A
