@@ -10,6 +10,7 @@
 
 #include "bench/loadgen/open_loop.h"
 #include "common/config/options.h"
+#include "common/domain/resource_name.h"
 #include "common/metrics/grpc_codes.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
@@ -54,8 +55,7 @@ int WriteGrpcBody(const Options& o) {
     message = request.SerializeAsString();
   } else if (o.call == "report") {
     veilig::report::v1::GetProgressReportRequest request;
-    request.set_municipality(o.municipality);
-    request.set_period(o.period);
+    request.set_name(veilig::ReportResourceName(o.municipality, o.period));
     message = request.SerializeAsString();
   } else {
     message = grpc::health::v1::HealthCheckRequest().SerializeAsString();
@@ -116,8 +116,7 @@ int main(int argc, char** argv) {
     auto finish = [context, done](const grpc::Status& s) { done(s.error_code()); };
     if (o.call == "report") {
       auto request = std::make_shared<veilig::report::v1::GetProgressReportRequest>();
-      request->set_municipality(municipality);
-      request->set_period(o.period);
+      request->set_name(veilig::ReportResourceName(municipality, o.period));
       auto response = std::make_shared<veilig::report::v1::ProgressReport>();
       reports->async()->GetProgressReport(
           context.get(), request.get(), response.get(),

@@ -17,6 +17,15 @@ std::string ResourceName(std::string_view municipality, std::string_view collect
   return StrCat(kMunicipalitiesCollection, "/", municipality, "/", collection, "/", id);
 }
 
+std::string ReportResourceName(std::string_view municipality, std::string_view period) {
+  return StrCat(MunicipalityName(municipality), "/reports/", period);
+}
+
+std::string VersionResourceName(std::string_view municipality, std::string_view period,
+                                int version) {
+  return StrCat(ReportResourceName(municipality, period), "/versions/", version);
+}
+
 absl::StatusOr<std::string> ParseParent(std::string_view field, std::string_view parent) {
   const std::vector<std::string> parts = absl::StrSplit(std::string(parent), '/');
   if (parts.size() != 2 || parts[0] != kMunicipalitiesCollection || !IsMunicipalityCode(parts[1])) {

@@ -29,6 +29,13 @@ struct ParsedName {
   int64_t id = 0;
 };
 
+// A municipality's progress report over a half year:
+// "municipalities/{municipality}/reports/{period}".
+std::string ReportResourceName(std::string_view municipality, std::string_view period);
+// One of its published versions: ".../reports/{period}/versions/{version}".
+std::string VersionResourceName(std::string_view municipality, std::string_view period,
+                                int version);
+
 // The parts of "municipalities/{code}/{collection}/{id}", or INVALID_ARGUMENT
 // naming `field`.
 absl::StatusOr<ParsedName> ParseResourceName(std::string_view field, std::string_view name,

@@ -5,6 +5,8 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
+#include "common/domain/calendar_date.h"
+#include "common/domain/codes.h"
 #include "common/domain/strings.h"
 #include "common/theme/themes.h"
 
@@ -34,6 +36,15 @@ absl::StatusOr<std::optional<int64_t>> OptionalInt(std::string_view column, std:
     return absl::InvalidArgumentError(StrCat(column, ": '", text, "' is not a whole number"));
   }
   return value;
+}
+
+absl::StatusOr<google::type::Date> OptionalDate(std::string_view column, std::string_view text) {
+  if (text.empty()) return google::type::Date();
+  if (!IsIsoDate(text)) {
+    return absl::InvalidArgumentError(
+        StrCat(column, ": '", text, "' is not a calendar date written YYYY-MM-DD"));
+  }
+  return DateFromIso(text);
 }
 
 absl::StatusOr<std::optional<double>> OptionalDouble(std::string_view column,

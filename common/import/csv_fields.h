@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "google/type/date.pb.h"
 #include "veilig/common/v1/area.pb.h"
 #include "veilig/common/v1/indicator.pb.h"
 #include "veilig/common/v1/note.pb.h"
@@ -20,6 +21,9 @@ absl::StatusOr<std::optional<int64_t>> OptionalInt(std::string_view column, std:
 // Empty -> nothing; otherwise a number with a decimal point.
 absl::StatusOr<std::optional<double>> OptionalDouble(std::string_view column,
                                                      std::string_view text);
+// Empty -> an unset date (whether one is required, the services decide);
+// otherwise a real calendar date written YYYY-MM-DD.
+absl::StatusOr<google::type::Date> OptionalDate(std::string_view column, std::string_view text);
 // Splits on `separator`, trims, drops empty parts.
 std::vector<std::string> SplitList(std::string_view text, char separator);
 

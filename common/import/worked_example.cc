@@ -208,7 +208,9 @@ class Planner {
                [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
                  cv1::SeriesNote note;
                  note.set_scope(S(row.Get("scope")));
-                 note.set_effective_from(S(row.Get("effective_from")));
+                 auto from = OptionalDate("effective_from", row.Get("effective_from"));
+                 if (!from.ok()) return from.status();
+                 *note.mutable_effective_from() = *from;
                  auto kind = ParseNoteKind(row.Get("kind"));
                  if (!kind.ok()) return kind.status();
                  note.set_kind(*kind);

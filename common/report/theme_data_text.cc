@@ -1,5 +1,6 @@
 #include "common/report/theme_data_text.h"
 
+#include "common/domain/calendar_date.h"
 #include "common/report/dutch_number.h"
 #include "common/report/labels.h"
 
@@ -12,8 +13,8 @@ namespace zv = zorgveiligheid::v1;
 namespace cb = crisisbeheersing::v1;
 
 std::string Validity(const vw::Measure& m) {
-  if (m.valid_until().empty()) return "vanaf " + m.valid_from();
-  return m.valid_from() + " t/m " + m.valid_until();
+  if (!IsSet(m.valid_until())) return "vanaf " + IsoDate(m.valid_from());
+  return IsoDate(m.valid_from()) + " t/m " + IsoDate(m.valid_until());
 }
 
 void Measures(const google::protobuf::RepeatedPtrField<vw::Measure>& measures, const char* heading,
@@ -39,8 +40,8 @@ void VeiligeWijken(const vw::SectionData& data, std::ostream& out) {
         << (t.status() == vw::WATCH_TEAM_STATUS_BEING_SET_UP ? " (in oprichting)" : "") << "\n";
   }
   for (const auto& c : data.certificates()) {
-    out << "   - KVO " << c.park() << ": " << c.level() << ", geldig t/m " << c.certified_until()
-        << "\n";
+    out << "   - KVO " << c.park() << ": " << c.level() << ", geldig t/m "
+        << IsoDate(c.certified_until()) << "\n";
   }
 }
 
@@ -79,7 +80,7 @@ void Crisisbeheersing(const cb::SectionData& data, std::ostream& out) {
   out << (levels.empty() ? "" : ", waarvan " + levels) << "\n";
   for (const auto& i : data.incidents()) {
     if (i.grip() == cb::GRIP_LEVEL_NONE) continue;
-    out << "   - " << i.date() << " " << i.title() << " (" << i.location() << "), "
+    out << "   - " << IsoDate(i.date()) << " " << i.title() << " (" << i.location() << "), "
         << GripLabel(i.grip()) << "\n";
   }
   if (!data.pools().empty()) out << "  Piketpools:\n";
@@ -93,8 +94,8 @@ void Crisisbeheersing(const cb::SectionData& data, std::ostream& out) {
   }
   if (!data.events().empty()) out << "  Risicoadviezen evenementen:\n";
   for (const auto& e : data.events()) {
-    out << "   - " << e.event() << " (" << e.start_date() << "): risicoklasse " << e.risk_class()
-        << "; " << e.advice() << "\n";
+    out << "   - " << e.event() << " (" << IsoDate(e.start_date()) << "): risicoklasse "
+        << e.risk_class() << "; " << e.advice() << "\n";
   }
 }
 

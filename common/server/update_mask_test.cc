@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "common/domain/calendar_date.h"
 #include "veilig/veiligewijken/v1/measures.pb.h"
 
 namespace veilig::server {
@@ -13,9 +14,9 @@ Measure Current() {
   Measure m;
   m.set_name("municipalities/GM0034/measures/1");
   m.set_kind(veiligewijken::v1::MEASURE_KIND_KNIFE_BAN);
-  m.set_decided_on("2019-06-01");
-  m.set_valid_from("2019-07-01");
-  m.set_valid_until("2021-06-30");
+  *m.mutable_decided_on() = DateFromIso("2019-06-01");
+  *m.mutable_valid_from() = DateFromIso("2019-07-01");
+  *m.mutable_valid_until() = DateFromIso("2021-06-30");
   m.set_area("Almere Centrum");
   m.set_description("Messenverbod");
   return m;
@@ -31,7 +32,7 @@ TEST(UpdateMaskTest, OnlyTheNamedFieldsChangeAndAnUnsetOneIsCleared) {
   Measure current = Current();
   ASSERT_TRUE(ApplyUpdateMask(patch, mask, "update_mask", current).ok());
   EXPECT_EQ(current.area(), "Stationsgebied");
-  EXPECT_EQ(current.valid_until(), "");
+  EXPECT_EQ(IsoDate(current.valid_until()), "");
   EXPECT_EQ(current.description(), "Messenverbod");
   EXPECT_EQ(current.name(), "municipalities/GM0034/measures/1");
 }
@@ -39,10 +40,10 @@ TEST(UpdateMaskTest, OnlyTheNamedFieldsChangeAndAnUnsetOneIsCleared) {
 TEST(UpdateMaskTest, WithoutAMaskTheFieldsSetInTheRequestChange) {
   Measure patch;
   patch.set_name("municipalities/GM0034/measures/1");
-  patch.set_valid_until("2022-12-31");
+  *patch.mutable_valid_until() = DateFromIso("2022-12-31");
   Measure current = Current();
   ASSERT_TRUE(ApplyUpdateMask(patch, {}, "update_mask", current).ok());
-  EXPECT_EQ(current.valid_until(), "2022-12-31");
+  EXPECT_EQ(IsoDate(current.valid_until()), "2022-12-31");
   EXPECT_EQ(current.area(), "Almere Centrum");
 }
 

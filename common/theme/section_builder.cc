@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/domain/calendar_date.h"
 #include "common/domain/rates.h"
 #include "common/domain/rounding.h"
 #include "common/domain/significance.h"
@@ -80,7 +81,7 @@ class IndicatorBlockBuilder {
     }
     for (const auto& note : input_.notes) {
       if (note.kind() == cv1::SERIES_NOTE_KIND_NOTE && NoteApplies(note, indicator) &&
-          note.effective_from() <= current.LastDay()) {
+          IsoDate(note.effective_from()) <= current.LastDay()) {
         *block.add_notes() = note;
       }
     }
@@ -123,8 +124,8 @@ class IndicatorBlockBuilder {
     const std::string start = from_period.FirstDay(), end = to_period.LastDay();
     for (const auto& note : input_.notes) {
       // A note dated inside the span separates the two periods.
-      if (NoteApplies(note, indicator) && note.effective_from() > start &&
-          note.effective_from() <= end) {
+      if (NoteApplies(note, indicator) && IsoDate(note.effective_from()) > start &&
+          IsoDate(note.effective_from()) <= end) {
         *comparison->add_notes() = note;
       }
     }

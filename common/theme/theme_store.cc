@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "common/domain/calendar_date.h"
 #include "common/domain/period.h"
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
@@ -165,8 +166,8 @@ absl::Status WriteSeriesNote(Connection& c, const cv1::SeriesNote& n) {
       "INSERT INTO series_notes (municipality, scope, effective_from, kind, text) "
       "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (municipality, scope, effective_from, kind) "
       "DO UPDATE SET text = excluded.text",
-      std::vector<Value>{n.municipality(), n.scope(), n.effective_from(), int64_t{n.kind()},
-                         n.text()});
+      std::vector<Value>{n.municipality(), n.scope(), IsoDate(n.effective_from()),
+                         int64_t{n.kind()}, n.text()});
 }
 
 absl::Status WriteActivity(Connection& c, const std::string& municipality, const cv1::Activity& a) {
@@ -703,7 +704,7 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
         std::vector<Value>{municipality}, [&](const Row& row) {
           cv1::SeriesNote& n = input.notes.emplace_back();
           n.set_scope(row.Text(0));
-          n.set_effective_from(row.Text(1));
+          *n.mutable_effective_from() = DateFromIso(row.Text(1));
           n.set_kind(static_cast<cv1::SeriesNoteKind>(row.Int(2)));
           n.set_text(row.Text(3));
           n.set_municipality(row.Text(4));

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "absl/strings/match.h"
+#include "common/domain/calendar_date.h"
 #include "common/domain/codes.h"
 #include "common/domain/field_checks.h"
 #include "common/domain/field_error.h"
@@ -199,9 +200,7 @@ absl::Status ValidateSeriesNote(const common::v1::SeriesNote& note, int i) {
   } else {
     return Bad(f("scope"), "must start with source:, indicator: or theme:");
   }
-  if (!IsIsoDate(note.effective_from())) {
-    return Bad(f("effective_from"), "must be a date written YYYY-MM-DD");
-  }
+  if (auto s = CheckDateField(f("effective_from"), note.effective_from(), true); !s.ok()) return s;
   if (!common::v1::SeriesNoteKind_IsValid(note.kind()) ||
       note.kind() == common::v1::SERIES_NOTE_KIND_UNSPECIFIED) {
     return Bad(f("kind"), "is required (series_break or note)");

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/domain/calendar_date.h"
+
 namespace veilig::theme {
 namespace {
 
@@ -37,7 +39,7 @@ v1::UpsertThemeDataRequest ValidRequest() {
   o->set_count(350);
   auto* n = r.add_series_notes();
   n->set_scope("source:Nationale Politie");
-  n->set_effective_from("2018-07-01");
+  *n->mutable_effective_from() = DateFromIso("2018-07-01");
   n->set_kind(cv1::SERIES_NOTE_KIND_SERIES_BREAK);
   n->set_text("Registratiewijziging");
   auto* a = r.add_activities();
@@ -145,7 +147,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"note theme", [](auto& r) { r.mutable_series_notes(0)->set_scope("theme:verkeer"); },
              "series_notes[0].scope"},
         Case{"note date",
-             [](auto& r) { r.mutable_series_notes(0)->set_effective_from("2018-02-30"); },
+             [](auto& r) { *r.mutable_series_notes(0)->mutable_effective_from() = DateFromIso("2018-02-30"); },
              "series_notes[0].effective_from"},
         Case{"note kind", [](auto& r) { r.mutable_series_notes(0)->clear_kind(); },
              "series_notes[0].kind"},

@@ -12,6 +12,7 @@
 #include "common/server/http_status.h"
 #include "gateway/http/content_coding.h"
 #include "gateway/http/openapi_document.h"
+#include "gateway/json/calendar_dates.h"
 
 namespace veilig::gateway {
 namespace {
@@ -20,12 +21,19 @@ constexpr char kJson[] = "application/json";
 constexpr char kProblemJson[] = "application/problem+json";
 constexpr char kHtml[] = "text/html; charset=utf-8";
 
+// The message as the HTTP API writes it: protobuf's JSON mapping, with
+// calendar dates as ISO text.
 std::string ToJson(const google::protobuf::Message& message) {
   std::string json;
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = false;
-  (void)google::protobuf::util::MessageToJsonString(message, &json, options);
-  return json;
+  if (auto s = google::protobuf::util::MessageToJsonString(message, &json, options); !s.ok()) {
+    // Only a message with invalid UTF-8 fails here; the services refuse such text.
+    spdlog::error("http: cannot write {} as JSON: {}", message.GetTypeName(), s.ToString());
+    return "{}";
+  }
+  auto with_dates = DatesAsIsoText(json, message.GetDescriptor());
+  return with_dates.ok() ? *with_dates : json;
 }
 
 // An RFC 9457 problem details body, with the gRPC code as an extension member.

@@ -6,6 +6,8 @@
 #include "absl/strings/numbers.h"
 #include "common/domain/strings.h"
 #include "common/storage/request_ids.h"
+#include "gateway/json/calendar_dates.h"
+#include "gateway/report/report_names.h"
 
 namespace veilig::gateway {
 namespace {
@@ -24,7 +26,10 @@ absl::StatusOr<std::optional<report::v1::ProgressReport>> ReadVersion(
       std::vector<Value>{municipality, period, int64_t{version}},
       [&](const Row& row) -> absl::Status {
         report::v1::ProgressReport report;
-        if (!google::protobuf::util::JsonStringToMessage(row.Text(0), &report).ok()) {
+        // Versions published while the contracts wrote dates as ISO text
+        // read with their dates turned into google.type.Date objects.
+        auto json = DatesAsObjects(row.Text(0), report::v1::ProgressReport::descriptor());
+        if (!json.ok() || !google::protobuf::util::JsonStringToMessage(*json, &report).ok()) {
           return absl::DataLossError(StrCat("published version ", version, " of ", municipality,
                                             " ", period, " cannot be read"));
         }
@@ -82,6 +87,7 @@ absl::StatusOr<report::v1::ProgressReport> PublicationStore::Publish(
         std::vector<Value>{report.municipality(), report.period()});
     if (!next.ok()) return next.status();
     report.set_version(static_cast<int32_t>(next->front().Int(0)));
+    report.set_name(VersionResourceName(report.municipality(), report.period(), report.version()));
     report.set_status(report::v1::REPORT_STATUS_PUBLISHED);
     *report.mutable_create_time() = TimeUtil::GetCurrentTime();
     std::string json;
@@ -126,6 +132,7 @@ absl::StatusOr<std::vector<report::v1::ReportVersion>> PublicationStore::Version
         std::vector<Value>{municipality, period}, [&](const Row& row) {
           auto& v = versions.emplace_back();
           v.set_version(static_cast<int32_t>(row.Int(0)));
+          v.set_name(VersionResourceName(municipality, period, v.version()));
           (void)TimeUtil::FromString(row.Text(1), v.mutable_publish_time());
           return absl::OkStatus();
         });
@@ -146,6 +153,7 @@ absl::StatusOr<std::vector<report::v1::PublishedReport>> PublicationStore::Publi
           r.set_municipality_name(row.Text(1));
           r.set_period(row.Text(2));
           r.set_latest_version(static_cast<int32_t>(row.Int(3)));
+          r.set_name(ReportResourceName(r.municipality(), r.period()));
           return absl::OkStatus();
         });
   });

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/theme/themes.h"
+#include "gateway/report/report_names.h"
 
 namespace veilig::gateway {
 namespace {
@@ -29,6 +30,7 @@ report::v1::ProgressReport AssembleReport(const std::string& municipality,
   report.set_municipality(municipality);
   report.set_period(period);
   report.set_status(report::v1::REPORT_STATUS_DRAFT);
+  report.set_name(ReportResourceName(municipality, period));
 
   for (const theme::ThemeInfo& info : theme::AllThemes()) {
     if (info.theme == common::v1::THEME_GENERAL) continue;

@@ -12,6 +12,7 @@
 #include "common/storage/request_ids.h"
 #include "gateway/report/report_assembler.h"
 #include "gateway/report/report_diff.h"
+#include "gateway/report/report_names.h"
 
 namespace veilig::gateway {
 namespace {
@@ -151,6 +152,8 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Get(const std::string& munic
     return absl::NotFoundError(StrCat("version ", version, " of the report ", municipality, " ",
                                       period, " has not been published"));
   }
+  // Versions published before reports had names get theirs here.
+  (*published)->set_name(VersionResourceName(municipality, period, version));
   return std::move(**published);
 }
 

@@ -8,7 +8,10 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <nlohmann/json.hpp>
+
 #include "common/auth/tokens.h"
+#include "common/domain/resource_name.h"
 #include "tests/support/imported_suite.h"
 #include "veilig/audit/v1/audit_service.grpc.pb.h"
 #include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
@@ -86,8 +89,11 @@ std::optional<std::string> RequestNaming(const std::string& method,
     named = true;
   };
   const std::string parent = "municipalities/" + municipality;
-  set(*request, "parent", parent);
-  set(*request, "name", parent + "/items/1");
+  // Reports are named "municipalities/{code}/reports/{half year}".
+  const bool report = method.starts_with("/veilig.report.");
+  const std::string resource = parent + (report ? "/reports/2019H1" : "/items/1");
+  set(*request, "parent", report && method.ends_with("/ListReportVersions") ? resource : parent);
+  set(*request, "name", resource);
   set(*request, "municipality", municipality);
   const auto* type = request->GetDescriptor();
   for (int i = 0; i < type->field_count(); ++i) {
@@ -173,9 +179,8 @@ class AuthorizationTest : public ImportedSuiteFixture {
     auto stub = report::v1::ReportService::NewStub(suite_->ChannelAs("gateway", token));
     grpc::ClientContext context;
     report::v1::GetProgressReportRequest request;
-    request.set_municipality("GM0034");
-    request.set_period("2019H1");
-    request.set_version(version);
+    request.set_name(version > 0 ? VersionResourceName("GM0034", "2019H1", version)
+                                 : ReportResourceName("GM0034", "2019H1"));
     return stub->GetProgressReport(&context, request, report);
   }
 };
@@ -227,7 +232,7 @@ TEST_F(AuthorizationTest, EveryRoleAgainstEveryRpcInItsOwnAndAnotherMunicipality
           const bool own = municipality == "GM0034";
           bool allowed = Expected(role, server, method) && own;
           // Published reports are everyone's; a draft (version 0) is not.
-          if (name == "ListReportVersions") allowed = true;
+          if (name == "ListReportVersions" || name == "ListPublishedReports") allowed = true;
           if (name == "GetProgressReport" || name == "DiffReports") {
             allowed = own && role != "viewer";
           }
@@ -399,8 +404,7 @@ TEST_F(AuthorizationTest, AViewerNeverSeesADraftOnAnyRoute) {
   for (auto [from, to, allowed] : {std::tuple{1, 0, false}, {0, 1, false}, {1, 1, true}}) {
     grpc::ClientContext context;
     report::v1::DiffReportsRequest request;
-    request.set_municipality("GM0034");
-    request.set_period("2019H1");
+    request.set_name(ReportResourceName("GM0034", "2019H1"));
     request.set_from_version(from);
     request.set_to_version(to);
     report::v1::DiffReportsResponse response;
@@ -526,11 +530,13 @@ TEST_F(AuthorizationTest, HostileTextIsStoredVerbatimAndEscapedInHtml) {
   auto json = http.Get("/api/v1/reports/GM0034/2019H1");
   ASSERT_TRUE(json);
   ASSERT_EQ(json->status, 200);
-  report::v1::ProgressReport report;
-  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(json->body, &report).ok());
+  // Read as any HTTP client reads it.
+  const auto report = nlohmann::json::parse(json->body);
   bool found = false;
-  for (const auto& topic : report.sections(0).topics()) {
-    for (const auto& a : topic.activities()) found = found || a.description() == hostile;
+  for (const auto& topic : report.at("sections").at(0).at("topics")) {
+    for (const auto& a : topic.value("activities", nlohmann::json::array())) {
+      found = found || a.value("description", "") == hostile;
+    }
   }
   EXPECT_TRUE(found);
   auto html = http.Get("/rapportages/GM0034/2019H1");

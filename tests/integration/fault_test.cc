@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "common/domain/resource_name.h"
 #include "tests/support/report_call.h"
 #include "tests/support/suite.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
@@ -169,8 +170,7 @@ class PublishLoop {
       grpc::ClientContext context;
       context.set_deadline(std::chrono::system_clock::now() + 5s);
       report::v1::PublishReportRequest request;
-      request.set_municipality("GM0034");
-      request.set_period("2019H1");
+      request.set_name(ReportResourceName("GM0034", "2019H1"));
       ProgressReport published;
       // Calls refused because the gateway is gone are expected here.
       if (stub->PublishReport(&context, request, &published).ok()) {
@@ -212,8 +212,8 @@ TEST(CrashSafetyTest, AGatewayKilledWhilePublishingKeepsEachVersionWholeOrNotAtA
   auto stub = report::v1::ReportService::NewStub(suite.Channel("gateway"));
   grpc::ClientContext list_context;
   report::v1::ListReportVersionsRequest list;
-  list.set_municipality("GM0034");
-  list.set_period("2019H1");
+  list.set_parent(ReportResourceName("GM0034", "2019H1"));
+  list.set_page_size(1000);
   report::v1::ListReportVersionsResponse versions;
   ASSERT_TRUE(stub->ListReportVersions(&list_context, list, &versions).ok());
   // Versions 1..N without a gap, every acknowledged one among them (one more
@@ -229,9 +229,8 @@ TEST(CrashSafetyTest, AGatewayKilledWhilePublishingKeepsEachVersionWholeOrNotAtA
   for (int version : stored) {
     grpc::ClientContext context;
     report::v1::GetProgressReportRequest get;
-    get.set_municipality("GM0034");
-    get.set_period("2019H1");
-    get.set_version(version);
+    get.set_name(version > 0 ? VersionResourceName("GM0034", "2019H1", version)
+                             : ReportResourceName("GM0034", "2019H1"));
     ProgressReport report;
     ASSERT_TRUE(stub->GetProgressReport(&context, get, &report).ok()) << version;
     EXPECT_EQ(report.version(), version);

@@ -45,6 +45,16 @@ class HttpApiTest : public ImportedSuiteFixture {
   }
 };
 
+// Calendar dates are ISO text over HTTP (NLGov), google.type.Date over gRPC.
+TEST_F(HttpApiTest, DatesAreIsoTextInTheJsonReport) {
+  auto res = Client().Get("/api/v1/reports/GM0034/2019H1");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200);
+  EXPECT_NE(res->body.find(R"("decidedOn":"2019-03-12")"), std::string::npos);
+  EXPECT_NE(res->body.find(R"("date":"2019-06-24")"), std::string::npos);
+  EXPECT_EQ(res->body.find(R"({"year":)"), std::string::npos);
+}
+
 TEST_F(HttpApiTest, TheDraftAsCanonicalJsonWithTheApiVersion) {
   auto client = Client();
   auto res = client.Get("/api/v1/reports/GM0034/2019H1");

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "common/domain/resource_name.h"
 #include "common/report/dutch_number.h"
 #include "tests/support/suite.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
@@ -30,8 +31,7 @@ TEST(PostgresSuiteTest, ImportsReportsAndPublishesOnPostgres) {
   auto stub = report::v1::ReportService::NewStub(suite.Channel("gateway"));
   grpc::ClientContext context;
   report::v1::PublishReportRequest request;
-  request.set_municipality("GM0034");
-  request.set_period("2019H1");
+  request.set_name(ReportResourceName("GM0034", "2019H1"));
   report::v1::ProgressReport report;
   const auto status = stub->PublishReport(&context, request, &report);
   ASSERT_TRUE(status.ok()) << status.error_message();

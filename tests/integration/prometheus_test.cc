@@ -11,6 +11,7 @@
 #include <fstream>
 #include <thread>
 
+#include "common/domain/resource_name.h"
 #include "tests/support/suite.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 
@@ -56,8 +57,7 @@ class PrometheusTest : public ::testing::Test {
     for (int i = 0; i < n; ++i) {
       grpc::ClientContext context;
       report::v1::GetProgressReportRequest request;
-      request.set_municipality("GM0034");
-      request.set_period("2019H1");
+      request.set_name(ReportResourceName("GM0034", "2019H1"));
       report::v1::ProgressReport report;
       ASSERT_TRUE(stub->GetProgressReport(&context, request, &report).ok());
     }

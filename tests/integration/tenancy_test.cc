@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/domain/calendar_date.h"
 #include "common/theme/conditional_section.h"
 #include "tests/support/call_context.h"
 #include "tests/support/suite.h"
@@ -234,12 +235,12 @@ TYPED_TEST(TenancyTest, NoListOrGetOfAnyServiceShowsTheOthersRecords) {
     ExpectItsOwn(municipality, measure_list, "Koningsnacht", "ListMeasures");
     vw::ListMeasuresInForceRequest in_force;
     in_force.set_parent(parent);
-    in_force.set_date("2019-06-30");
+    *in_force.mutable_date() = DateFromIso("2019-06-30");
     look("ListMeasuresInForce",
          Call(*wijken, &vw::VeiligeWijkenService::Stub::ListMeasuresInForce, in_force));
     vw::ListExpiringMeasuresRequest expiring;
     expiring.set_parent(parent);
-    expiring.set_date("2019-06-01");
+    *expiring.mutable_date() = DateFromIso("2019-06-01");
     expiring.set_within_days(3000);
     look("ListExpiringMeasures",
          Call(*wijken, &vw::VeiligeWijkenService::Stub::ListExpiringMeasures, expiring));
@@ -413,8 +414,8 @@ TYPED_TEST(TenancyTest, AWriteInOneMunicipalityLeavesTheOthersCachedSectionInPla
   create.set_parent("municipalities/GM0995");
   auto* m = create.mutable_measure();
   m->set_kind(vw::MEASURE_KIND_ALCOHOL_BAN);
-  m->set_decided_on("2019-05-20");
-  m->set_valid_from("2019-06-01");
+  *m->mutable_decided_on() = DateFromIso("2019-05-20");
+  *m->mutable_valid_from() = DateFromIso("2019-06-01");
   m->set_area(std::string(kLelystadMarker) + " centrum");
   m->set_description(std::string(kLelystadMarker) + " alcoholverbod");
   vw::Measure created;

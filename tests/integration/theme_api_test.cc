@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/domain/calendar_date.h"
+#include "common/domain/resource_name.h"
 #include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
 #include "tests/support/measure_calls.h"
@@ -30,8 +32,7 @@ class ThemeApiTest : public ImportedSuiteFixture {
   static report::v1::ProgressReport Report() {
     auto stub = report::v1::ReportService::NewStub(suite_->Channel("gateway"));
     report::v1::GetProgressReportRequest request;
-    request.set_municipality("GM0034");
-    request.set_period("2019H1");
+    request.set_name(ReportResourceName("GM0034", "2019H1"));
     report::v1::ProgressReport report;
     EXPECT_TRUE(stub->GetProgressReport(CallContext().get(), request, &report).ok());
     return report;
@@ -86,17 +87,17 @@ TEST_F(ThemeApiTest, MeasuresInForceAndExpiring) {
   auto stub = vw::VeiligeWijkenService::NewStub(suite_->Channel("veilige-wijken"));
   vw::ListMeasuresInForceRequest in_force;
   in_force.set_parent(kAlmere);
-  in_force.set_date("2019-06-30");
+  *in_force.mutable_date() = DateFromIso("2019-06-30");
   in_force.set_kind(vw::MEASURE_KIND_ALCOHOL_CANNABIS_BAN);
   vw::ListMeasuresResponse response;
   ASSERT_TRUE(stub->ListMeasuresInForce(CallContext().get(), in_force, &response).ok());
   ASSERT_EQ(response.measures_size(), 1);
-  EXPECT_EQ(response.measures(0).valid_until(), "2019-06-30");
+  EXPECT_EQ(IsoDate(response.measures(0).valid_until()), "2019-06-30");
 
   // The designation that runs out: what the department must not miss.
   vw::ListExpiringMeasuresRequest expiring;
   expiring.set_parent(kAlmere);
-  expiring.set_date("2019-06-01");
+  *expiring.mutable_date() = DateFromIso("2019-06-01");
   expiring.set_within_days(30);
   response.Clear();
   ASSERT_TRUE(stub->ListExpiringMeasures(CallContext().get(), expiring, &response).ok());
@@ -114,7 +115,7 @@ TEST_F(ThemeApiTest, ARetriedCreateWithItsRequestIdMakesNothingNew) {
   create.set_parent(kAlmere);
   create.set_request_id("0f8e2a4c-retry-1");
   auto* incident = create.mutable_incident();
-  incident->set_date("2019-11-02");
+  *incident->mutable_date() = DateFromIso("2019-11-02");
   incident->set_title("Stroomstoring");
   incident->set_location("Almere Poort");
   incident->set_category("stroomstoring");
@@ -140,8 +141,8 @@ TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
   create.set_parent(kAlmere);
   auto* m = create.mutable_measure();
   m->set_kind(vw::MEASURE_KIND_KNIFE_BAN);
-  m->set_decided_on("2019-09-01");
-  m->set_valid_from("2019-09-01");
+  *m->mutable_decided_on() = DateFromIso("2019-09-01");
+  *m->mutable_valid_from() = DateFromIso("2019-09-01");
   m->set_area("Stationsgebied <script>alert(1)</script>");
   m->set_description("'; DROP TABLE measures; --");
   vw::Measure created;
@@ -159,14 +160,15 @@ TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
 
   vw::UpdateMeasureRequest update;
   *update.mutable_measure() = fetched;
-  update.mutable_measure()->set_valid_until("2019-08-01");  // before valid_from
+  *update.mutable_measure()->mutable_valid_until() =
+      DateFromIso("2019-08-01");  // before valid_from
   vw::Measure updated;
   auto status = stub->UpdateMeasure(CallContext().get(), update, &updated);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(status.error_message(), "measure.valid_until: must not precede valid_from");
-  update.mutable_measure()->set_valid_until("2020-09-01");
+  *update.mutable_measure()->mutable_valid_until() = DateFromIso("2020-09-01");
   ASSERT_TRUE(stub->UpdateMeasure(CallContext().get(), update, &updated).ok());
-  EXPECT_EQ(updated.valid_until(), "2020-09-01");
+  EXPECT_EQ(IsoDate(updated.valid_until()), "2020-09-01");
 
   // A partial update changes what the mask names and nothing else.
   update.Clear();
@@ -177,7 +179,7 @@ TEST_F(ThemeApiTest, MeasureLifecycleOverGrpc) {
   ASSERT_TRUE(stub->UpdateMeasure(CallContext().get(), update, &updated).ok());
   EXPECT_EQ(updated.area(), "Stationsgebied");
   EXPECT_EQ(updated.description(), "'; DROP TABLE measures; --");
-  EXPECT_EQ(updated.valid_until(), "2020-09-01");
+  EXPECT_EQ(IsoDate(updated.valid_until()), "2020-09-01");
   update.mutable_update_mask()->set_paths(0, "gebied");
   status = stub->UpdateMeasure(CallContext().get(), update, &updated);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
@@ -227,7 +229,7 @@ TEST_F(ThemeApiTest, EnforcementCasesOpenAndClose) {
   c->set_reference("HH-2019-0412");
   c->set_category("Drugshandel");
   c->set_subcategory("Productie/vervaardiging harddrugs");
-  c->set_opened_on("2019-05-02");
+  *c->mutable_opened_on() = DateFromIso("2019-05-02");
   c->set_source("Meld Misdaad Anoniem");
   om::EnforcementCase created;
   ASSERT_TRUE(stub->CreateCase(CallContext().get(), create, &created).ok());
@@ -241,11 +243,11 @@ TEST_F(ThemeApiTest, EnforcementCasesOpenAndClose) {
 
   om::CloseCaseRequest close;
   close.set_name(created.name());
-  close.set_closed_on("2019-06-20");
+  *close.mutable_closed_on() = DateFromIso("2019-06-20");
   close.set_outcome("Pand gesloten (art. 13b Opiumwet)");
   om::EnforcementCase closed;
   ASSERT_TRUE(stub->CloseCase(CallContext().get(), close, &closed).ok());
-  EXPECT_EQ(closed.closed_on(), "2019-06-20");
+  EXPECT_EQ(IsoDate(closed.closed_on()), "2019-06-20");
   EXPECT_EQ(stub->CloseCase(CallContext().get(), close, &closed).error_code(),
             grpc::StatusCode::FAILED_PRECONDITION);
 
@@ -321,7 +323,7 @@ TEST_F(ThemeApiTest, IncidentsByPeriodAndGripAndUnderstaffedPools) {
 
   cb::CreateIncidentRequest create;
   create.set_parent(kAlmere);
-  create.mutable_incident()->set_date("2019-07-02");
+  *create.mutable_incident()->mutable_date() = DateFromIso("2019-07-02");
   create.mutable_incident()->set_title("Stormschade");
   create.mutable_incident()->set_location("Almere Haven");
   create.mutable_incident()->set_category("storm");

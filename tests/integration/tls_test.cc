@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "common/domain/resource_name.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "tests/support/suite.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
@@ -58,8 +59,7 @@ TEST_F(TlsTest, TheWholeSuiteWorksOverMutualTls) {
   auto stub = report::v1::ReportService::NewStub(suite_.Channel("gateway"));
   grpc::ClientContext context;
   report::v1::GetProgressReportRequest request;
-  request.set_municipality("GM0034");
-  request.set_period("2019H1");
+  request.set_name(ReportResourceName("GM0034", "2019H1"));
   report::v1::ProgressReport report;
   ASSERT_TRUE(stub->GetProgressReport(&context, request, &report).ok());
   EXPECT_TRUE(report.unreachable().empty());  // the gateway got through to all four

@@ -1,5 +1,6 @@
 #include "tests/support/measure_calls.h"
 
+#include "common/domain/calendar_date.h"
 #include "tests/support/call_context.h"
 #include "veilig/veiligewijken/v1/veilige_wijken_service.grpc.pb.h"
 
@@ -14,8 +15,8 @@ grpc::Status CreateDecidedMeasure(Suite& suite, const std::string& area,
   create.set_parent("municipalities/GM0034");
   auto* m = create.mutable_measure();
   m->set_kind(vw::MEASURE_KIND_ALCOHOL_BAN);
-  m->set_decided_on("2019-03-14");
-  m->set_valid_from("2019-04-01");
+  *m->mutable_decided_on() = DateFromIso("2019-03-14");
+  *m->mutable_valid_from() = DateFromIso("2019-04-01");
   m->set_area(area);
   m->set_description(description);
   vw::Measure created;

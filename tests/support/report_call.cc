@@ -1,5 +1,7 @@
 #include "tests/support/report_call.h"
 
+#include "common/domain/resource_name.h"
+
 namespace veilig::testing {
 
 grpc::Status GetReport(Suite& suite, const std::string& municipality, const std::string& period,
@@ -8,8 +10,7 @@ grpc::Status GetReport(Suite& suite, const std::string& municipality, const std:
   grpc::ClientContext context;
   context.set_deadline(std::chrono::system_clock::now() + deadline);
   report::v1::GetProgressReportRequest request;
-  request.set_municipality(municipality);
-  request.set_period(period);
+  request.set_name(ReportResourceName(municipality, period));
   return stub->GetProgressReport(&context, request, report);
 }
 

@@ -45,14 +45,6 @@ Value Ref(const std::string& name) {
 // Schema names: the message's own name (unique across our packages).
 std::string SchemaName(const Descriptor* d) { return d->name(); }
 
-// Fields holding a calendar date (ISO YYYY-MM-DD strings in the contracts).
-bool IsDateField(const FieldDescriptor* f) {
-  static const std::set<std::string> kDates = {
-      "date",      "decided_on",      "valid_from", "valid_until", "opened_on",
-      "closed_on", "certified_until", "start_date", "end_date",    "effective_from"};
-  return kDates.contains(f->name());
-}
-
 class SchemaWriter {
  public:
   explicit SchemaWriter(Struct& schemas) : schemas_(schemas) {}
@@ -90,6 +82,12 @@ class SchemaWriter {
           fields["format"] = Str("date-time");
           return Obj(s);
         }
+        // The HTTP API writes calendar dates as ISO text (gateway/json).
+        if (f->message_type()->full_name() == "google.type.Date") {
+          fields["type"] = Str("string");
+          fields["format"] = Str("date");
+          return Obj(s);
+        }
         Add(f->message_type());
         return Ref(SchemaName(f->message_type()));
       case FieldDescriptor::TYPE_ENUM: {
@@ -122,7 +120,6 @@ class SchemaWriter {
         return Obj(s);
       default:
         fields["type"] = Str("string");
-        if (IsDateField(f)) fields["format"] = Str("date");
         return Obj(s);
     }
   }

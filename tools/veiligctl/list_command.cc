@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "common/client/channels.h"
+#include "common/domain/calendar_date.h"
 #include "common/domain/codes.h"
 #include "common/domain/resource_name.h"
 #include "common/report/labels.h"
@@ -56,8 +57,9 @@ int ListMeasures(const CallOptions& call, const ListOptions& o) {
   auto stub = Stub<vw::VeiligeWijkenService>(call, "veilige-wijken");
   const auto print = [](const vw::ListMeasuresResponse& response) {
     for (const auto& m : response.measures()) {
-      std::cout << m.name() << "\t" << report::MeasureKindLabel(m.kind()) << "\t" << m.valid_from()
-                << "\t" << (m.valid_until().empty() ? "-" : m.valid_until()) << "\t" << m.area()
+      std::cout << m.name() << "\t" << report::MeasureKindLabel(m.kind()) << "\t"
+                << IsoDate(m.valid_from()) << "\t"
+                << (IsSet(m.valid_until()) ? IsoDate(m.valid_until()) : "-") << "\t" << m.area()
                 << "\n";
     }
   };
@@ -65,7 +67,7 @@ int ListMeasures(const CallOptions& call, const ListOptions& o) {
   if (o.within_days > 0) {
     vw::ListExpiringMeasuresRequest request;
     request.set_parent(o.parent);
-    request.set_date(o.date);
+    *request.mutable_date() = DateFromIso(o.date);
     request.set_within_days(o.within_days);
     status = EveryPage<vw::ListMeasuresResponse>(
         request,
@@ -76,7 +78,7 @@ int ListMeasures(const CallOptions& call, const ListOptions& o) {
   } else if (!o.date.empty()) {
     vw::ListMeasuresInForceRequest request;
     request.set_parent(o.parent);
-    request.set_date(o.date);
+    *request.mutable_date() = DateFromIso(o.date);
     status = EveryPage<vw::ListMeasuresResponse>(
         request,
         [&](const auto& r, auto* out) {
@@ -122,8 +124,8 @@ int ListCases(const CallOptions& call, const ListOptions& o) {
       [](const om::ListCasesResponse& response) {
         for (const auto& c : response.cases()) {
           std::cout << c.name() << "\t" << c.reference() << "\t" << c.category() << "\t"
-                    << c.opened_on() << "\t" << (c.closed_on().empty() ? "open" : c.closed_on())
-                    << "\n";
+                    << IsoDate(c.opened_on()) << "\t"
+                    << (IsSet(c.closed_on()) ? IsoDate(c.closed_on()) : "open") << "\n";
         }
       });
   return status.ok() ? 0 : Failed(status);
@@ -168,8 +170,8 @@ int ListIncidents(const CallOptions& call, const ListOptions& o) {
       },
       [](const cb::ListIncidentsResponse& response) {
         for (const auto& i : response.incidents()) {
-          std::cout << i.name() << "\t" << i.date() << "\t" << report::GripLabel(i.grip()) << "\t"
-                    << i.title() << "\n";
+          std::cout << i.name() << "\t" << IsoDate(i.date()) << "\t" << report::GripLabel(i.grip())
+                    << "\t" << i.title() << "\n";
         }
       });
   return status.ok() ? 0 : Failed(status);
@@ -206,8 +208,8 @@ int ListEvents(const CallOptions& call, const ListOptions& o) {
       },
       [](const cb::ListEventAdviceResponse& response) {
         for (const auto& e : response.events()) {
-          std::cout << e.start_date() << "\t" << e.end_date() << "\t" << e.risk_class() << "\t"
-                    << e.event() << "\n";
+          std::cout << IsoDate(e.start_date()) << "\t" << IsoDate(e.end_date()) << "\t"
+                    << e.risk_class() << "\t" << e.event() << "\n";
         }
       });
   return status.ok() ? 0 : Failed(status);
@@ -245,6 +247,10 @@ int RunList(int argc, char** argv) {
     return 2;
   }
   o.parent = MunicipalityName(o.municipality);
+  if (!o.date.empty() && !IsIsoDate(o.date)) {
+    std::cerr << "veiligctl list: --date must be a date written YYYY-MM-DD\n";
+    return 2;
+  }
   if (o.what == "measures") return ListMeasures(call, o);
   if (o.what == "cases") return ListCases(call, o);
   if (o.what == "registers") return ListRegisters(call, o);

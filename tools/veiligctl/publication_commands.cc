@@ -3,24 +3,14 @@
 #include <iostream>
 
 #include "common/client/channels.h"
+#include "common/domain/resource_name.h"
 #include "tools/veiligctl/call_options.h"
 #include "tools/veiligctl/commands.h"
+#include "tools/veiligctl/report_key.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 
 namespace veilig::ctl {
-namespace {
-
-struct ReportKey {
-  std::string municipality, period;
-
-  void AddTo(config::po::options_description& description) {
-    description.add_options()("municipality", config::po::value(&municipality)->required(),
-                              "CBS code, e.g. GM0034")(
-        "period", config::po::value(&period)->required(), "half year, e.g. 2019H1");
-  }
-};
-
-}  // namespace
+namespace {}  // namespace
 
 int RunPublish(int argc, char** argv) {
   CallOptions call;
@@ -37,10 +27,13 @@ int RunPublish(int argc, char** argv) {
           "Publishes the current draft as the next version; a published version never changes."))) {
     return *exit_code;
   }
+  if (auto problem = key.Problem(); !problem.empty()) {
+    std::cerr << "veiligctl publish: " << problem << "\n";
+    return 2;
+  }
   auto stub = report::v1::ReportService::NewStub(call.Channel(call.gateway_address));
   report::v1::PublishReportRequest request;
-  request.set_municipality(key.municipality);
-  request.set_period(key.period);
+  request.set_name(key.Name());
   request.set_request_id(request_id);
   report::v1::ProgressReport report;
   const grpc::Status status = stub->PublishReport(call.NewContext().get(), request, &report);
@@ -67,10 +60,13 @@ int RunDiff(int argc, char** argv) {
                                "Lists every figure, goal status and item that differs."))) {
     return *exit_code;
   }
+  if (auto problem = key.Problem(); !problem.empty()) {
+    std::cerr << "veiligctl diff: " << problem << "\n";
+    return 2;
+  }
   auto stub = report::v1::ReportService::NewStub(call.Channel(call.gateway_address));
   report::v1::DiffReportsRequest request;
-  request.set_municipality(key.municipality);
-  request.set_period(key.period);
+  request.set_name(key.Name());
   request.set_from_version(from);
   request.set_to_version(to);
   report::v1::DiffReportsResponse response;

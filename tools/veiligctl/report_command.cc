@@ -5,24 +5,26 @@
 #include <iostream>
 
 #include "common/client/channels.h"
+#include "common/domain/resource_name.h"
 #include "common/report/html/html_report.h"
 #include "common/report/markdown_report.h"
 #include "common/report/text_report.h"
 #include "tools/veiligctl/call_options.h"
 #include "tools/veiligctl/commands.h"
+#include "tools/veiligctl/report_key.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 
 namespace veilig::ctl {
 
 int RunReport(int argc, char** argv) {
   CallOptions call;
-  std::string municipality, period, format = "text";
+  ReportKey key;
+  std::string format = "text";
   int version = 0;
   config::po::options_description description;
-  description.add_options()("municipality", config::po::value(&municipality)->required(),
-                            "CBS code, e.g. GM0034")(
-      "period", config::po::value(&period)->required(), "half year, e.g. 2019H1")(
-      "format", config::po::value(&format)->default_value(format), "text, md, json or html")(
+  key.AddTo(description);
+  description.add_options()("format", config::po::value(&format)->default_value(format),
+                            "text, md, json or html")(
       "version", config::po::value(&version)->default_value(version),
       "published version; 0 for the live draft");
   call.AddTo(description);
@@ -31,6 +33,10 @@ int RunReport(int argc, char** argv) {
                                "Prints the progress report of a municipality and half year."))) {
     return *exit_code;
   }
+  if (auto problem = key.Problem(); !problem.empty()) {
+    std::cerr << "veiligctl report: " << problem << "\n";
+    return 2;
+  }
   if (format != "text" && format != "md" && format != "json" && format != "html") {
     std::cerr << "veiligctl report: --format must be text, md, json or html, not '" << format
               << "'\n";
@@ -38,9 +44,7 @@ int RunReport(int argc, char** argv) {
   }
   auto stub = report::v1::ReportService::NewStub(call.Channel(call.gateway_address));
   report::v1::GetProgressReportRequest request;
-  request.set_municipality(municipality);
-  request.set_period(period);
-  request.set_version(version);
+  request.set_name(key.Name(version));
   report::v1::ProgressReport report;
   auto context = call.NewContext();
   const grpc::Status status = stub->GetProgressReport(context.get(), request, &report);

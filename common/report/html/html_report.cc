@@ -3,6 +3,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "common/domain/calendar_date.h"
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
 #include "common/report/html/html_page.h"
@@ -104,10 +105,10 @@ void Measures(const google::protobuf::RepeatedPtrField<veiligewijken::v1::Measur
   for (const auto& m : measures) {
     out << "<tr><td class=\"text\">" << E(std::string(report::MeasureKindLabel(m.kind())))
         << "</td><td class=\"text\">" << E(m.area()) << "</td><td class=\"text\">"
-        << E(m.valid_from())
-        << (m.valid_until().empty() ? " &ndash;" : " t/m " + E(m.valid_until())) << "</td><td>"
-        << (m.has_persons() ? FormatCount(m.persons()) : "") << "</td><td class=\"text\">"
-        << E(m.description()) << "</td></tr>";
+        << E(IsoDate(m.valid_from()))
+        << (!IsSet(m.valid_until()) ? " &ndash;" : " t/m " + E(IsoDate(m.valid_until())))
+        << "</td><td>" << (m.has_persons() ? FormatCount(m.persons()) : "")
+        << "</td><td class=\"text\">" << E(m.description()) << "</td></tr>";
   }
   out << "</tbody></table>";
 }
@@ -168,7 +169,7 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
              "<th scope=\"col\">Locatie</th><th scope=\"col\">GRIP</th></tr></thead><tbody>";
       for (const auto& i : d.incidents()) {
         if (i.grip() == crisisbeheersing::v1::GRIP_LEVEL_NONE) continue;
-        out << "<tr><td class=\"text\">" << E(i.date()) << "</td><td class=\"text\">"
+        out << "<tr><td class=\"text\">" << E(IsoDate(i.date())) << "</td><td class=\"text\">"
             << E(i.title()) << "</td><td class=\"text\">" << E(i.location())
             << "</td><td class=\"text\">" << report::GripLabel(i.grip()) << "</td></tr>";
       }
@@ -194,7 +195,7 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
                "scope=\"col\">Advies</th></tr></thead><tbody>";
         for (const auto& e : d.events()) {
           out << "<tr><th scope=\"row\">" << E(e.event()) << "</th><td class=\"text\">"
-              << E(e.start_date()) << "</td><td class=\"text\">" << E(e.risk_class())
+              << E(IsoDate(e.start_date())) << "</td><td class=\"text\">" << E(e.risk_class())
               << "</td><td class=\"text\">" << E(e.advice()) << "</td></tr>";
         }
         out << "</tbody></table>";

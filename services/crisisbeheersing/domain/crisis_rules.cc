@@ -3,6 +3,7 @@
 #include <map>
 
 #include "absl/strings/ascii.h"
+#include "common/domain/calendar_date.h"
 #include "common/domain/field_checks.h"
 #include "common/domain/field_error.h"
 #include "common/domain/resource_name.h"
@@ -59,7 +60,7 @@ absl::Status ValidateEventAdvice(const EventAdvice& event, std::string_view pref
   if (auto s = CheckTextField(f("event"), event.event(), 500); !s.ok()) return s;
   if (auto s = CheckDateField(f("start_date"), event.start_date(), true); !s.ok()) return s;
   if (auto s = CheckDateField(f("end_date"), event.end_date(), true); !s.ok()) return s;
-  if (event.end_date() < event.start_date()) {
+  if (IsoDate(event.end_date()) < IsoDate(event.start_date())) {
     return FieldError(f("end_date"), "must not precede start_date");
   }
   if (auto s = CheckTextField(f("risk_class"), event.risk_class(), 16); !s.ok()) return s;

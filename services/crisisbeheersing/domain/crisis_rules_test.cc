@@ -2,12 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include "common/domain/calendar_date.h"
+
 namespace veilig::crisisbeheersing {
 namespace {
 
 Incident ValidIncident() {
   Incident i;
-  i.set_date("2019-06-24");
+  *i.mutable_date() = DateFromIso("2019-06-24");
   i.set_title("Landelijke 112-storing");
   i.set_location("Heel Almere");
   i.set_category("uitval_vitale_infrastructuur");
@@ -21,7 +23,7 @@ TEST(CrisisRulesTest, AValidIncidentPasses) {
 
 TEST(CrisisRulesTest, IncidentErrorsNameTheField) {
   const std::vector<std::pair<std::function<void(Incident&)>, std::string>> cases = {
-      {[](Incident& i) { i.set_date("24-06-2019"); }, "incidents[2].date"},
+      {[](Incident& i) { *i.mutable_date() = DateFromIso("24-06-2019"); }, "incidents[2].date"},
       {[](Incident& i) { i.clear_title(); }, "incidents[2].title"},
       {[](Incident& i) { i.clear_location(); }, "incidents[2].location"},
       {[](Incident& i) { i.set_category("Brand!"); }, "incidents[2].category"},
@@ -59,12 +61,12 @@ TEST(CrisisRulesTest, PoolsAndEvents) {
 
   EventAdvice event;
   event.set_event("Libelle Zomerweek");
-  event.set_start_date("2019-05-25");
-  event.set_end_date("2019-06-02");
+  *event.mutable_start_date() = DateFromIso("2019-05-25");
+  *event.mutable_end_date() = DateFromIso("2019-06-02");
   event.set_risk_class("B");
   event.set_advice("Risicoadvies");
   EXPECT_TRUE(ValidateEventAdvice(event, "events[0]").ok());
-  event.set_end_date("2019-05-01");
+  *event.mutable_end_date() = DateFromIso("2019-05-01");
   EXPECT_EQ(ValidateEventAdvice(event, "events[0]").message(),
             "events[0].end_date: must not precede start_date");
 }

@@ -28,7 +28,9 @@ absl::StatusOr<CrisisImport> ReadCrisisFiles(const std::filesystem::path& dir) {
       dir, "incidents.csv", {"date", "title_nl", "location_nl", "category", "grip"},
       [&incidents](const csv::CsvTable& row, const import::SourceLine& where) -> absl::Status {
         Incident& i = *incidents.request.add_incidents();
-        i.set_date(S(row.Get("date")));
+        auto date = import::OptionalDate("date", row.Get("date"));
+        if (!date.ok()) return date.status();
+        *i.mutable_date() = *date;
         i.set_title(S(row.Get("title_nl")));
         i.set_location(S(row.Get("location_nl")));
         i.set_category(S(row.Get("category")));
@@ -88,8 +90,12 @@ absl::StatusOr<CrisisImport> ReadCrisisFiles(const std::filesystem::path& dir) {
       [&events](const csv::CsvTable& row, const import::SourceLine& where) -> absl::Status {
         EventAdvice& e = *events.request.add_events();
         e.set_event(S(row.Get("event_nl")));
-        e.set_start_date(S(row.Get("start")));
-        e.set_end_date(S(row.Get("end")));
+        for (auto [column, field] :
+             {std::pair{"start", e.mutable_start_date()}, std::pair{"end", e.mutable_end_date()}}) {
+          auto date = import::OptionalDate(column, row.Get(column));
+          if (!date.ok()) return date.status();
+          *field = *date;
+        }
         e.set_risk_class(S(row.Get("risk_class")));
         e.set_advice(S(row.Get("advice_nl")));
         events.sources.Add("events", where);

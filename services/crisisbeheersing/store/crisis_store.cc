@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "common/domain/calendar_date.h"
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/storage/numbered_rows.h"
@@ -22,7 +23,7 @@ constexpr char kIncidentColumns[] = "municipality, id, date, title, location, ca
 v1::Incident IncidentFromRow(const Row& row) {
   v1::Incident incident;
   incident.set_name(ResourceName(row.Text(0), kCollection, row.Int(1)));
-  incident.set_date(row.Text(2));
+  *incident.mutable_date() = DateFromIso(row.Text(2));
   incident.set_title(row.Text(3));
   incident.set_location(row.Text(4));
   incident.set_category(row.Text(5));
@@ -36,7 +37,7 @@ absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c,
   auto rows = c.QueryAll(
       "SELECT id FROM incidents WHERE municipality = $4 AND date = $1 AND title = $2 AND "
       "location = $3",
-      std::vector<Value>{i.date(), i.title(), i.location(), municipality});
+      std::vector<Value>{IsoDate(i.date()), i.title(), i.location(), municipality});
   if (!rows.ok()) return rows.status();
   if (rows->empty()) return std::nullopt;
   return rows->front().Int(0);
@@ -69,7 +70,7 @@ absl::Status InsertIncident(Connection& c, const std::string& municipality, int6
   return c.Execute(
       "INSERT INTO incidents (id, date, title, location, category, grip, municipality) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7)",
-      std::vector<Value>{*id, i.date(), i.title(), i.location(), i.category(),
+      std::vector<Value>{*id, IsoDate(i.date()), i.title(), i.location(), i.category(),
                          int64_t{GripRank(i.grip())}, municipality});
 }
 
@@ -78,7 +79,7 @@ absl::Status WriteIncident(Connection& c, const std::string& municipality, int64
   return c.Execute(
       "UPDATE incidents SET date = $2, title = $3, location = $4, category = $5, grip = $6 "
       "WHERE id = $1 AND municipality = $7",
-      std::vector<Value>{id, i.date(), i.title(), i.location(), i.category(),
+      std::vector<Value>{id, IsoDate(i.date()), i.title(), i.location(), i.category(),
                          int64_t{GripRank(i.grip())}, municipality});
 }
 
@@ -209,8 +210,8 @@ absl::StatusOr<v1::Incident> CrisisStore::CreateIncident(const std::string& muni
         if (!existing.ok()) return existing.status();
         if (existing->has_value()) {
           return absl::AlreadyExistsError(
-              StrCat("an incident on ", incident.date(), " titled '", incident.title(), "' at '",
-                     incident.location(), "' is already registered as ",
+              StrCat("an incident on ", IsoDate(incident.date()), " titled '", incident.title(),
+                     "' at '", incident.location(), "' is already registered as ",
                      ResourceName(municipality, kCollection, **existing)));
         }
         int64_t id = 0;
@@ -380,8 +381,8 @@ absl::Status CrisisStore::UpsertEvents(const std::string& municipality,
           "ON CONFLICT (municipality, event, start_date) DO UPDATE SET "
           "end_date = excluded.end_date, risk_class = excluded.risk_class, advice = "
           "excluded.advice",
-          std::vector<Value>{e.event(), e.start_date(), e.end_date(), e.risk_class(), e.advice(),
-                             municipality});
+          std::vector<Value>{e.event(), IsoDate(e.start_date()), IsoDate(e.end_date()),
+                             e.risk_class(), e.advice(), municipality});
       if (!s.ok()) return s;
     }
     return absl::OkStatus();
@@ -399,8 +400,8 @@ absl::StatusOr<std::vector<v1::EventAdvice>> CrisisStore::ListEvents(
         std::vector<Value>{from_date, to_date, municipality}, [&](const Row& row) {
           v1::EventAdvice& e = events.emplace_back();
           e.set_event(row.Text(0));
-          e.set_start_date(row.Text(1));
-          e.set_end_date(row.Text(2));
+          *e.mutable_start_date() = DateFromIso(row.Text(1));
+          *e.mutable_end_date() = DateFromIso(row.Text(2));
           e.set_risk_class(row.Text(3));
           e.set_advice(row.Text(4));
           return absl::OkStatus();

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "common/domain/calendar_date.h"
 #include "common/storage/testing/test_database.h"
 #include "common/theme/theme_store.h"
 
@@ -22,7 +23,7 @@ class CrisisStoreTest : public ::testing::TestWithParam<std::string> {
   void TearDown() override { store_.reset(); }
   static v1::Incident Make(const std::string& date, const std::string& title, v1::GripLevel grip) {
     v1::Incident i;
-    i.set_date(date);
+    *i.mutable_date() = DateFromIso(date);
     i.set_title(title);
     i.set_location("Almere");
     i.set_category("brand");
@@ -108,8 +109,8 @@ TEST_P(CrisisStoreTest, PoolsKeepDeploymentsPerPeriodAndFlagUnderstaffing) {
 TEST_P(CrisisStoreTest, EventsOverlappingAPeriod) {
   v1::EventAdvice e;
   e.set_event("Koningsnacht");
-  e.set_start_date("2019-06-29");
-  e.set_end_date("2019-07-02");
+  *e.mutable_start_date() = DateFromIso("2019-06-29");
+  *e.mutable_end_date() = DateFromIso("2019-07-02");
   e.set_risk_class("B");
   e.set_advice("Advies");
   ASSERT_TRUE(store_->UpsertEvents(kAlmere, {e}).ok());
@@ -137,8 +138,8 @@ TEST_P(CrisisStoreTest, EachMunicipalitySeesOnlyItsOwnRecords) {
   ASSERT_TRUE(store_->UpsertPools(kAlmere, {pool}).ok());
   v1::EventAdvice event;
   event.set_event("Koningsnacht");
-  event.set_start_date("2019-04-26");
-  event.set_end_date("2019-04-27");
+  *event.mutable_start_date() = DateFromIso("2019-04-26");
+  *event.mutable_end_date() = DateFromIso("2019-04-27");
   ASSERT_TRUE(store_->UpsertEvents(kAlmere, {event}).ok());
   EXPECT_EQ(store_->ListPools(kAlmere)->size(), 1u);
   EXPECT_TRUE(store_->ListPools(kLelystad)->empty());

@@ -1,5 +1,6 @@
 #include "services/ondermijning/api/ondermijning_service_impl.h"
 
+#include "common/domain/calendar_date.h"
 #include "common/domain/field_checks.h"
 #include "common/domain/field_error.h"
 #include "common/domain/resource_name.h"

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "absl/strings/ascii.h"
+#include "common/domain/calendar_date.h"
 #include "common/domain/codes.h"
 #include "common/domain/field_checks.h"
 #include "common/domain/field_error.h"
@@ -58,7 +59,7 @@ absl::Status ValidateCase(const EnforcementCase& c, std::string_view prefix,
   if (auto s = taxonomy.Check(c.category(), c.subcategory(), prefix); !s.ok()) return s;
   if (auto s = CheckDateField(f("opened_on"), c.opened_on(), true); !s.ok()) return s;
   if (auto s = CheckDateField(f("closed_on"), c.closed_on(), false); !s.ok()) return s;
-  if (!c.closed_on().empty() && c.closed_on() < c.opened_on()) {
+  if (IsSet(c.closed_on()) && IsoDate(c.closed_on()) < IsoDate(c.opened_on())) {
     return FieldError(f("closed_on"), "must not precede opened_on");
   }
   if (c.source().size() > 200) return FieldError(f("source"), "is too long");
@@ -69,17 +70,18 @@ absl::Status ValidateCase(const EnforcementCase& c, std::string_view prefix,
   return absl::OkStatus();
 }
 
-absl::StatusOr<EnforcementCase> CloseCase(const EnforcementCase& c, const std::string& closed_on,
+absl::StatusOr<EnforcementCase> CloseCase(const EnforcementCase& c,
+                                          const google::type::Date& closed_on,
                                           const std::string& outcome) {
-  if (!c.closed_on().empty()) {
+  if (IsSet(c.closed_on())) {
     return absl::FailedPreconditionError(
-        StrCat(c.name(), " was already closed on ", c.closed_on()));
+        StrCat(c.name(), " was already closed on ", IsoDate(c.closed_on())));
   }
-  if (closed_on < c.opened_on()) {
+  if (IsoDate(closed_on) < IsoDate(c.opened_on())) {
     return FieldError("closed_on", "must not precede the opening date");
   }
   EnforcementCase closed = c;
-  closed.set_closed_on(closed_on);
+  *closed.mutable_closed_on() = closed_on;
   closed.set_outcome(outcome);
   return closed;
 }
@@ -120,7 +122,8 @@ v1::SectionData CountCases(const Taxonomy& taxonomy, const Period& period,
   }
   const std::string first = period.FirstDay(), last = period.LastDay();
   for (const auto& c : cases) {
-    if (c.opened_on() >= first && c.opened_on() <= last) ++totals[{c.category(), c.subcategory()}];
+    const std::string opened = IsoDate(c.opened_on());
+    if (opened >= first && opened <= last) ++totals[{c.category(), c.subcategory()}];
   }
   v1::SectionData data;
   for (const auto& category : taxonomy.categories()) {

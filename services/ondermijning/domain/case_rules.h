@@ -40,7 +40,8 @@ absl::Status ValidateCategory(const Category& category, std::string_view prefix)
 // `c` closed on `closed_on` (a valid ISO date) with `outcome`:
 // FAILED_PRECONDITION when it is closed already, INVALID_ARGUMENT naming
 // closed_on when that precedes the opening.
-absl::StatusOr<EnforcementCase> CloseCase(const EnforcementCase& c, const std::string& closed_on,
+absl::StatusOr<EnforcementCase> CloseCase(const EnforcementCase& c,
+                                          const google::type::Date& closed_on,
                                           const std::string& outcome);
 
 // Counts per category and sub-category for `period`: aggregated counts of the

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/domain/calendar_date.h"
+
 namespace veilig::ondermijning {
 namespace {
 
@@ -44,9 +46,9 @@ TEST(CaseRulesTest, CountsPerCategoryWithSubcategoryBreakdownInTaxonomyOrder) {
   EnforcementCase single;
   single.set_category("Drugshandel");
   single.set_subcategory("Productie harddrugs");
-  single.set_opened_on("2019-03-01");
+  *single.mutable_opened_on() = DateFromIso("2019-03-01");
   EnforcementCase later = single;
-  later.set_opened_on("2019-07-01");
+  *later.mutable_opened_on() = DateFromIso("2019-07-01");
   const auto data = CountCases(taxonomy, Period::HalfYear(2019, 1), counts, {single, later});
   ASSERT_EQ(data.counts_size(), 2);  // no gambling at all
   EXPECT_EQ(data.counts(0).category(), "Drugshandel");
@@ -65,7 +67,7 @@ TEST(CaseRulesTest, CasesAndCountsMustFitTheTaxonomy) {
   c.set_reference("HH-2019-0412");
   c.set_category("Drugshandel");
   c.set_subcategory("Negatief");
-  c.set_opened_on("2019-02-01");
+  *c.mutable_opened_on() = DateFromIso("2019-02-01");
   EXPECT_TRUE(ValidateCase(c, "enforcement_case", taxonomy).ok());
   c.set_subcategory("Kamerverhuur");
   EXPECT_EQ(ValidateCase(c, "enforcement_case", taxonomy).message(),
@@ -75,7 +77,7 @@ TEST(CaseRulesTest, CasesAndCountsMustFitTheTaxonomy) {
                   .starts_with("enforcement_case.category:"));
   c.set_category("Drugshandel");
   c.set_subcategory("Negatief");
-  c.set_closed_on("2019-01-01");
+  *c.mutable_closed_on() = DateFromIso("2019-01-01");
   EXPECT_TRUE(std::string(ValidateCase(c, "x", taxonomy).message()).starts_with("x.closed_on:"));
   c.clear_closed_on();
   c.set_reference("HH 2019");

@@ -35,8 +35,12 @@ absl::StatusOr<std::optional<CasesImport>> ReadCaseRegister(const std::filesyste
         c.set_reference(std::string(row.Get("reference")));
         c.set_category(std::string(row.Get("category")));
         c.set_subcategory(std::string(row.Get("subcategory")));
-        c.set_opened_on(std::string(row.Get("opened_on")));
-        c.set_closed_on(std::string(row.Get("closed_on")));
+        for (auto [column, field] : {std::pair{"opened_on", c.mutable_opened_on()},
+                                     std::pair{"closed_on", c.mutable_closed_on()}}) {
+          auto date = import::OptionalDate(column, row.Get(column));
+          if (!date.ok()) return date.status();
+          *field = *date;
+        }
         c.set_source(std::string(row.Get("source")));
         c.set_outcome(std::string(row.Get("outcome")));
         c.set_district(std::string(row.Get("district")));

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "common/domain/calendar_date.h"
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/storage/numbered_rows.h"
@@ -27,8 +28,8 @@ EnforcementCase FromRow(const Row& row) {
   c.set_reference(row.Text(2));
   c.set_category(row.Text(3));
   c.set_subcategory(row.Text(4));
-  c.set_opened_on(row.Text(5));
-  c.set_closed_on(row.Text(6));
+  *c.mutable_opened_on() = DateFromIso(row.Text(5));
+  *c.mutable_closed_on() = DateFromIso(row.Text(6));
   c.set_source(row.Text(7));
   c.set_outcome(row.Text(8));
   c.set_district(row.Text(9));
@@ -36,8 +37,16 @@ EnforcementCase FromRow(const Row& row) {
 }
 
 std::vector<Value> Fields(const std::string& municipality, int64_t id, const EnforcementCase& c) {
-  return {municipality,  id,         c.reference(), c.category(), c.subcategory(), c.opened_on(),
-          c.closed_on(), c.source(), c.outcome(),   c.district()};
+  return {municipality,
+          id,
+          c.reference(),
+          c.category(),
+          c.subcategory(),
+          IsoDate(c.opened_on()),
+          IsoDate(c.closed_on()),
+          c.source(),
+          c.outcome(),
+          c.district()};
 }
 
 absl::Status Update(Connection& conn, const std::string& municipality, int64_t id,

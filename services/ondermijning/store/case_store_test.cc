@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "common/domain/calendar_date.h"
 #include "common/storage/testing/test_database.h"
 #include "common/theme/theme_store.h"
 #include "services/ondermijning/case_counts.h"
@@ -58,7 +59,7 @@ TEST_P(CaseStoreTest, CasesHaveUniqueReferencesAndCountTowardsTheirPeriod) {
   c.set_reference("HH-2019-1");
   c.set_category("Drugshandel");
   c.set_subcategory("Productie/vervaardiging harddrugs");
-  c.set_opened_on("2019-05-01");
+  *c.mutable_opened_on() = DateFromIso("2019-05-01");
   auto created = store_->CreateCase(kAlmere, c);
   ASSERT_TRUE(created.ok()) << created.status();
   EXPECT_EQ(created->name(), "municipalities/GM0034/cases/1");
@@ -82,7 +83,7 @@ TEST_P(CaseStoreTest, EachMunicipalitySeesOnlyItsOwnCasesAndCounts) {
   c.set_reference("HH-2019-1");
   c.set_category("Drugshandel");
   c.set_subcategory("Productie/vervaardiging harddrugs");
-  c.set_opened_on("2019-05-01");
+  *c.mutable_opened_on() = DateFromIso("2019-05-01");
   ASSERT_TRUE(store_->CreateCase(kAlmere, c).ok());
   // References are unique within a municipality, not across them.
   ASSERT_TRUE(store_->CreateCase(kLelystad, c).ok());
@@ -105,14 +106,14 @@ TEST_P(CaseStoreTest, ClosingIsOneReadAndWriteWithTheDomainsRule) {
   c.set_reference("HH-2019-2");
   c.set_category("Drugshandel");
   c.set_subcategory("Productie/vervaardiging harddrugs");
-  c.set_opened_on("2019-05-01");
+  *c.mutable_opened_on() = DateFromIso("2019-05-01");
   ASSERT_TRUE(store_->CreateCase(kAlmere, c).ok());
   const auto close = [](const EnforcementCase& open) {
-    return CloseCase(open, "2019-06-01", "Pand gesloten");
+    return CloseCase(open, DateFromIso("2019-06-01"), "Pand gesloten");
   };
   auto closed = store_->ChangeCase(kAlmere, 1, close);
   ASSERT_TRUE(closed.ok()) << closed.status();
-  EXPECT_EQ(closed->closed_on(), "2019-06-01");
+  EXPECT_EQ(IsoDate(closed->closed_on()), "2019-06-01");
   EXPECT_EQ(store_->ChangeCase(kAlmere, 1, close).status().code(),
             absl::StatusCode::kFailedPrecondition);
 }

@@ -1,5 +1,6 @@
 #include "services/veilige-wijken/api/veilige_wijken_service_impl.h"
 
+#include "common/domain/calendar_date.h"
 #include "common/domain/dates.h"
 #include "common/domain/field_checks.h"
 #include "common/domain/field_error.h"
@@ -135,7 +136,7 @@ grpc::Status VeiligeWijkenServiceImpl::ListMeasuresInForce(
   if (auto s = CheckKind(request->kind()); !s.ok()) return ToGrpcStatus(s);
   MeasureFilter filter;
   filter.kind = request->kind();
-  filter.in_force_on = request->date();
+  filter.in_force_on = IsoDate(request->date());
   return List(*municipality, filter, *request, response);
 }
 
@@ -151,8 +152,8 @@ grpc::Status VeiligeWijkenServiceImpl::ListExpiringMeasures(
         FieldError("within_days", StrCat("must be between 1 and ", kMaxWithinDays)));
   }
   MeasureFilter filter;
-  filter.expiring_from = request->date();
-  filter.expiring_to = AddDays(request->date(), request->within_days());
+  filter.expiring_from = IsoDate(request->date());
+  filter.expiring_to = AddDays(filter.expiring_from, request->within_days());
   return List(*municipality, filter, *request, response);
 }
 

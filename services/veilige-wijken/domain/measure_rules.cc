@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "common/domain/calendar_date.h"
 #include "common/domain/codes.h"
 #include "common/domain/dates.h"
 #include "common/domain/field_checks.h"
@@ -32,7 +33,7 @@ absl::Status ValidateMeasure(const Measure& m, std::string_view prefix) {
   if (auto s = CheckDateField(f("decided_on"), m.decided_on(), true); !s.ok()) return s;
   if (auto s = CheckDateField(f("valid_from"), m.valid_from(), true); !s.ok()) return s;
   if (auto s = CheckDateField(f("valid_until"), m.valid_until(), false); !s.ok()) return s;
-  if (!m.valid_until().empty() && m.valid_until() < m.valid_from()) {
+  if (IsSet(m.valid_until()) && IsoDate(m.valid_until()) < IsoDate(m.valid_from())) {
     return FieldError(f("valid_until"), "must not precede valid_from");
   }
   if (auto s = CheckTextField(f("area"), m.area(), 1000); !s.ok()) return s;
@@ -68,12 +69,13 @@ absl::Status ValidateCertificate(const KvoCertificate& c, std::string_view prefi
 }
 
 bool InForce(const Measure& m, const std::string& date) {
-  return m.valid_from() <= date && (m.valid_until().empty() || date <= m.valid_until());
+  return IsoDate(m.valid_from()) <= date &&
+         (!IsSet(m.valid_until()) || date <= IsoDate(m.valid_until()));
 }
 
 bool ExpiresWithin(const Measure& m, const std::string& date, int days) {
-  return !m.valid_until().empty() && m.valid_until() >= date &&
-         m.valid_until() <= AddDays(date, days);
+  const std::string until = IsoDate(m.valid_until());
+  return !until.empty() && until >= date && until <= AddDays(date, days);
 }
 
 std::optional<MeasureKind> ParseMeasureKind(std::string_view text) {

@@ -2,15 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include "common/domain/calendar_date.h"
+
 namespace veilig::veiligewijken {
 namespace {
 
 Measure Designation() {
   Measure m;
   m.set_kind(v1::MEASURE_KIND_ALCOHOL_CANNABIS_BAN);
-  m.set_decided_on("2019-03-12");
-  m.set_valid_from("2019-03-12");
-  m.set_valid_until("2019-06-30");
+  *m.mutable_decided_on() = DateFromIso("2019-03-12");
+  *m.mutable_valid_from() = DateFromIso("2019-03-12");
+  *m.mutable_valid_until() = DateFromIso("2019-06-30");
   m.set_area("Omgeving Giethoornpad en Olstgracht");
   m.set_legal_basis("APV");
   m.set_description("Wijziging aanwijzingsbesluit alcohol- en blowverbod");
@@ -24,9 +26,11 @@ TEST(MeasureRulesTest, ValidMeasurePasses) {
 TEST(MeasureRulesTest, ErrorsNameTheField) {
   const std::vector<std::pair<std::function<void(Measure&)>, std::string>> cases = {
       {[](Measure& m) { m.clear_kind(); }, "measure.kind"},
-      {[](Measure& m) { m.set_decided_on("12-03-2019"); }, "measure.decided_on"},
+      {[](Measure& m) { *m.mutable_decided_on() = DateFromIso("12-03-2019"); },
+       "measure.decided_on"},
       {[](Measure& m) { m.clear_valid_from(); }, "measure.valid_from"},
-      {[](Measure& m) { m.set_valid_until("2019-01-01"); }, "measure.valid_until"},
+      {[](Measure& m) { *m.mutable_valid_until() = DateFromIso("2019-01-01"); },
+       "measure.valid_until"},
       {[](Measure& m) { m.clear_area(); }, "measure.area"},
       {[](Measure& m) { m.set_persons(0); }, "measure.persons"},
       {[](Measure& m) { m.set_kind(v1::MEASURE_KIND_AREA_BAN); }, "measure.persons"},
@@ -84,9 +88,9 @@ TEST(MeasureRulesTest, WatchTeamsAndCertificates) {
   KvoCertificate certificate;
   certificate.set_park("De Vaart");
   certificate.set_level("KVO-B");
-  certificate.set_certified_until("2021-12-31");
+  *certificate.mutable_certified_until() = DateFromIso("2021-12-31");
   EXPECT_TRUE(ValidateCertificate(certificate, "certificates[0]").ok());
-  certificate.set_certified_until("eind 2021");
+  *certificate.mutable_certified_until() = DateFromIso("eind 2021");
   EXPECT_FALSE(ValidateCertificate(certificate, "certificates[0]").ok());
 }
 

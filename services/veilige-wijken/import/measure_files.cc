@@ -19,9 +19,13 @@ absl::StatusOr<std::optional<MeasuresImport>> ReadMeasureFiles(const std::filesy
               StrCat("kind: '", row.Get("kind"), "' is not a kind of measure"));
         }
         m.set_kind(*kind);
-        m.set_decided_on(std::string(row.Get("decided_on")));
-        m.set_valid_from(std::string(row.Get("valid_from")));
-        m.set_valid_until(std::string(row.Get("valid_until")));
+        for (auto [column, field] : {std::pair{"decided_on", m.mutable_decided_on()},
+                                     std::pair{"valid_from", m.mutable_valid_from()},
+                                     std::pair{"valid_until", m.mutable_valid_until()}}) {
+          auto date = import::OptionalDate(column, row.Get(column));
+          if (!date.ok()) return date.status();
+          *field = *date;
+        }
         m.set_area(std::string(row.Get("area_nl")));
         auto persons = import::OptionalInt("persons", row.Get("persons"));
         if (!persons.ok()) return persons.status();

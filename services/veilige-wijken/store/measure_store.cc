@@ -1,5 +1,6 @@
 #include "services/veilige-wijken/store/measure_store.h"
 
+#include "common/domain/calendar_date.h"
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/storage/numbered_rows.h"
@@ -22,9 +23,9 @@ v1::Measure FromRow(const Row& row) {
   v1::Measure m;
   m.set_name(ResourceName(row.Text(0), kCollection, row.Int(1)));
   m.set_kind(static_cast<v1::MeasureKind>(row.Int(2)));
-  m.set_decided_on(row.Text(3));
-  m.set_valid_from(row.Text(4));
-  m.set_valid_until(row.Text(5));
+  *m.mutable_decided_on() = DateFromIso(row.Text(3));
+  *m.mutable_valid_from() = DateFromIso(row.Text(4));
+  *m.mutable_valid_until() = DateFromIso(row.Text(5));
   m.set_area(row.Text(6));
   if (auto persons = row.OptionalInt(7)) m.set_persons(static_cast<int32_t>(*persons));
   m.set_legal_basis(row.Text(8));
@@ -33,11 +34,16 @@ v1::Measure FromRow(const Row& row) {
 }
 
 std::vector<Value> Fields(const std::string& municipality, int64_t id, const v1::Measure& m) {
-  return {municipality,      id,
-          int64_t{m.kind()}, m.decided_on(),
-          m.valid_from(),    m.valid_until(),
-          m.area(),          m.has_persons() ? Value(int64_t{m.persons()}) : Value(),
-          m.legal_basis(),   m.description()};
+  return {municipality,
+          id,
+          int64_t{m.kind()},
+          IsoDate(m.decided_on()),
+          IsoDate(m.valid_from()),
+          IsoDate(m.valid_until()),
+          m.area(),
+          m.has_persons() ? Value(int64_t{m.persons()}) : Value(),
+          m.legal_basis(),
+          m.description()};
 }
 
 absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c,
@@ -46,7 +52,7 @@ absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c,
   auto rows = c.QueryAll(
       "SELECT id FROM measures WHERE municipality = $1 AND kind = $2 AND decided_on = $3 AND "
       "area = $4 AND description = $5",
-      std::vector<Value>{municipality, int64_t{m.kind()}, m.decided_on(), m.area(),
+      std::vector<Value>{municipality, int64_t{m.kind()}, IsoDate(m.decided_on()), m.area(),
                          m.description()});
   if (!rows.ok()) return rows.status();
   if (rows->empty()) return std::nullopt;
@@ -352,7 +358,7 @@ absl::Status MeasureStore::UpsertCertificates(const std::string& municipality,
           "INSERT INTO kvo_certificates (municipality, park, level, certified_until) "
           "VALUES ($1, $2, $3, $4) ON CONFLICT (municipality, park) DO UPDATE SET "
           "level = excluded.level, certified_until = excluded.certified_until",
-          std::vector<Value>{municipality, k.park(), k.level(), k.certified_until()});
+          std::vector<Value>{municipality, k.park(), k.level(), IsoDate(k.certified_until())});
       if (!s.ok()) return s;
     }
     return absl::OkStatus();
@@ -370,7 +376,7 @@ absl::StatusOr<std::vector<v1::KvoCertificate>> MeasureStore::ListCertificates(
           v1::KvoCertificate& k = certificates.emplace_back();
           k.set_park(row.Text(0));
           k.set_level(row.Text(1));
-          k.set_certified_until(row.Text(2));
+          *k.mutable_certified_until() = DateFromIso(row.Text(2));
           return absl::OkStatus();
         });
   });

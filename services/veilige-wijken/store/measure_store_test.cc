@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "common/domain/calendar_date.h"
 #include "common/storage/testing/test_database.h"
 #include "common/theme/theme_store.h"
 
@@ -24,9 +25,9 @@ class MeasureStoreTest : public ::testing::TestWithParam<std::string> {
                           const std::string& description) {
     v1::Measure m;
     m.set_kind(kind);
-    m.set_decided_on(from);
-    m.set_valid_from(from);
-    m.set_valid_until(until);
+    *m.mutable_decided_on() = DateFromIso(from);
+    *m.mutable_valid_from() = DateFromIso(from);
+    *m.mutable_valid_until() = DateFromIso(until);
     m.set_area("Almere Centrum");
     m.set_description(description);
     return m;
@@ -87,7 +88,7 @@ TEST_P(MeasureStoreTest, CrudWithNamesAndNaturalKeys) {
   auto changed =
       Make(v1::MEASURE_KIND_SECURITY_RISK_AREA, "2019-04-26", "2019-04-28", "Koningsnacht");
   ASSERT_TRUE(store_->UpdateMeasure(kAlmere, 1, changed).ok());
-  EXPECT_EQ((*store_->GetMeasure(kAlmere, 1))->valid_until(), "2019-04-28");
+  EXPECT_EQ(IsoDate((*store_->GetMeasure(kAlmere, 1))->valid_until()), "2019-04-28");
   ASSERT_TRUE(store_->DeleteMeasure(kAlmere, 1).ok());
   EXPECT_EQ(store_->DeleteMeasure(kAlmere, 1).code(), absl::StatusCode::kNotFound);
 }
@@ -125,7 +126,7 @@ TEST_P(MeasureStoreTest, EachMunicipalitySeesOnlyItsOwnRecords) {
   v1::KvoCertificate certificate;
   certificate.set_park("De Vaart");
   certificate.set_level("KVO-B ster 1");
-  certificate.set_certified_until("2021-01-01");
+  *certificate.mutable_certified_until() = DateFromIso("2021-01-01");
   ASSERT_TRUE(store_->UpsertCertificates(kAlmere, {certificate}).ok());
   EXPECT_EQ(store_->ListWatchTeams(kAlmere, 0, 100)->size(), 1u);
   EXPECT_TRUE(store_->ListWatchTeams(kLelystad, 0, 100)->empty());

@@ -3,6 +3,7 @@
 #include <grpcpp/grpcpp.h>
 
 #include <iostream>
+#include <string>
 
 #include "veilig/report/v1/report_service.grpc.pb.h"
 
@@ -16,8 +17,8 @@ int main(int argc, char** argv) {
   grpc::ClientContext context;
   context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
   veilig::report::v1::GetProgressReportRequest request;
-  request.set_municipality(argv[2]);
-  request.set_period(argv[3]);
+  // AIP-122: "municipalities/{code}/reports/{half year}".
+  request.set_name(std::string("municipalities/") + argv[2] + "/reports/" + argv[3]);
   veilig::report::v1::ProgressReport report;
   const grpc::Status status = stub->GetProgressReport(&context, request, &report);
   if (!status.ok()) {
