@@ -13,6 +13,7 @@
 #include "common/domain/calendar_date.h"
 #include "common/theme/conditional_section.h"
 #include "tests/support/call_context.h"
+#include "tests/support/rpc_matrix.h"
 #include "tests/support/suite.h"
 #include "veilig/audit/v1/audit_service.grpc.pb.h"
 #include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
@@ -319,6 +320,47 @@ TYPED_TEST(TenancyTest, NoListOrGetOfAnyServiceShowsTheOthersRecords) {
     }
     EXPECT_FALSE(seen.empty());
   }
+}
+
+// The authorisation matrix with the municipality dimension: every role, with
+// a token for Almere (GM0034), against every RPC that names a municipality,
+// for Almere and for Lelystad (GM0995), with both imported. In another
+// municipality nothing but its published reports is open to it, whatever the
+// role. (The matrix without municipalities is in authorization_test.cc.)
+TYPED_TEST(TenancyTest, EveryRoleAgainstEveryRpcInItsOwnAndAnotherMunicipality) {
+  const std::vector<std::string> roles = {"viewer", "editor:veilige-wijken", "editor:ondermijning",
+                                          "publisher", "admin"};
+  int cells = 0;
+  for (const std::string server :
+       {"gateway", "veilige-wijken", "ondermijning", "zorg-veiligheid", "crisisbeheersing"}) {
+    for (const auto& role : roles) {
+      auto channel = this->suite_->ChannelAs(server, this->suite_->Token({role}, "user-" + role));
+      for (const auto& method : MethodsOfServer(server)) {
+        for (const std::string municipality : {"GM0034", "GM0995"}) {
+          const auto request = RequestNaming(method, municipality);
+          if (!request) continue;  // shared figures: no municipality to check
+          const grpc::StatusCode code = CallWith(channel, method, *request);
+          ++cells;
+          const std::string name = method.substr(method.rfind('/') + 1);
+          const bool own = municipality == "GM0034";
+          bool allowed = Expected(role, server, method) && own;
+          // Published reports are everyone's; a draft (version 0) is not.
+          if (name == "ListReportVersions" || name == "ListPublishedReports") allowed = true;
+          if (name == "GetProgressReport" || name == "DiffReports") {
+            allowed = own && role != "viewer";
+          }
+          const std::string where = role + " " + server + method + " in " + municipality;
+          if (allowed) {
+            EXPECT_NE(code, grpc::StatusCode::PERMISSION_DENIED) << where;
+            EXPECT_NE(code, grpc::StatusCode::UNAUTHENTICATED) << where;
+          } else {
+            EXPECT_EQ(code, grpc::StatusCode::PERMISSION_DENIED) << where;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(cells, 5 * 2 * 40);
 }
 
 TYPED_TEST(TenancyTest, AnotherMunicipalitysRecordIsNotFoundUnderOnesOwnName) {
