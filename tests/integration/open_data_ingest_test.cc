@@ -261,10 +261,24 @@ TEST_P(OpenDataIngestTest, VeiligctlStreamsASyntheticNationalTable) {
   EXPECT_NE(again.output.find("veilige-wijken: 0 observations in 0 batches ("), std::string::npos)
       << again.output;
 
+  // Every municipality's own records, each directory imported for its own.
+  for (int i = 1; i <= 12; ++i) {
+    const char* code = i < 10 ? "GM000" : "GM00";
+    auto registers =
+        suite_.Ctl({"import", (data / "registers" / (code + std::to_string(i))).string()});
+    ASSERT_EQ(registers.exit_code, 0) << registers.output;
+  }
+
   auto report = suite_.Ctl({"report", "--municipality=GM0007", "--period=2021H2"});
   ASSERT_EQ(report.exit_code, 0) << report.output;
   EXPECT_NE(report.output.find("Synthetische gemeente 0007"), std::string::npos);
   EXPECT_NE(report.output.find("Synthetische politie-eenheid 1"), std::string::npos);
+  EXPECT_NE(report.output.find("Synthetisch alcoholverbod van GM0007"), std::string::npos);
+  EXPECT_EQ(report.output.find("van GM0008"), std::string::npos);
+  auto incidents = suite_.Ctl({"list", "incidents", "--municipality=GM0008"});
+  ASSERT_EQ(incidents.exit_code, 0) << incidents.output;
+  EXPECT_NE(incidents.output.find("Synthetisch incident 2 van GM0008"), std::string::npos);
+  EXPECT_EQ(incidents.output.find("GM0007"), std::string::npos) << incidents.output;
 }
 
 TEST_P(OpenDataIngestTest, VeiligctlStreamsTheODataJsonAnswer) {

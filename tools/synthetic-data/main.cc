@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
           argc, argv, description, "veilig-synthetic-data",
           "Usage: veilig-synthetic-data --out DIR [OPTIONS]\n"
           "Writes areas.csv, denominators.csv and politie_open_data.csv: an invented national\n"
-          "data set for load and scale tests (import it with 'veiligctl import DIR')."))) {
+          "data set for load and scale tests (import it with 'veiligctl import DIR'), and\n"
+          "registers/GMnnnn/ with each municipality's own records ('veiligctl import' each)."))) {
     return *exit_code;
   }
   if (options.municipalities < 1 || options.municipalities > 9999 || options.police_units < 1 ||
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::cout << directory << ": " << size->areas << " areas, " << size->denominators
-            << " denominators, " << size->open_data_rows << " open-data rows (synthetic)\n";
+            << " denominators, " << size->open_data_rows << " open-data rows, "
+            << size->register_directories << " municipalities' registers (synthetic)\n";
   return 0;
 }

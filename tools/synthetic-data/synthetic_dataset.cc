@@ -118,6 +118,44 @@ int64_t WriteDenominators(std::ostream& out, const std::vector<Municipality>& mu
   return rows;
 }
 
+// A municipality's own records, invented and named after it so that a test
+// sees at once whose they are.
+absl::Status WriteRegisters(const std::filesystem::path& directory, const Municipality& m,
+                            const DatasetOptions& options, std::mt19937_64& rng) {
+  std::error_code error;
+  std::filesystem::create_directories(directory, error);
+  if (error) return absl::InternalError(StrCat("cannot create ", directory.string()));
+  std::ofstream registers(directory / "registers.csv"), incidents(directory / "incidents.csv"),
+      measures(directory / "admin_measures.csv"), cases(directory / "enforcement_cases.csv");
+  const int year = options.last_year;
+  registers << "municipality,register,period,count,note,case_references\n";
+  for (int half = 1; half <= 2; ++half) {
+    const double mean = InhabitantsIn(m, options, year) / 10000.0 * 1.5;
+    registers << m.code << ",huisverboden," << year << "H" << half << ","
+              << std::poisson_distribution<int64_t>(mean)(rng) << ",synthetisch,\n";
+  }
+  incidents << "municipality,date,title_nl,location_nl,category,grip\n";
+  for (int i = 1; i <= 2; ++i) {
+    incidents << m.code << "," << year << "-0" << 2 * i << "-1" << i << ",Synthetisch incident "
+              << i << " van " << m.code << ",Synthetische gemeente " << m.code.substr(2)
+              << ",brand," << i - 1 << "\n";
+  }
+  measures << "municipality,kind,decided_on,valid_from,valid_until,area_nl,persons,legal_basis,"
+              "description_nl\n"
+           << m.code << ",alcoholverbod," << year << "-03-01," << year << "-04-01," << year
+           << "-12-31,Centrum van " << m.code << ",,APV,Synthetisch alcoholverbod van " << m.code
+           << "\n";
+  cases << "municipality,category,subcategory,period,count\n"
+        << m.code << ",Drugshandel,Productie/vervaardiging softdrugs (incl. "
+        << "voorbereidingshandelingen)," << year << "H1,"
+        << std::poisson_distribution<int64_t>(InhabitantsIn(m, options, year) / 20000.0)(rng)
+        << "\n";
+  if (!registers.flush() || !incidents.flush() || !measures.flush() || !cases.flush()) {
+    return absl::InternalError(StrCat("cannot write into ", directory.string()));
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 std::string MunicipalityCode(int index) {
@@ -203,6 +241,15 @@ absl::StatusOr<DatasetSize> WriteDataset(const std::filesystem::path& directory,
   size.denominators = WriteDenominators(denominators, municipalities, options);
   if (!areas.flush() || !denominators.flush() || !table.flush()) {
     return absl::InternalError(StrCat("cannot write into ", directory.string()));
+  }
+  // Its own generator, so the figures stay what they were before registers.
+  std::mt19937_64 register_rng(options.seed + 1);
+  for (const auto& m : municipalities) {
+    if (auto s = WriteRegisters(directory / "registers" / m.code, m, options, register_rng);
+        !s.ok()) {
+      return s;
+    }
+    ++size.register_directories;
   }
   return size;
 }

@@ -28,9 +28,15 @@ struct DatasetSize {
   int64_t areas = 0;
   int64_t denominators = 0;
   int64_t open_data_rows = 0;
+  // registers/GMnnnn/: one directory of a municipality's own records each.
+  int64_t register_directories = 0;
 };
 
-// Writes areas.csv, denominators.csv and politie_open_data.csv into `directory`.
+// Writes areas.csv, denominators.csv and politie_open_data.csv into
+// `directory`, and for every municipality registers/GMnnnn/ with records it
+// keeps itself (registers, incidents, an administrative measure, case
+// counts), each file with a `municipality` column: `veiligctl import` of such
+// a directory imports them for that municipality only.
 absl::StatusOr<DatasetSize> WriteDataset(const std::filesystem::path& directory,
                                          const DatasetOptions& options);
 

@@ -1,11 +1,14 @@
 #include "tools/synthetic-data/synthetic_dataset.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <map>
 #include <sstream>
 
 #include "common/domain/strings.h"
+#include "common/import/directory_owner.h"
 #include "common/import/police_open_data.h"
 
 namespace veilig::synthetic {
@@ -62,6 +65,26 @@ TEST(SyntheticDatasetTest, ReadsBackAsAnOpenDataTableWithConsistentTotals) {
     EXPECT_EQ(counts.at({"0.0.0", region, "2020M03"}), all_types) << region;
     EXPECT_GT(all_types, 0) << region;
   }
+}
+
+TEST(SyntheticDatasetTest, EveryMunicipalityGetsADirectoryOfItsOwnRecords) {
+  const auto directory =
+      std::filesystem::temp_directory_path() / ("veilig-synthetic-" + std::to_string(::getpid()));
+  auto size = WriteDataset(directory, Small());
+  ASSERT_TRUE(size.ok()) << size.status();
+  EXPECT_EQ(size->register_directories, 3);
+  for (const char* code : {"GM0001", "GM0002", "GM0003"}) {
+    const auto own = directory / "registers" / code;
+    for (const char* file :
+         {"registers.csv", "incidents.csv", "admin_measures.csv", "enforcement_cases.csv"}) {
+      EXPECT_TRUE(std::filesystem::exists(own / file)) << own / file;
+    }
+    // The files say whose they are: importing needs no --municipality.
+    auto owner = import::ResolveDirectoryOwner(own, "");
+    ASSERT_TRUE(owner.ok()) << owner.status();
+    EXPECT_EQ(*owner, code);
+  }
+  std::filesystem::remove_all(directory);
 }
 
 TEST(SyntheticDatasetTest, LeavesTheRequestedShareUnpublished) {
