@@ -373,6 +373,33 @@ TEST_F(ThemeApiTest, SingleCasesImportFromTheCaseRegisterWithoutDuplicates) {
   EXPECT_EQ(housing(), before + 2);
 }
 
+TEST_F(ThemeApiTest, TheSameDirectoryImportedForTwoMunicipalitiesGivesTwoIndependentSets) {
+  const auto dir = suite_->directory() / "shared-register";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "incidents.csv") << "date,title_nl,location_nl,category,grip\n"
+                                       << "2019-10-03,Gaslek in winkelcentrum,Centrum,gas,1\n";
+  // No file says whose records these are: the import asks rather than guesses.
+  auto unnamed = suite_->Ctl({"import", dir.string()});
+  EXPECT_EQ(unnamed.exit_code, 1);
+  EXPECT_NE(unnamed.output.find("--municipality"), std::string::npos) << unnamed.output;
+  EXPECT_NE(unnamed.output.find("Nothing was imported"), std::string::npos);
+  for (const std::string municipality : {"GM0034", "GM0995"}) {
+    auto imported = suite_->Ctl({"import", dir.string(), "--municipality=" + municipality});
+    ASSERT_EQ(imported.exit_code, 0) << imported.output;
+  }
+  std::vector<std::string> names;
+  for (const std::string municipality : {"GM0034", "GM0995"}) {
+    auto listed =
+        suite_->Ctl({"list", "incidents", "--municipality=" + municipality, "--period=2018H2"});
+    ASSERT_EQ(listed.exit_code, 0) << listed.output;
+    EXPECT_EQ(std::count(listed.output.begin(), listed.output.end(), '\n'), 1) << listed.output;
+    EXPECT_NE(listed.output.find("Gaslek in winkelcentrum"), std::string::npos);
+    names.push_back(listed.output.substr(0, listed.output.find('\t')));
+  }
+  EXPECT_EQ(names[0].rfind("municipalities/GM0034/incidents/", 0), 0u) << names[0];
+  EXPECT_EQ(names[1].rfind("municipalities/GM0995/incidents/", 0), 0u) << names[1];
+}
+
 TEST_F(ThemeApiTest, VeiligctlListsTheRegisters) {
   auto result = suite_->Ctl(
       {"list", "incidents", "--municipality=GM0034", "--period=2019H1", "--min-grip=1"});
