@@ -18,23 +18,23 @@ CallGate* installed_gate = nullptr;
 
 constexpr char kBearer[] = "Bearer ";
 
+// The value of `message`'s singular string field `field`; "" when it has none.
+std::string StringField(const google::protobuf::Message& message, const char* field) {
+  const auto* f = message.GetDescriptor()->FindFieldByName(field);
+  if (f == nullptr || f->type() != google::protobuf::FieldDescriptor::TYPE_STRING ||
+      f->is_repeated()) {
+    return "";
+  }
+  return message.GetReflection()->GetString(message, f);
+}
+
 // A short name for what a write touched, read from the request's fields.
 std::string ResourceOf(const google::protobuf::Message& request) {
-  const auto* descriptor = request.GetDescriptor();
-  const auto* reflection = request.GetReflection();
-  auto text = [&](const char* field) -> std::string {
-    const auto* f = descriptor->FindFieldByName(field);
-    if (f == nullptr || f->type() != google::protobuf::FieldDescriptor::TYPE_STRING ||
-        f->is_repeated()) {
-      return "";
-    }
-    return reflection->GetString(request, f);
-  };
   for (const char* field : {"name", "reference", "parent", "import_id"}) {
-    if (auto value = text(field); !value.empty()) return value;
+    if (auto value = StringField(request, field); !value.empty()) return value;
   }
-  if (auto municipality = text("municipality"); !municipality.empty()) {
-    const std::string period = text("period");
+  if (auto municipality = StringField(request, "municipality"); !municipality.empty()) {
+    const std::string period = StringField(request, "period");
     return period.empty() ? municipality : StrCat(municipality, "/", period);
   }
   return "";
@@ -48,25 +48,19 @@ std::set<std::string> MunicipalitiesNamedIn(const google::protobuf::Message& req
   std::set<std::string> named;
   const auto* descriptor = request.GetDescriptor();
   const auto* reflection = request.GetReflection();
-  const auto text = [](const google::protobuf::Message& m, const char* field) -> std::string {
-    const auto* f = m.GetDescriptor()->FindFieldByName(field);
-    if (f == nullptr || f->type() != google::protobuf::FieldDescriptor::TYPE_STRING ||
-        f->is_repeated()) {
-      return "";
-    }
-    return m.GetReflection()->GetString(m, f);
-  };
   for (const char* field : {"parent", "name"}) {
-    if (auto m = MunicipalityOf(text(request, field))) named.insert(std::move(*m));
+    if (auto m = MunicipalityOf(StringField(request, field))) named.insert(std::move(*m));
   }
-  if (auto code = text(request, "municipality"); !code.empty()) named.insert(std::move(code));
+  if (auto code = StringField(request, "municipality"); !code.empty()) {
+    named.insert(std::move(code));
+  }
   for (int i = 0; i < descriptor->field_count(); ++i) {
     const auto* f = descriptor->field(i);
     if (f->type() != google::protobuf::FieldDescriptor::TYPE_MESSAGE || f->is_repeated() ||
         !reflection->HasField(request, f)) {
       continue;
     }
-    if (auto m = MunicipalityOf(text(reflection->GetMessage(request, f), "name"))) {
+    if (auto m = MunicipalityOf(StringField(reflection->GetMessage(request, f), "name"))) {
       named.insert(std::move(*m));
     }
   }

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "absl/status/statusor.h"
+#include "common/domain/strings.h"
 #include "common/storage/database.h"
 
 namespace veilig::storage {
@@ -30,6 +31,26 @@ absl::StatusOr<std::optional<std::string>> FindRequest(Connection& c, const std:
 absl::StatusOr<std::optional<int64_t>> FindRequestedId(Connection& c, const std::string& parent,
                                                        const std::string& request_id,
                                                        std::string_view collection);
+
+// For a create with `request_id`: the resource the same request made before
+// under `parent`, read back by `find(id)` (a StatusOr<optional<Resource>>);
+// nothing when it made none, NOT_FOUND when that resource has been deleted
+// since. Each store's create calls this first, in its write transaction.
+template <typename Resource, typename Find>
+absl::StatusOr<std::optional<Resource>> EarlierCreate(Connection& c, const std::string& parent,
+                                                      const std::string& request_id,
+                                                      std::string_view collection, Find find) {
+  auto id = FindRequestedId(c, parent, request_id, collection);
+  if (!id.ok()) return id.status();
+  if (!id->has_value()) return std::nullopt;
+  absl::StatusOr<std::optional<Resource>> found = find(**id);
+  if (!found.ok()) return found.status();
+  if (!found->has_value()) {
+    return absl::NotFoundError(StrCat("request ", request_id, " made ", parent, "/", collection,
+                                      "/", **id, ", which has been deleted since"));
+  }
+  return found;
+}
 
 // Remembers that `request_id` under `parent` made `name`.
 absl::Status RememberRequest(Connection& c, const std::string& parent,

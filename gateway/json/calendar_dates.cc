@@ -1,5 +1,7 @@
 #include "gateway/json/calendar_dates.h"
 
+#include <map>
+#include <mutex>
 #include <set>
 #include <string_view>
 
@@ -28,11 +30,17 @@ void CollectDateNames(const Descriptor* type, std::set<std::string>& names,
   }
 }
 
-std::set<std::string> DateNames(const Descriptor* type) {
-  std::set<std::string> names;
-  std::set<const Descriptor*> seen;
-  CollectDateNames(type, names, seen);
-  return names;
+// Worked out once per message type: every JSON response asks.
+const std::set<std::string>& DateNames(const Descriptor* type) {
+  static std::mutex mutex;
+  static std::map<const Descriptor*, std::set<std::string>> by_type;
+  std::lock_guard lock(mutex);
+  auto [it, inserted] = by_type.try_emplace(type);
+  if (inserted) {
+    std::set<const Descriptor*> seen;
+    CollectDateNames(type, it->second, seen);
+  }
+  return it->second;
 }
 
 // Reads a run of digits at `at`; advances past it.
@@ -67,7 +75,7 @@ std::string_view KeyBefore(std::string_view text, size_t value_at) {
 // (compact, in field order); only values of date fields are rewritten, and
 // the rest of the text (its escaping and order) is left exactly as printed.
 absl::StatusOr<std::string> DatesAsIsoText(const std::string& json, const Descriptor* type) {
-  const std::set<std::string> names = DateNames(type);
+  const std::set<std::string>& names = DateNames(type);
   std::string out;
   out.reserve(json.size());
   size_t copied = 0;
@@ -94,7 +102,7 @@ absl::StatusOr<std::string> DatesAsIsoText(const std::string& json, const Descri
 }
 
 absl::StatusOr<std::string> DatesAsObjects(const std::string& json, const Descriptor* type) {
-  const std::set<std::string> names = DateNames(type);
+  const std::set<std::string>& names = DateNames(type);
   std::string out;
   out.reserve(json.size());
   size_t copied = 0;

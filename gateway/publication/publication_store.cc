@@ -3,7 +3,6 @@
 #include <google/protobuf/util/json_util.h>
 #include <google/protobuf/util/time_util.h>
 
-#include "absl/strings/numbers.h"
 #include "common/domain/strings.h"
 #include "common/storage/request_ids.h"
 #include "gateway/json/calendar_dates.h"
@@ -60,21 +59,18 @@ CREATE TABLE published_reports (
 
 absl::StatusOr<report::v1::ProgressReport> PublicationStore::Publish(
     report::v1::ProgressReport report, const std::string& request_id) {
-  const std::string parent =
-      StrCat("municipalities/", report.municipality(), "/reports/", report.period());
+  const std::string parent = ReportResourceName(report.municipality(), report.period());
   absl::Status status = database_.Write([&](Connection& c) -> absl::Status {
     if (!request_id.empty()) {
       auto made = storage::FindRequest(c, parent, request_id);
       if (!made.ok()) return made.status();
       if (made->has_value()) {
-        int version = 0;
-        const std::string prefix = parent + "/versions/";
-        if (!(*made)->starts_with(prefix) ||
-            !absl::SimpleAtoi((*made)->substr(prefix.size()), &version)) {
+        auto version = ParseReportName("request_id", **made, /*versions=*/true);
+        if (!version.ok() || version->version == 0) {
           return absl::InvalidArgumentError(
               StrCat("request_id: '", request_id, "' was used for ", **made, " before"));
         }
-        auto earlier = ReadVersion(c, report.municipality(), report.period(), version);
+        auto earlier = ReadVersion(c, report.municipality(), report.period(), version->version);
         if (!earlier.ok()) return earlier.status();
         if (!earlier->has_value()) return absl::NotFoundError(StrCat(**made, " is gone"));
         report = std::move(**earlier);

@@ -143,7 +143,7 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Get(const std::string& munic
       return s;
     }
   }
-  if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
+  if (auto s = ParseHalfYearField("period", period).status(); !s.ok()) return s;
   if (auto s = CheckVersion("version", version); !s.ok()) return s;
   if (version == 0) return Draft(municipality, period, caller);
   auto published = publications_.Get(municipality, period, version);
@@ -164,7 +164,7 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Publish(const std::string& m
   if (auto s = CheckMunicipalityField("municipality", municipality); !s.ok()) return s;
   // Over HTTP no interceptor has checked the municipality yet.
   if (auto s = auth::AuthorizeMunicipality(caller.identity, municipality); !s.ok()) return s;
-  if (auto s = CheckReportKey(municipality, period); !s.ok()) return s;
+  if (auto s = ParseHalfYearField("period", period).status(); !s.ok()) return s;
   if (auto s = storage::CheckRequestId("request_id", request_id); !s.ok()) return s;
   auto draft = Draft(municipality, period, caller);
   if (!draft.ok()) return draft.status();

@@ -197,13 +197,12 @@ absl::StatusOr<v1::Incident> CrisisStore::CreateIncident(const std::string& muni
   const std::string parent = MunicipalityName(municipality);
   absl::Status status =
       database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
-        auto earlier = storage::FindRequestedId(c, parent, request_id, kCollection);
+        auto earlier = storage::EarlierCreate<v1::Incident>(
+            c, parent, request_id, kCollection,
+            [&](int64_t id) { return FindIncident(c, municipality, id); });
         if (!earlier.ok()) return earlier.status();
         if (earlier->has_value()) {
-          auto found = FindIncident(c, municipality, **earlier);
-          if (!found.ok()) return found.status();
-          if (!found->has_value()) return NotFound(municipality, **earlier);
-          created = std::move(**found);
+          created = std::move(**earlier);
           return absl::OkStatus();
         }
         auto existing = FindByNaturalKey(c, municipality, incident);

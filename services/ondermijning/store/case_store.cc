@@ -241,13 +241,12 @@ absl::StatusOr<EnforcementCase> CaseStore::CreateCase(const std::string& municip
   const std::string parent = MunicipalityName(municipality);
   absl::Status status =
       database_.Write(WriteScope::Owned(municipality), [&](Connection& conn) -> absl::Status {
-        auto earlier = storage::FindRequestedId(conn, parent, request_id, kCollection);
+        auto earlier = storage::EarlierCreate<EnforcementCase>(
+            conn, parent, request_id, kCollection,
+            [&](int64_t id) { return Find(conn, municipality, id); });
         if (!earlier.ok()) return earlier.status();
         if (earlier->has_value()) {
-          auto found = Find(conn, municipality, **earlier);
-          if (!found.ok()) return found.status();
-          if (!found->has_value()) return NotFound(municipality, **earlier);
-          created = std::move(**found);
+          created = std::move(**earlier);
           return absl::OkStatus();
         }
         if (auto s = RequireFreeReference(conn, municipality, c.reference(), 0); !s.ok()) return s;

@@ -84,12 +84,6 @@ absl::StatusOr<std::optional<v1::Measure>> Find(Connection& c, const std::string
   return measure;
 }
 
-absl::Status DeletedSince(const std::string& municipality, int64_t id) {
-  return absl::NotFoundError(StrCat("this request made ",
-                                    ResourceName(municipality, kCollection, id),
-                                    ", which has been deleted since"));
-}
-
 absl::Status Update(Connection& c, const std::string& municipality, int64_t id,
                     const v1::Measure& m) {
   return c.Execute(
@@ -190,13 +184,12 @@ absl::StatusOr<v1::Measure> MeasureStore::CreateMeasure(const std::string& munic
   const std::string parent = MunicipalityName(municipality);
   absl::Status status =
       database_.Write(WriteScope::Owned(municipality), [&](Connection& c) -> absl::Status {
-        auto earlier = storage::FindRequestedId(c, parent, request_id, kCollection);
+        auto earlier = storage::EarlierCreate<v1::Measure>(
+            c, parent, request_id, kCollection,
+            [&](int64_t id) { return Find(c, municipality, id); });
         if (!earlier.ok()) return earlier.status();
         if (earlier->has_value()) {
-          auto found = Find(c, municipality, **earlier);
-          if (!found.ok()) return found.status();
-          if (!found->has_value()) return DeletedSince(municipality, **earlier);
-          created = std::move(**found);
+          created = std::move(**earlier);
           return absl::OkStatus();
         }
         auto existing = FindByNaturalKey(c, municipality, measure);
