@@ -451,9 +451,12 @@ absl::StatusOr<v1::UpsertThemeDataResponse> ThemeStore::Upsert(
     const std::function<absl::Status(const std::set<std::string>&, const std::set<std::string>&)>&
         check_references) {
   WriteScope scope = WriteScope::Owned(OwnerOf(request));
+  // A municipality's own notes are its records, not shared figures: writing
+  // them leaves the other municipalities' cached sections valid.
   scope.figures = request.areas_size() > 0 || request.indicators_size() > 0 ||
                   request.denominators_size() > 0 || request.observations_size() > 0 ||
-                  request.series_notes_size() > 0;
+                  std::any_of(request.series_notes().begin(), request.series_notes().end(),
+                              [](const auto& note) { return note.municipality().empty(); });
   absl::Status status = database_.Write(
       scope, [&](Connection& c) { return WriteThemeData(c, request, check_references); });
   if (!status.ok()) return status;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "common/domain/calendar_date.h"
 #include "common/storage/testing/test_database.h"
 #include "common/theme/validation.h"
 #include "common/theme/worked_example_testing.h"
@@ -180,6 +181,22 @@ TEST_P(ThemeStoreTest, AWriteInOneMunicipalityLeavesTheOthersVersionsAlone) {
   EXPECT_EQ(*store_->Versions("GM0034"), *almere);
   EXPECT_GT(store_->Versions("GM0995")->municipality, lelystad->municipality);
   EXPECT_EQ(store_->Versions("GM0995")->figures, almere->figures);
+
+  // So does a note of Lelystad's own; a source's national note is a figure.
+  v1::UpsertThemeDataRequest note;
+  note.set_parent("municipalities/GM0995");
+  auto* n = note.add_series_notes();
+  n->set_scope("theme:veilige_wijken");
+  *n->mutable_effective_from() = DateFromIso("2019-01-01");
+  n->set_kind(cv1::SERIES_NOTE_KIND_NOTE);
+  n->set_text("Eigen notitie");
+  n->set_municipality("GM0995");
+  ASSERT_TRUE(Upsert(note).ok());
+  EXPECT_EQ(*store_->Versions("GM0034"), *almere);
+  n->set_scope("source:Nationale Politie");
+  n->clear_municipality();
+  ASSERT_TRUE(Upsert(note).ok());
+  EXPECT_GT(store_->Versions("GM0034")->figures, almere->figures);
 }
 
 TEST(DefaultComparisonGroupsTest, PrefersGroupsThatListTheMunicipality) {
