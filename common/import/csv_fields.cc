@@ -121,4 +121,18 @@ absl::StatusOr<cv1::SeriesNoteKind> ParseNoteKind(std::string_view text) {
       {{"series_break", cv1::SERIES_NOTE_KIND_SERIES_BREAK}, {"note", cv1::SERIES_NOTE_KIND_NOTE}});
 }
 
+absl::StatusOr<cv1::NounKind> ParseNounKind(std::string_view text) {
+  if (text.empty()) return cv1::NOUN_KIND_UNSPECIFIED;
+  return Lookup<cv1::NounKind>("noun_kind", text,
+                               {{"countable", cv1::NOUN_KIND_COUNTABLE}, {"mass", cv1::NOUN_KIND_MASS}});
+}
+
+absl::StatusOr<cv1::TextPlace> ParseTextPlace(std::string_view text) {
+  return Lookup<cv1::TextPlace>("place", text,
+                                {{"introduction", cv1::TEXT_PLACE_INTRODUCTION},
+                                 {"conclusion", cv1::TEXT_PLACE_CONCLUSION},
+                                 {"theme", cv1::TEXT_PLACE_THEME},
+                                 {"topic", cv1::TEXT_PLACE_TOPIC}});
+}
+
 }  // namespace veilig::import

@@ -34,5 +34,8 @@ absl::StatusOr<common::v1::ChangeMeasure> ParseChangeMeasure(std::string_view te
 // Empty -> GOAL_DIRECTION_UNSPECIFIED (no goal).
 absl::StatusOr<common::v1::GoalDirection> ParseGoalDirection(std::string_view text);
 absl::StatusOr<common::v1::SeriesNoteKind> ParseNoteKind(std::string_view text);
+// Empty -> NOUN_KIND_UNSPECIFIED (countable, the title as noun).
+absl::StatusOr<common::v1::NounKind> ParseNounKind(std::string_view text);
+absl::StatusOr<common::v1::TextPlace> ParseTextPlace(std::string_view text);
 
 }  // namespace veilig::import

@@ -29,13 +29,15 @@ class Planner {
 
   absl::StatusOr<ImportPlan> Run() {
     for (auto step :
-         {&Planner::Areas, &Planner::Plans, &Planner::Indicators, &Planner::Denominators,
-          &Planner::Observations, &Planner::SeriesNotes, &Planner::Activities}) {
+         {&Planner::Areas, &Planner::Plans, &Planner::PlanTopics, &Planner::Indicators,
+          &Planner::Denominators, &Planner::Observations, &Planner::SeriesNotes,
+          &Planner::Activities, &Planner::Texts}) {
       if (auto status = (this->*step)(); !status.ok()) return status;
     }
     static const std::set<std::string> kHandled = {
-        "areas.csv",        "plan.csv",         "indicators.csv", "denominators.csv",
-        "observations.csv", "series_notes.csv", "activities.csv"};
+        "areas.csv",        "plan.csv",       "plan_topics.csv", "indicators.csv",
+        "denominators.csv", "observations.csv", "series_notes.csv", "activities.csv",
+        "texts.csv"};
     for (const auto& entry : std::filesystem::directory_iterator(directory_)) {
       const std::string name = entry.path().filename().string();
       if (entry.path().extension() == ".csv" && !kHandled.contains(name)) {
@@ -108,9 +110,33 @@ class Planner {
                             return absl::InvalidArgumentError(StrCat(column, ": required"));
                           (plan.*setter)(static_cast<int32_t>(**year));
                         }
+                        plan.set_department(S(row.Get("department_nl")));
                         ToAll("plans", plan, where, &theme::v1::UpsertThemeDataRequest::add_plans);
                         return absl::OkStatus();
                       })
+        .status();
+  }
+
+  // The plan's chapters, in file order, go with the plan to every service.
+  absl::Status PlanTopics() {
+    return ForEachRow(
+               directory_, "plan_topics.csv", {"theme", "number", "title_nl"},
+               [this](const csv::CsvTable& row, const SourceLine&) -> absl::Status {
+                 cv1::PlanTopic topic;
+                 auto theme = ParseTheme(row.Get("theme"));
+                 if (!theme.ok()) return theme.status();
+                 topic.set_theme(*theme);
+                 topic.set_number(S(row.Get("number")));
+                 topic.set_title(S(row.Get("title_nl")));
+                 for (auto& [service, import] : plan_.by_service) {
+                   if (import.request.plans().empty()) {
+                     return absl::InvalidArgumentError(
+                         "a plan's chapters need the plan itself: add plan.csv");
+                   }
+                   *import.request.mutable_plans(0)->add_topics() = topic;
+                 }
+                 return absl::OkStatus();
+               })
         .status();
   }
 
@@ -137,6 +163,10 @@ class Planner {
                  for (auto& c : SplitList(row.Get("police_code"), '/'))
                    indicator.add_police_codes(c);
                  for (auto& c : SplitList(row.Get("components"), '+')) indicator.add_components(c);
+                 indicator.set_noun(S(row.Get("noun_nl")));
+                 auto noun_kind = ParseNounKind(row.Get("noun_kind"));
+                 if (!noun_kind.ok()) return noun_kind.status();
+                 indicator.set_noun_kind(*noun_kind);
                  auto direction = ParseGoalDirection(row.Get("goal_direction"));
                  if (!direction.ok()) return direction.status();
                  if (*direction != cv1::GOAL_DIRECTION_UNSPECIFIED) {
@@ -269,6 +299,37 @@ class Planner {
         .status();
   }
 
+  // The department's own texts; `place` may be left out where theme and topic
+  // say it (a topic: beside the topic; none: the theme's opening).
+  absl::Status Texts() {
+    return ForEachRow(
+               directory_, "texts.csv", {"theme", "period", "text_nl"},
+               [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                 cv1::ReportText text;
+                 auto theme = ParseTheme(row.Get("theme"));
+                 if (!theme.ok()) return theme.status();
+                 text.set_theme(*theme);
+                 text.set_topic(S(row.Get("topic")));
+                 text.set_period(S(row.Get("period")));
+                 text.set_body(S(row.Get("text_nl")));
+                 if (!row.Get("place").empty()) {
+                   auto place = ParseTextPlace(row.Get("place"));
+                   if (!place.ok()) return place.status();
+                   text.set_place(*place);
+                 } else if (*theme == cv1::THEME_GENERAL) {
+                   return absl::InvalidArgumentError(
+                       "place: required for the general part (introduction or conclusion)");
+                 } else {
+                   text.set_place(text.topic().empty() ? cv1::TEXT_PLACE_THEME
+                                                       : cv1::TEXT_PLACE_TOPIC);
+                 }
+                 To(S(theme::FindTheme(*theme)->service), "texts", text, where,
+                    &theme::v1::UpsertThemeDataRequest::add_texts);
+                 return absl::OkStatus();
+               })
+        .status();
+  }
+
   std::filesystem::path directory_;
   std::string municipality_;
   const OwnerLookup& lookup_;
@@ -282,12 +343,12 @@ bool ServiceImport::empty() const {
   const auto& r = request;
   return r.areas().empty() && r.indicators().empty() && r.denominators().empty() &&
          r.observations().empty() && r.series_notes().empty() && r.activities().empty() &&
-         r.plans().empty();
+         r.plans().empty() && r.texts().empty();
 }
 
 bool ServiceImport::HoldsOwnedRecords() const {
   const auto& r = request;
-  return !r.plans().empty() || !r.activities().empty() ||
+  return !r.plans().empty() || !r.activities().empty() || !r.texts().empty() ||
          std::any_of(r.indicators().begin(), r.indicators().end(),
                      [](const auto& i) { return i.has_goal(); }) ||
          std::any_of(r.series_notes().begin(), r.series_notes().end(),

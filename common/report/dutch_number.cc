@@ -69,4 +69,8 @@ std::string FormatPercentChange(double percent) {
   return (rounded > 0 ? "+" : kMinus) + digits + "%";
 }
 
+std::string FormatCounted(int64_t value, const std::string& singular, const std::string& plural) {
+  return FormatCount(value) + " " + (value == 1 ? singular : plural);
+}
+
 }  // namespace veilig::report

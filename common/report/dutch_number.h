@@ -20,4 +20,7 @@ std::string FormatRate(double value);
 // A change in percent, whole and signed: -31.3 -> "−31%", 9.4 -> "+9%", 0.2 -> "0%".
 std::string FormatPercentChange(double percent);
 
+// A count with its noun in the right number: 1 "inzet", 3 "inzetten".
+std::string FormatCounted(int64_t value, const std::string& singular, const std::string& plural);
+
 }  // namespace veilig::report

@@ -69,4 +69,19 @@ std::string_view GoalStatusLabel(common::v1::GoalStatus status) {
   }
 }
 
+std::string_view GoalProgressLabel(common::v1::GoalProgress progress) {
+  switch (progress) {
+    case common::v1::GOAL_PROGRESS_ACHIEVED:
+      return "behaald";
+    case common::v1::GOAL_PROGRESS_ON_TRACK:
+      return "op koers";
+    case common::v1::GOAL_PROGRESS_OFF_TRACK:
+      return "niet op koers";
+    case common::v1::GOAL_PROGRESS_NOT_ACHIEVED:
+      return "niet behaald";
+    default:
+      return "niet te beoordelen";
+  }
+}
+
 }  // namespace veilig::report

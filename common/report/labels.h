@@ -14,5 +14,7 @@ std::string_view GripLabel(crisisbeheersing::v1::GripLevel grip);
 std::string_view PoolScopeLabel(crisisbeheersing::v1::PoolScope scope);
 // "behaald", "niet behaald", "geen gegevens".
 std::string_view GoalStatusLabel(common::v1::GoalStatus status);
+// "behaald", "op koers", "niet op koers", "niet te beoordelen", "niet behaald".
+std::string_view GoalProgressLabel(common::v1::GoalProgress progress);
 
 }  // namespace veilig::report

@@ -2,9 +2,9 @@
 
 #include <sstream>
 
-#include "common/report/dutch_number.h"
-#include "common/report/dutch_period.h"
-#include "common/report/theme_data_text.h"
+#include "common/report/footnotes.h"
+#include "common/report/report_walk.h"
+#include "common/report/staff_text.h"
 
 namespace veilig::report {
 namespace {
@@ -26,77 +26,97 @@ std::string Cell(const std::string& text) {
   return out;
 }
 
-void Block(const cv1::IndicatorBlock& block, std::ostringstream& out) {
-  out << "#### " << Cell(block.indicator().title()) << "\n\n";
-  if (!block.series().empty()) {
-    out << "| Gebied |";
-    for (const auto& p : block.series(0).points()) out << " " << DutchPeriod(p.period()) << " |";
-    out << "\n|---|";
-    for (int i = 0; i < block.series(0).points_size(); ++i) out << "---:|";
-    out << "\n";
-    const bool rates = block.indicator().unit() != cv1::UNIT_COUNT;
-    for (const auto& s : block.series()) {
-      if (s.area_kind() == cv1::AREA_KIND_MUNICIPALITY) {
-        out << "| " << Cell(s.area_name()) << " (aantal) |";
-        for (const auto& p : s.points()) {
-          out << " " << (p.has_count() ? FormatCount(p.count()) : "–") << " |";
-        }
-        out << "\n";
-      }
-      if (rates) {
-        out << "| " << Cell(s.area_name()) << " (per 1.000) |";
-        for (const auto& p : s.points())
-          out << " " << (p.has_rate() ? FormatRate(p.rate()) : "–") << " |";
-        out << "\n";
-      }
-    }
-    out << "\n";
-  }
-  for (const auto& sentence : block.narrative()) out << sentence << "\n\n";
-  for (const auto& note : block.notes()) out << "> " << note.text() << "\n\n";
+std::string Heading(const OutlineEntry& heading) {
+  return heading.number.empty() ? heading.title : heading.number + " " + heading.title;
 }
 
-void Topic(const cv1::TopicBlock& topic, std::ostringstream& out) {
-  out << "### " << topic.topic() << "\n\n";
-  for (const auto& block : topic.indicators()) Block(block, out);
-  if (!topic.activities().empty()) {
-    out << "Wat is er gedaan:\n\n";
-    for (const auto& a : topic.activities()) {
-      out << "- "
-          << FormatDecimal(a.quantity(), a.quantity() == static_cast<int64_t>(a.quantity()) ? 0 : 1)
-          << " " << a.unit() << ": " << a.description() << "\n";
-    }
-    out << "\n";
+class MarkdownWriter final : public ReportWriter {
+ public:
+  explicit MarkdownWriter(std::ostringstream& out) : out_(out) {}
+
+  void Title(const std::string& title, const std::vector<std::string>& lines) override {
+    out_ << "# " << title << "\n\n";
+    for (const auto& line : lines) out_ << line << "  \n";
+    out_ << "\n";
   }
-}
+
+  void Contents(const std::vector<OutlineEntry>& entries) override {
+    out_ << "## Inhoud\n\n";
+    for (const auto& e : entries) {
+      out_ << std::string(2 * (e.level - 1), ' ') << "- [" << Heading(e) << "](#" << e.anchor
+           << ")\n";
+    }
+    out_ << "\n";
+  }
+
+  // Explicit anchors, so that links work in renderers that name headings
+  // differently.
+  void BeginChapter(const OutlineEntry& heading) override {
+    out_ << "<a id=\"" << heading.anchor << "\"></a>\n\n## " << Heading(heading) << "\n\n";
+  }
+  void EndChapter() override {}
+
+  void Topic(const OutlineEntry& heading) override {
+    out_ << "<a id=\"" << heading.anchor << "\"></a>\n\n### " << Heading(heading) << "\n\n";
+  }
+
+  void Paragraph(const std::string& text) override { out_ << text << "\n\n"; }
+
+  void StaffText(const std::string& markdown, int) override {
+    out_ << StaffTextMarkdown(markdown) << "\n\n";
+  }
+
+  void GoalTable(const std::vector<GoalRow>& rows) override { Table(report::GoalTable(rows)); }
+
+  void Indicator(const cv1::IndicatorBlock& block, const std::vector<int>& notes,
+                 const std::string& chapter) override {
+    out_ << "<a id=\"" << IndicatorAnchor(block.indicator()) << "\"></a>\n\n#### "
+         << block.indicator().title();
+    for (int n : notes) out_ << "[^" << chapter << "-" << n << "]";
+    out_ << "\n\n";
+    if (!block.series().empty()) Rows(FigureTable(block));
+    for (const auto& sentence : block.narrative()) out_ << sentence << "\n\n";
+  }
+
+  void Table(const DataTable& table) override {
+    if (!table.lead.empty()) out_ << table.lead << "\n\n";
+    if (table.rows.empty()) return;
+    if (!table.caption.empty()) out_ << "**" << Cell(table.caption) << "**\n\n";
+    Rows(table);
+  }
+
+  void Footnotes(const std::vector<cv1::SeriesNote>& notes, const std::string& chapter) override {
+    for (size_t i = 0; i < notes.size(); ++i) {
+      out_ << "[^" << chapter << "-" << i + 1 << "]: " << notes[i].text() << "\n";
+    }
+    out_ << "\n";
+  }
+
+ private:
+  void Rows(const DataTable& table) {
+    out_ << "|";
+    for (const auto& c : table.columns) out_ << " " << Cell(c) << " |";
+    out_ << "\n|";
+    for (bool numeric : table.numeric) out_ << (numeric ? "---:|" : "---|");
+    out_ << "\n";
+    for (const auto& row : table.rows) {
+      out_ << "|";
+      for (const auto& cell : row) out_ << " " << Cell(cell) << " |";
+      out_ << "\n";
+    }
+    out_ << "\n";
+    for (const auto& note : table.notes) out_ << note << "\n\n";
+  }
+
+  std::ostringstream& out_;
+};
 
 }  // namespace
 
 std::string RenderMarkdown(const v1::ProgressReport& report) {
   std::ostringstream out;
-  out << "# Voortgangsrapportage " << report.municipality_name() << ", "
-      << DutchPeriod(report.period()) << "\n\n";
-  if (report.has_plan()) out << report.plan().title() << ". ";
-  if (!report.baseline_period().empty()) {
-    out << "Peiljaar: " << DutchPeriod(report.baseline_period()) << ". ";
-  }
-  out << (report.status() == v1::REPORT_STATUS_PUBLISHED
-              ? "Gepubliceerd, versie " + std::to_string(report.version()) + "."
-              : std::string("Concept."))
-      << "\n\n";
-  if (!report.general().indicators().empty()) {
-    out << "## Algemene ontwikkeling\n\n";
-    Topic(report.general(), out);
-  }
-  for (const auto& section : report.sections()) {
-    out << "## " << section.title() << "\n\n";
-    if (section.topics().empty() && section.periods().empty()) {
-      out << "_Dit onderdeel is op dit moment niet beschikbaar._\n\n";
-      continue;
-    }
-    for (const auto& topic : section.topics()) Topic(topic, out);
-    RenderThemeDataText(section, out);
-  }
+  MarkdownWriter writer(out);
+  WalkReport(report, writer);
   return out.str();
 }
 

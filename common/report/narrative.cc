@@ -32,26 +32,34 @@ std::string UnitPhrase(cv1::Unit unit) {
   }
 }
 
-// Lower-case the first letter unless the title starts with an abbreviation.
-std::string InSentence(const std::string& title) {
-  if (title.size() >= 2 && absl::ascii_isupper(static_cast<unsigned char>(title[1]))) return title;
-  std::string out = title;
-  if (!out.empty()) out[0] = absl::ascii_tolower(static_cast<unsigned char>(out[0]));
+// Lower-case the first letter unless the first word is an abbreviation or
+// a code ("PKVW", "G10/100.000+"), which keeps its case inside a sentence.
+std::string InSentence(const std::string& name) {
+  if (name.empty()) return name;
+  const size_t word_end = name.find_first_of(" /");
+  const std::string_view word(name.data(), word_end == std::string::npos ? name.size() : word_end);
+  for (size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (absl::ascii_isdigit(c) || (i > 0 && absl::ascii_isupper(c))) return name;
+  }
+  std::string out = name;
+  out[0] = absl::ascii_tolower(static_cast<unsigned char>(out[0]));
   return out;
 }
 
-std::string Periods(const std::string& period) { return "de " + DutchPeriod(period); }
-
-const char* ChangeNoun(cv1::ChangeDirection direction) {
-  switch (direction) {
-    case cv1::CHANGE_DIRECTION_INCREASE:
-      return "een stijging";
-    case cv1::CHANGE_DIRECTION_DECREASE:
-      return "een daling";
-    default:
-      return "geen verandering";
-  }
+std::string Capitalised(std::string text) {
+  if (!text.empty()) text[0] = absl::ascii_toupper(static_cast<unsigned char>(text[0]));
+  return text;
 }
+
+// A comparison group takes an article inside a sentence ("het gemiddelde van
+// de politie-eenheid …"); a municipality does not.
+std::string GroupInSentence(const cv1::AreaSeries& series) {
+  if (series.area_kind() == cv1::AREA_KIND_MUNICIPALITY) return series.area_name();
+  return "de " + InSentence(series.area_name());
+}
+
+std::string Periods(const std::string& period) { return "de " + DutchPeriod(period); }
 
 std::string Percent(const cv1::Comparison& c) { return FormatPercentChange(c.change_percent()); }
 
@@ -78,7 +86,9 @@ const cv1::Comparison* Find(const cv1::IndicatorBlock& block, cv1::ComparisonBas
 }  // namespace
 
 std::string Subject(const cv1::Indicator& indicator) {
-  std::string subject = "Het aantal " + InSentence(indicator.title());
+  const std::string noun = indicator.noun().empty() ? InSentence(indicator.title()) : indicator.noun();
+  std::string subject =
+      (indicator.noun_kind() == cv1::NOUN_KIND_MASS ? "De omvang van " : "Het aantal ") + noun;
   if (IsRate(indicator)) subject += UnitPhrase(indicator.unit());
   return subject;
 }
@@ -119,12 +129,14 @@ std::string Development(const cv1::Indicator& indicator, const cv1::Comparison& 
 std::string AgainstYearEarlier(const cv1::Indicator& indicator, const cv1::Comparison& c) {
   if (c.incomplete() || !c.has_from_value() || !c.has_to_value()) return "";
   const std::string opening = "Ten opzichte van " + Periods(c.from_period()) + " (" +
-                              Value(indicator, c.from_value()) + ")";
+                              Value(indicator, c.from_value()) + ") is het huidige cijfer (" +
+                              Value(indicator, c.to_value()) + ")";
   if (c.direction() == cv1::CHANGE_DIRECTION_UNCHANGED || !c.has_change_percent() ||
       std::round(c.change_percent()) == 0) {
-    return opening + " is het aantal vrijwel gelijk gebleven.";
+    return opening + " vrijwel gelijk.";
   }
-  return opening + " is dat " + ChangeNoun(c.direction()) + " van " + UnsignedPercent(c) + "." +
+  return opening + " " + UnsignedPercent(c) +
+         (c.direction() == cv1::CHANGE_DIRECTION_INCREASE ? " hoger." : " lager.") +
          ChanceCaveat(c);
 }
 
@@ -139,18 +151,18 @@ std::string AgainstGroups(const cv1::IndicatorBlock& block) {
     if (group.points().empty() || !group.points().rbegin()->has_rate()) continue;
     const double other = group.points().rbegin()->rate();
     const std::string figure = " (" + FormatRate(other) + ")";
-    const bool first = parts.empty();
+    const std::string whose = parts.empty() ? "het gemiddelde van " : "dat van ";
     if (std::fabs(value - other) <= kAboutEqual * other) {
-      parts.push_back(std::string(first ? "ongeveer gelijk aan het gemiddelde van "
-                                        : "ongeveer gelijk aan dat van ") +
-                      group.area_name() + figure);
+      parts.push_back("ongeveer gelijk aan " + whose + GroupInSentence(group) + figure);
     } else {
-      parts.push_back(std::string(value > other ? "boven " : "onder ") +
-                      (first ? "het gemiddelde van " : "dat van ") + group.area_name() + figure);
+      parts.push_back(std::string(value > other ? "boven " : "onder ") + whose +
+                      GroupInSentence(group) + figure);
     }
   }
   if (parts.empty()) return "";
-  std::string sentence = "Daarmee ligt " + own.area_name() + " (" + FormatRate(value) + ") ";
+  std::string sentence = Capitalised(UnitPhrase(block.indicator().unit()).substr(1)) +
+                         " ligt het cijfer van " + own.area_name() + " (" + FormatRate(value) +
+                         ") ";
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i > 0) sentence += i + 1 == parts.size() ? " en " : ", ";
     sentence += parts[i];
@@ -158,20 +170,69 @@ std::string AgainstGroups(const cv1::IndicatorBlock& block) {
   return sentence + ".";
 }
 
+std::string GoalAim(const cv1::Goal& goal) {
+  const std::string baseline = " ten opzichte van " + std::to_string(goal.baseline_year());
+  switch (goal.direction()) {
+    case cv1::GOAL_DIRECTION_DECREASE:
+      return goal.has_target() ? "ten hoogste " + FormatDecimal(goal.target(), 1)
+                               : "een daling" + baseline;
+    case cv1::GOAL_DIRECTION_NOT_INCREASE:
+      return goal.has_target() ? "ten hoogste " + FormatDecimal(goal.target(), 1)
+                               : "geen stijging" + baseline;
+    case cv1::GOAL_DIRECTION_INCREASE:
+      return goal.has_target() ? "ten minste " + FormatDecimal(goal.target(), 1)
+                               : "een stijging" + baseline;
+    default:
+      return "onbekend";
+  }
+}
+
 std::string Goal(const cv1::GoalAssessment& assessment) {
-  const char* aim = "een daling";
-  if (assessment.goal().direction() == cv1::GOAL_DIRECTION_NOT_INCREASE) aim = "geen stijging";
-  if (assessment.goal().direction() == cv1::GOAL_DIRECTION_INCREASE) aim = "een stijging";
-  const std::string goal = std::string("De doelstelling (") + aim + " ten opzichte van " +
-                           std::to_string(assessment.goal().baseline_year()) + ")";
-  switch (assessment.status()) {
-    case cv1::GOAL_STATUS_ACHIEVED:
+  const std::string goal = "De doelstelling (" + GoalAim(assessment.goal()) + ")";
+  switch (assessment.progress()) {
+    case cv1::GOAL_PROGRESS_ACHIEVED:
       return goal + " is behaald.";
-    case cv1::GOAL_STATUS_NOT_ACHIEVED:
+    case cv1::GOAL_PROGRESS_ON_TRACK:
+      return goal + " is op koers.";
+    case cv1::GOAL_PROGRESS_OFF_TRACK:
+      return goal + " is niet op koers.";
+    case cv1::GOAL_PROGRESS_NOT_ACHIEVED:
       return goal + " is niet behaald.";
     default:
-      return goal + " kan nog niet worden beoordeeld: er ontbreken cijfers.";
+      break;
   }
+  if (!assessment.has_baseline_value()) {
+    const std::string when = assessment.baseline_period().empty()
+                                 ? "het peiljaar"
+                                 : Periods(assessment.baseline_period());
+    return goal + " is niet te beoordelen: over " + when + " zijn geen cijfers beschikbaar.";
+  }
+  return goal + " is nog niet te beoordelen: de cijfers over deze periode zijn niet volledig.";
+}
+
+std::string GoalReason(const cv1::IndicatorBlock& block) {
+  const auto& a = block.goal_assessment();
+  if (!a.has_baseline_value()) {
+    return "geen cijfers over " +
+           (a.baseline_period().empty() ? "het peiljaar" : Periods(a.baseline_period()));
+  }
+  if (a.progress() == cv1::GOAL_PROGRESS_NOT_ASSESSABLE || !a.has_current_value()) {
+    return "cijfers over deze periode nog niet volledig";
+  }
+  const auto& indicator = block.indicator();
+  // Goals are judged on the rate where there is one (see the section builder).
+  const auto value = [&indicator](double v) {
+    return indicator.unit() == cv1::UNIT_COUNT ? FormatCount(std::llround(v)) : FormatRate(v);
+  };
+  std::string reason = value(a.baseline_value()) + " in " +
+                       std::to_string(a.goal().baseline_year()) + ", nu " +
+                       value(a.current_value());
+  const auto& p = block.projection();
+  if (block.has_projection() && p.has_projected_value() && !p.uncertain()) {
+    reason += "; bij deze trend " + value(p.projected_value()) + " in " +
+              p.target_period().substr(0, 4);
+  }
+  return reason;
 }
 
 std::string Projection(const cv1::IndicatorBlock& block) {
@@ -201,22 +262,17 @@ std::vector<std::string> DescribeIndicator(const common::v1::IndicatorBlock& blo
   };
   const auto* baseline = Find(block, common::v1::COMPARISON_BASIS_BASELINE);
   const auto* year_earlier = Find(block, common::v1::COMPARISON_BASIS_YEAR_EARLIER);
-  if (baseline != nullptr) {
-    add(Development(block.indicator(), *baseline));
-    if (year_earlier != nullptr) add(AgainstYearEarlier(block.indicator(), *year_earlier));
-  } else if (year_earlier != nullptr) {
-    add(Development(block.indicator(), *year_earlier));
+  // Without a baseline figure, the year-earlier comparison is the main one and
+  // is told whole, so that every sentence names both of its figures.
+  const bool baseline_usable = baseline != nullptr && baseline->has_from_value();
+  if (baseline != nullptr) add(Development(block.indicator(), *baseline));
+  if (year_earlier != nullptr) {
+    add(baseline_usable ? AgainstYearEarlier(block.indicator(), *year_earlier)
+                        : Development(block.indicator(), *year_earlier));
   }
   add(AgainstGroups(block));
   if (block.has_goal_assessment()) add(Goal(block.goal_assessment()));
   add(Projection(block));
-  // A break the main comparison crosses must be read with it.
-  const auto* main = baseline != nullptr ? baseline : year_earlier;
-  if (main != nullptr) {
-    for (const auto& note : main->notes()) {
-      if (note.kind() == common::v1::SERIES_NOTE_KIND_SERIES_BREAK) add("Let op: " + note.text());
-    }
-  }
   return sentences;
 }
 

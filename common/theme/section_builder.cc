@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
 #include "common/domain/calendar_date.h"
 #include "common/domain/rates.h"
 #include "common/domain/rounding.h"
@@ -78,6 +80,7 @@ class IndicatorBlockBuilder {
     if (indicator.has_goal()) {
       AssessGoal(indicator, block);
       if (input_.plan.has_value()) Project(indicator, *input_.plan, block);
+      block.mutable_goal_assessment()->set_progress(ProgressOf(block));
     }
     for (const auto& note : input_.notes) {
       if (note.kind() == cv1::SERIES_NOTE_KIND_NOTE && NoteApplies(note, indicator) &&
@@ -212,6 +215,27 @@ class IndicatorBlockBuilder {
             : cv1::GOAL_STATUS_NOT_ACHIEVED);
   }
 
+  // At the plan's end a goal is achieved or not; before it, the figure so far
+  // says on course or not, unless a certain trend says otherwise.
+  cv1::GoalProgress ProgressOf(const cv1::IndicatorBlock& block) const {
+    const auto& assessment = block.goal_assessment();
+    if (assessment.status() == cv1::GOAL_STATUS_NO_DATA) return cv1::GOAL_PROGRESS_NOT_ASSESSABLE;
+    const bool met = assessment.status() == cv1::GOAL_STATUS_ACHIEVED;
+    const bool plan_ended = !input_.plan.has_value() ||
+                            request_.period >= Period::HalfYear(input_.plan->last_year(), 2);
+    if (plan_ended) return met ? cv1::GOAL_PROGRESS_ACHIEVED : cv1::GOAL_PROGRESS_NOT_ACHIEVED;
+    if (met && assessment.goal().has_target()) return cv1::GOAL_PROGRESS_ACHIEVED;
+    const auto& projection = block.projection();
+    const bool certain_trend = block.has_projection() && projection.has_projected_value() &&
+                               !projection.uncertain();
+    if (certain_trend) {
+      return projection.projected_status() == cv1::GOAL_STATUS_ACHIEVED
+                 ? cv1::GOAL_PROGRESS_ON_TRACK
+                 : cv1::GOAL_PROGRESS_OFF_TRACK;
+    }
+    return met ? cv1::GOAL_PROGRESS_ON_TRACK : cv1::GOAL_PROGRESS_OFF_TRACK;
+  }
+
   static bool GoalMet(const cv1::Goal& goal, double baseline, double value) {
     bool achieved = false;
     switch (goal.direction()) {
@@ -237,13 +261,95 @@ class IndicatorBlockBuilder {
   std::optional<int> baseline_year_;
 };
 
+// "3.3 Woonoverlast" → {"3.3", "Woonoverlast"}; "Burgerparticipatie" → {"", …}.
+std::pair<std::string, std::string> SplitNumber(const std::string& topic) {
+  const size_t space = topic.find(' ');
+  if (space == std::string::npos || space == 0) return {"", topic};
+  const std::string head = topic.substr(0, space);
+  const bool numbered = std::all_of(head.begin(), head.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == '.';
+  }) && head.front() != '.';
+  if (!numbered) return {"", topic};
+  return {head, topic.substr(space + 1)};
+}
+
+// Which topic block an indicator, activity or text of `topic` belongs in: the
+// plan's chapter of that number or title, else a block of its own.
 cv1::TopicBlock* TopicFor(cv1::ThemeSection& section, const std::string& topic) {
+  const auto [number, title] = SplitNumber(topic);
   for (auto& block : *section.mutable_topics()) {
     if (block.topic() == topic) return &block;
+    const auto [block_number, block_title] = SplitNumber(block.topic());
+    if (!number.empty() ? number == block_number : title == block_title) return &block;
   }
   cv1::TopicBlock* block = section.add_topics();
   block->set_topic(topic);
+  block->set_number(number);
   return block;
+}
+
+// Numbers compared part by part: 3.10 after 3.9.
+bool NumberBefore(const std::string& a, const std::string& b) {
+  const std::vector<std::string> pa = absl::StrSplit(a, '.');
+  const std::vector<std::string> pb = absl::StrSplit(b, '.');
+  for (size_t i = 0; i < std::min(pa.size(), pb.size()); ++i) {
+    int x = 0, y = 0;
+    (void)absl::SimpleAtoi(pa[i], &x);
+    (void)absl::SimpleAtoi(pb[i], &y);
+    if (x != y) return x < y;
+  }
+  return pa.size() < pb.size();
+}
+
+// The plan's chapters come first, in its order; topics it does not list
+// follow, numbered ones by number, then the rest as they came.
+void OrderTopics(cv1::ThemeSection& section, size_t plan_topics) {
+  auto* topics = section.mutable_topics();
+  std::stable_sort(topics->begin() + static_cast<int>(plan_topics), topics->end(),
+                   [](const cv1::TopicBlock& a, const cv1::TopicBlock& b) {
+                     if (a.number().empty() || b.number().empty()) {
+                       return !a.number().empty() && b.number().empty();
+                     }
+                     return NumberBefore(a.number(), b.number());
+                   });
+}
+
+void AddPlanTopics(const SectionInput& input, const SectionRequest& request,
+                   cv1::ThemeSection& section) {
+  if (!input.plan.has_value()) return;
+  for (const auto& chapter : input.plan->topics()) {
+    if (chapter.theme() != request.theme) continue;
+    cv1::TopicBlock* block = section.add_topics();
+    block->set_number(chapter.number());
+    block->set_topic(chapter.number().empty() ? chapter.title()
+                                              : chapter.number() + " " + chapter.title());
+  }
+}
+
+void AddTexts(const SectionInput& input, const SectionRequest& request,
+              cv1::ThemeSection& section) {
+  const std::string period = request.period.ToString();
+  for (const auto& text : input.texts) {
+    if (text.period() != period || !request.themes.contains(text.theme())) continue;
+    switch (text.place()) {
+      case cv1::TEXT_PLACE_INTRODUCTION:
+        section.set_report_introduction(text.body());
+        break;
+      case cv1::TEXT_PLACE_CONCLUSION:
+        section.set_report_conclusion(text.body());
+        break;
+      case cv1::TEXT_PLACE_THEME:
+        if (text.theme() == request.theme) section.set_staff_text(text.body());
+        break;
+      case cv1::TEXT_PLACE_TOPIC:
+        if (text.theme() == request.theme) {
+          TopicFor(section, text.topic())->set_staff_text(text.body());
+        }
+        break;
+      default:
+        break;
+    }
+  }
 }
 
 // The plan's baseline year; without a plan, the one its goals name (the
@@ -283,6 +389,8 @@ cv1::ThemeSection BuildSection(const SectionInput& input, const SectionRequest& 
   const std::vector<Period> periods = TrailingHalfYears(request.period, kSeriesLength);
   for (const Period& p : periods) section.add_periods(p.ToString());
 
+  AddPlanTopics(input, request, section);
+  const size_t plan_topics = static_cast<size_t>(section.topics_size());
   const Figures figures(input);
   const IndicatorBlockBuilder builder(input, figures, request, periods, PlanBaselineYear(input));
   for (const auto& indicator : input.indicators) {
@@ -299,6 +407,8 @@ cv1::ThemeSection BuildSection(const SectionInput& input, const SectionRequest& 
     if (!period.ok() || !request.period.Contains(*period)) continue;
     *TopicFor(section, activity.topic())->add_activities() = activity;
   }
+  AddTexts(input, request, section);
+  OrderTopics(section, plan_topics);
   return section;
 }
 

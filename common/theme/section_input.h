@@ -31,6 +31,8 @@ struct SectionInput {
   std::vector<common::v1::SeriesNote> notes;
   // Activities of the report period's year, in import order.
   std::vector<common::v1::Activity> activities;
+  // The staff's texts for reports of the report period's year.
+  std::vector<common::v1::ReportText> texts;
   // Groups whose figures are computed elsewhere (GroupFigures): their members
   // and the members' figures are then not in this input.
   std::map<std::string, std::shared_ptr<const GroupFigures>> group_figures;

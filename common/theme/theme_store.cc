@@ -38,7 +38,8 @@ std::string JoinList(const Repeated& items, const char* separator) {
 // for the empty code).
 constexpr char kIndicatorSelect[] =
     "SELECT i.id, i.title, i.theme, i.topic, i.unit, i.change_measure, i.source, i.definition, "
-    "i.police_codes, i.components, g.direction, g.baseline_year, g.target FROM indicators i "
+    "i.police_codes, i.components, g.direction, g.baseline_year, g.target, i.noun, i.noun_kind "
+    "FROM indicators i "
     "LEFT JOIN goals g ON g.indicator = i.id AND g.municipality = $1";
 
 cv1::Indicator IndicatorFromRow(const Row& row) {
@@ -59,6 +60,8 @@ cv1::Indicator IndicatorFromRow(const Row& row) {
     goal->set_baseline_year(static_cast<int32_t>(row.Int(11)));
     if (auto target = row.OptionalDouble(12)) goal->set_target(*target);
   }
+  indicator.set_noun(row.Text(13));
+  indicator.set_noun_kind(static_cast<cv1::NounKind>(row.Int(14)));
   return indicator;
 }
 
@@ -98,17 +101,18 @@ absl::Status WriteArea(Connection& c, const cv1::Area& a) {
 absl::Status WriteIndicator(Connection& c, const cv1::Indicator& i) {
   return c.Execute(
       "INSERT INTO indicators (id, position, title, theme, topic, unit, change_measure, source, "
-      "definition, police_codes, components) "
+      "definition, police_codes, components, noun, noun_kind) "
       "VALUES ($1, (SELECT COALESCE(MAX(position), 0) + 1 FROM indicators), $2, $3, $4, $5, $6, "
-      "$7, $8, $9, $10) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+      "$7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
       "theme = excluded.theme, topic = excluded.topic, unit = excluded.unit, "
       "change_measure = excluded.change_measure, source = excluded.source, "
       "definition = excluded.definition, police_codes = excluded.police_codes, "
-      "components = excluded.components",
+      "components = excluded.components, noun = excluded.noun, noun_kind = excluded.noun_kind",
       std::vector<Value>{i.id(), i.title(), int64_t{i.theme()}, i.topic(), int64_t{i.unit()},
                          int64_t{i.change_measure()}, i.source(), i.definition(),
                          JoinList(i.police_codes(), kCodeSeparator),
-                         JoinList(i.components(), kCodeSeparator)});
+                         JoinList(i.components(), kCodeSeparator), i.noun(),
+                         int64_t{i.noun_kind()}});
 }
 
 // The municipality's goal for the indicator: as the plan states it, so an
@@ -183,14 +187,48 @@ absl::Status WriteActivity(Connection& c, const std::string& municipality, const
                          JoinList(a.partners(), kTextSeparator)});
 }
 
+// A plan is written whole: its chapters replace the ones stored before.
 absl::Status WritePlan(Connection& c, const cv1::Plan& p) {
-  return c.Execute(
-      "INSERT INTO plans (municipality, title, first_year, last_year, baseline_year) "
-      "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (municipality) DO UPDATE SET "
+  absl::Status status = c.Execute(
+      "INSERT INTO plans (municipality, title, first_year, last_year, baseline_year, department) "
+      "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (municipality) DO UPDATE SET "
       "title = excluded.title, first_year = excluded.first_year, "
-      "last_year = excluded.last_year, baseline_year = excluded.baseline_year",
+      "last_year = excluded.last_year, baseline_year = excluded.baseline_year, "
+      "department = excluded.department",
       std::vector<Value>{p.municipality(), p.title(), int64_t{p.first_year()},
-                         int64_t{p.last_year()}, int64_t{p.baseline_year()}});
+                         int64_t{p.last_year()}, int64_t{p.baseline_year()}, p.department()});
+  if (!status.ok()) return status;
+  status = c.Execute("DELETE FROM plan_topics WHERE municipality = $1",
+                     std::vector<Value>{p.municipality()});
+  for (int i = 0; status.ok() && i < p.topics_size(); ++i) {
+    const cv1::PlanTopic& t = p.topics(i);
+    status = c.Execute(
+        "INSERT INTO plan_topics (municipality, position, theme, number, title) "
+        "VALUES ($1, $2, $3, $4, $5)",
+        std::vector<Value>{p.municipality(), int64_t{i}, int64_t{t.theme()}, t.number(),
+                           t.title()});
+  }
+  return status;
+}
+
+absl::Status WriteReportText(Connection& c, const std::string& municipality,
+                             const cv1::ReportText& t) {
+  const std::vector<Value> key{municipality, t.period(), int64_t{t.theme()}, t.topic(),
+                               int64_t{t.place()}};
+  if (t.body().empty()) {
+    return c.Execute(
+        "DELETE FROM report_texts WHERE municipality = $1 AND period = $2 AND theme = $3 "
+        "AND topic = $4 AND place = $5",
+        key);
+  }
+  std::vector<Value> row = key;
+  row.push_back(int64_t{Period::Parse(t.period())->year()});
+  row.push_back(t.body());
+  return c.Execute(
+      "INSERT INTO report_texts (municipality, period, theme, topic, place, year, body) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7) "
+      "ON CONFLICT (municipality, period, theme, topic, place) DO UPDATE SET body = excluded.body",
+      row);
 }
 
 absl::StatusOr<std::optional<cv1::Area>> LoadArea(Connection& c, const std::string& code) {
@@ -400,6 +438,30 @@ DROP TABLE series_notes;
 ALTER TABLE owned_series_notes RENAME TO series_notes;
 DROP TABLE data_version;
 )sql"},
+      {6, "indicator nouns, plan chapters and department, the staff's report texts",
+       R"sql(
+ALTER TABLE indicators ADD COLUMN noun TEXT NOT NULL DEFAULT '';
+ALTER TABLE indicators ADD COLUMN noun_kind INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE plans ADD COLUMN department TEXT NOT NULL DEFAULT '';
+CREATE TABLE plan_topics (
+  municipality TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  theme INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  title TEXT NOT NULL,
+  PRIMARY KEY (municipality, position)
+);
+CREATE TABLE report_texts (
+  municipality TEXT NOT NULL,
+  period TEXT NOT NULL,
+  theme INTEGER NOT NULL,
+  topic TEXT NOT NULL,
+  place INTEGER NOT NULL,
+  year INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (municipality, period, theme, topic, place)
+);
+)sql"},
   };
   return kMigrations;
 }
@@ -439,6 +501,9 @@ absl::Status WriteThemeData(
   for (const auto& p : request.plans()) {
     if (auto s = WritePlan(c, p); !s.ok()) return s;
   }
+  for (const auto& t : request.texts()) {
+    if (auto s = WriteReportText(c, owner, t); !s.ok()) return s;
+  }
   return absl::OkStatus();
 }
 
@@ -468,6 +533,7 @@ absl::StatusOr<v1::UpsertThemeDataResponse> ThemeStore::Upsert(
   response.set_series_notes(request.series_notes_size());
   response.set_activities(request.activities_size());
   response.set_plans(request.plans_size());
+  response.set_texts(request.texts_size());
   return response;
 }
 
@@ -688,8 +754,8 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
     }
 
     s = c.Query(
-        "SELECT municipality, title, first_year, last_year, baseline_year FROM plans "
-        "WHERE municipality = $1",
+        "SELECT municipality, title, first_year, last_year, baseline_year, department "
+        "FROM plans WHERE municipality = $1",
         std::vector<Value>{municipality}, [&](const Row& row) {
           cv1::Plan& plan = input.plan.emplace();
           plan.set_municipality(row.Text(0));
@@ -697,6 +763,33 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
           plan.set_first_year(static_cast<int32_t>(row.Int(2)));
           plan.set_last_year(static_cast<int32_t>(row.Int(3)));
           plan.set_baseline_year(static_cast<int32_t>(row.Int(4)));
+          plan.set_department(row.Text(5));
+          return absl::OkStatus();
+        });
+    if (!s.ok()) return s;
+    if (input.plan.has_value()) {
+      s = c.Query(
+          "SELECT theme, number, title FROM plan_topics WHERE municipality = $1 "
+          "ORDER BY position",
+          std::vector<Value>{municipality}, [&](const Row& row) {
+            cv1::PlanTopic* topic = input.plan->add_topics();
+            topic->set_theme(static_cast<cv1::Theme>(row.Int(0)));
+            topic->set_number(row.Text(1));
+            topic->set_title(row.Text(2));
+            return absl::OkStatus();
+          });
+      if (!s.ok()) return s;
+    }
+    s = c.Query(
+        "SELECT period, theme, topic, place, body FROM report_texts "
+        "WHERE municipality = $1 AND year = $2",
+        std::vector<Value>{municipality, int64_t{last_year}}, [&](const Row& row) {
+          cv1::ReportText& t = input.texts.emplace_back();
+          t.set_period(row.Text(0));
+          t.set_theme(static_cast<cv1::Theme>(row.Int(1)));
+          t.set_topic(row.Text(2));
+          t.set_place(static_cast<cv1::TextPlace>(row.Int(3)));
+          t.set_body(row.Text(4));
           return absl::OkStatus();
         });
     if (!s.ok()) return s;

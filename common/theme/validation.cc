@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "common/domain/calendar_date.h"
 #include "common/domain/codes.h"
@@ -97,6 +98,21 @@ absl::Status ValidateArea(const common::v1::Area& area, int i) {
   return absl::OkStatus();
 }
 
+// "3", "3.3", "3.3.1".
+bool IsChapterNumber(std::string_view number) {
+  bool digit_before = false;
+  for (char c : number) {
+    if (absl::ascii_isdigit(static_cast<unsigned char>(c))) {
+      digit_before = true;
+    } else if (c == '.' && digit_before) {
+      digit_before = false;
+    } else {
+      return false;
+    }
+  }
+  return digit_before;
+}
+
 bool IsPoliceCode(std::string_view code) {
   if (code.empty() || code.size() > 32) return false;
   for (char c : code) {
@@ -126,6 +142,12 @@ absl::Status ValidateIndicator(const common::v1::Indicator& indicator, int i,
   }
   if (indicator.source().size() > kMaxTextLength) return Bad(f("source"), "is too long");
   if (indicator.definition().size() > kMaxTextLength) return Bad(f("definition"), "is too long");
+  if (indicator.noun().size() > kMaxTextLength || indicator.noun().find('\n') != std::string::npos) {
+    return Bad(f("noun"), "must be one line of at most 4000 bytes");
+  }
+  if (!common::v1::NounKind_IsValid(indicator.noun_kind())) {
+    return Bad(f("noun_kind"), "must be countable or mass");
+  }
   for (int c = 0; c < indicator.police_codes_size(); ++c) {
     if (!IsPoliceCode(indicator.police_codes(c))) {
       return Bad(StrCat(f("police_codes"), "[", c, "]"),
@@ -225,6 +247,55 @@ absl::Status ValidatePlan(const common::v1::Plan& plan, int i) {
   if (plan.baseline_year() > plan.first_year()) {
     return Bad(f("baseline_year"), "must not follow first_year");
   }
+  if (plan.department().find('\n') != std::string::npos) {
+    return Bad(f("department"), "must be one line");
+  }
+  for (int t = 0; t < plan.topics_size(); ++t) {
+    const auto& topic = plan.topics(t);
+    const std::string at = StrCat(f("topics"), "[", t, "].");
+    if (!common::v1::Theme_IsValid(topic.theme()) ||
+        topic.theme() == common::v1::THEME_UNSPECIFIED ||
+        topic.theme() == common::v1::THEME_GENERAL) {
+      return Bad(StrCat(at, "theme"), "must be one of the plan's four themes");
+    }
+    if (!topic.number().empty() && !IsChapterNumber(topic.number())) {
+      return Bad(StrCat(at, "number"), "must be digits separated by dots, e.g. 3.3");
+    }
+    if (auto s = RequireText(StrCat(at, "title"), topic.title()); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+// Large enough for a chapter's prose, small enough that one text cannot
+// swell a report.
+constexpr size_t kMaxTextBytes = 20000;
+
+absl::Status ValidateReportText(const common::v1::ReportText& t, int i,
+                                const std::set<Theme>& accepted) {
+  const auto f = [i](std::string_view name) { return Field("texts", i, name); };
+  if (auto s = RequireAcceptedTheme(f("theme"), t.theme(), accepted); !s.ok()) return s;
+  if (auto s = RequirePeriod(f("period"), t.period()); !s.ok()) return s;
+  const bool general = t.theme() == common::v1::THEME_GENERAL;
+  switch (t.place()) {
+    case common::v1::TEXT_PLACE_INTRODUCTION:
+    case common::v1::TEXT_PLACE_CONCLUSION:
+      if (!general) return Bad(f("theme"), "must be THEME_GENERAL for an introduction or conclusion");
+      if (!t.topic().empty()) return Bad(f("topic"), "must be empty for this place");
+      break;
+    case common::v1::TEXT_PLACE_THEME:
+      if (general) return Bad(f("theme"), "must be one of the four themes for a theme's text");
+      if (!t.topic().empty()) return Bad(f("topic"), "must be empty for a theme's text");
+      break;
+    case common::v1::TEXT_PLACE_TOPIC:
+      if (general) return Bad(f("theme"), "must be one of the four themes for a topic's text");
+      if (auto s = RequireText(f("topic"), t.topic()); !s.ok()) return s;
+      break;
+    default:
+      return Bad(f("place"), "is required (introduction, conclusion, theme or topic)");
+  }
+  if (t.body().size() > kMaxTextBytes) {
+    return Bad(f("body"), StrCat("is ", t.body().size(), " bytes; at most ", kMaxTextBytes));
+  }
   return absl::OkStatus();
 }
 
@@ -274,6 +345,9 @@ absl::Status ValidateOwnership(const v1::UpsertThemeDataRequest& request) {
   for (int i = 0; i < request.activities_size(); ++i) {
     if (auto s = needs_parent(Field("activities", i, "theme"), "an activity"); !s.ok()) return s;
   }
+  for (int i = 0; i < request.texts_size(); ++i) {
+    if (auto s = needs_parent(Field("texts", i, "theme"), "a report text"); !s.ok()) return s;
+  }
   for (int i = 0; i < request.series_notes_size(); ++i) {
     const std::string& municipality = request.series_notes(i).municipality();
     if (!municipality.empty() && municipality != owner) {
@@ -310,6 +384,9 @@ absl::Status ValidateUpsert(const v1::UpsertThemeDataRequest& request,
   }
   for (int i = 0; i < request.plans_size(); ++i) {
     if (auto s = ValidatePlan(request.plans(i), i); !s.ok()) return s;
+  }
+  for (int i = 0; i < request.texts_size(); ++i) {
+    if (auto s = ValidateReportText(request.texts(i), i, accepted_themes); !s.ok()) return s;
   }
   return absl::OkStatus();
 }

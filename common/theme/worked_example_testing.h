@@ -32,6 +32,7 @@ inline SectionInput InputFromRequest(const v1::UpsertThemeDataRequest& request) 
   input.denominators.assign(request.denominators().begin(), request.denominators().end());
   input.notes.assign(request.series_notes().begin(), request.series_notes().end());
   input.activities.assign(request.activities().begin(), request.activities().end());
+  input.texts.assign(request.texts().begin(), request.texts().end());
   if (!request.plans().empty()) input.plan = request.plans(0);
   return input;
 }

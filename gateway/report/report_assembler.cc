@@ -42,6 +42,15 @@ report::v1::ProgressReport AssembleReport(const std::string& municipality,
       *section = result->section;
       if (section->has_general()) *report.mutable_general() = section->general();
       section->clear_general();
+      // The introduction and conclusion are the report's, not a theme's.
+      if (!section->report_introduction().empty()) {
+        report.set_introduction(section->report_introduction());
+      }
+      if (!section->report_conclusion().empty()) {
+        report.set_conclusion(section->report_conclusion());
+      }
+      section->clear_report_introduction();
+      section->clear_report_conclusion();
       if (report.municipality_name().empty()) {
         report.set_municipality_name(section->municipality_name());
       }

@@ -30,7 +30,7 @@ void CollectBlock(const cv1::IndicatorBlock& block, Figures& figures) {
   }
   if (block.has_goal_assessment()) {
     figures[title + " / doelstelling"] =
-        std::string(report::GoalStatusLabel(block.goal_assessment().status()));
+        std::string(report::GoalProgressLabel(block.goal_assessment().progress()));
   }
 }
 
@@ -81,6 +81,21 @@ void CollectItems(const cv1::ThemeSection& section, std::set<std::string>& items
   }
 }
 
+// The department's texts, by where they stand, so an edit shows as a change.
+void CollectTexts(const ProgressReport& report, Figures& figures) {
+  const auto add = [&figures](const std::string& where, const std::string& text) {
+    if (!text.empty()) figures[where + " / tekst"] = text;
+  };
+  add("Inleiding", report.introduction());
+  add("Conclusie", report.conclusion());
+  for (const auto& section : report.sections()) {
+    add(section.title(), section.staff_text());
+    for (const auto& topic : section.topics()) {
+      add(section.title() + " / " + topic.topic(), topic.staff_text());
+    }
+  }
+}
+
 void Collect(const ProgressReport& report, Figures& figures, std::set<std::string>& items) {
   for (const auto& block : report.general().indicators()) CollectBlock(block, figures);
   for (const auto& section : report.sections()) {
@@ -89,6 +104,7 @@ void Collect(const ProgressReport& report, Figures& figures, std::set<std::strin
     }
     CollectItems(section, items);
   }
+  CollectTexts(report, figures);
 }
 
 }  // namespace

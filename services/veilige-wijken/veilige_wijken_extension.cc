@@ -2,7 +2,9 @@
 
 #include <limits>
 
+#include "common/domain/calendar_date.h"
 #include "common/domain/dates.h"
+#include "services/veilige-wijken/domain/measure_rules.h"
 #include "services/veilige-wijken/api/veilige_wijken_service_impl.h"
 
 namespace veilig::veiligewijken {
@@ -51,6 +53,18 @@ class VeiligeWijkenExtension final : public theme::ThemeExtension {
                      data->mutable_measures_expiring());
         !s.ok()) {
       return s;
+    }
+    auto all = store_.ListMeasures(municipality, MeasureFilter{}, 0, kAll);
+    if (!all.ok()) return all.status();
+    for (auto& m : *all) {
+      if (IsOneOffAct(m.kind())) {
+        if (InForceDuring(m, period.FirstDay(), period.LastDay()) &&
+            IsoDate(m.valid_from()) >= period.FirstDay()) {
+          *data->add_acts() = std::move(m);
+        }
+      } else if (InForceDuring(m, period.FirstDay(), period.LastDay())) {
+        *data->add_measures_active() = std::move(m);
+      }
     }
     auto teams = store_.ListWatchTeams(municipality, 0, kAll);
     if (!teams.ok()) return teams.status();

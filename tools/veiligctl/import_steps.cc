@@ -120,7 +120,8 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
                                   {r.denominators(), "denominators"},
                                   {r.observations(), "observations"},
                                   {r.series_notes(), "series notes"},
-                                  {r.activities(), "activities"}});
+                                  {r.activities(), "activities"},
+                                  {r.texts(), "texts"}});
             }),
         call));
   }

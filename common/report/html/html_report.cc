@@ -1,5 +1,6 @@
 #include "common/report/html/html_report.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -10,6 +11,8 @@
 #include "common/report/html/svg_chart.h"
 #include "common/report/html_escape.h"
 #include "common/report/labels.h"
+#include "common/report/report_walk.h"
+#include "common/report/staff_text.h"
 
 namespace veilig::report {
 namespace {
@@ -28,239 +31,189 @@ std::string ReportLink(const std::string& municipality, const std::string& perio
   return link;
 }
 
-void Table(const cv1::IndicatorBlock& block, std::ostringstream& out) {
-  const auto& indicator = block.indicator();
-  const bool rates = indicator.unit() != cv1::UNIT_COUNT;
-  const auto& own = block.series(0);
-  out << "<table><caption>" << E(indicator.title()) << ": cijfers</caption><thead><tr>"
-      << "<th scope=\"col\">Gebied</th>";
-  for (const auto& p : own.points())
-    out << "<th scope=\"col\">" << E(DutchPeriod(p.period())) << "</th>";
-  out << "</tr></thead><tbody>";
-  for (const auto& series : block.series()) {
-    const bool counts = series.area_kind() == cv1::AREA_KIND_MUNICIPALITY;
-    if (counts) {
-      out << "<tr><th scope=\"row\">" << E(series.area_name()) << " (aantal)</th>";
-      for (const auto& p : series.points()) {
-        out << "<td>" << (p.has_count() ? FormatCount(p.count()) : "&ndash;")
-            << (p.complete() ? "" : "*") << "</td>";
-      }
-      out << "</tr>";
-    }
-    if (rates) {
-      out << "<tr><th scope=\"row\">" << E(series.area_name()) << " (per 1.000)</th>";
-      for (const auto& p : series.points()) {
-        out << "<td>" << (p.has_rate() ? FormatRate(p.rate()) : "&ndash;") << "</td>";
-      }
-      out << "</tr>";
-    }
-  }
-  out << "</tbody></table>";
+// A table scrolls inside its own box on a narrow screen, never the page.
+void OpenTable(const std::string& caption, std::ostringstream& out) {
+  out << "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" << E(caption)
+      << "\"><table>";
+  if (!caption.empty()) out << "<caption>" << E(caption) << "</caption>";
 }
 
-void Indicator(const cv1::IndicatorBlock& block, int& chart_number, std::ostringstream& out) {
-  out << "<section class=\"indicator\"><h4>" << E(block.indicator().title()) << "</h4>";
-  if (!block.series().empty()) {
-    out << "<figure>" << RenderChart(block, "grafiek-" + std::to_string(++chart_number))
-        << "<figcaption>" << E(block.indicator().title()) << "; bron: "
-        << E(block.indicator().source().empty() ? "gemeente" : block.indicator().source())
-        << "</figcaption></figure>";
-    Table(block, out);
-  }
-  for (const auto& sentence : block.narrative()) out << "<p>" << E(sentence) << "</p>";
-  if (block.has_goal_assessment()) {
-    out << "<p><strong>Doelstelling:</strong> " << GoalStatusLabel(block.goal_assessment().status())
-        << "</p>";
-  }
-  for (const auto& note : block.notes()) out << "<p class=\"note\">" << E(note.text()) << "</p>";
-  out << "</section>";
+void CloseTable(std::ostringstream& out) { out << "</table></div>"; }
+
+std::string NumberedTitle(const OutlineEntry& heading) {
+  return E(heading.number.empty() ? heading.title : heading.number + " " + heading.title);
 }
 
-void Topic(const cv1::TopicBlock& topic, int& chart_number, std::ostringstream& out) {
-  out << "<h3>" << E(topic.topic()) << "</h3>";
-  for (const auto& block : topic.indicators()) Indicator(block, chart_number, out);
-  if (!topic.activities().empty()) {
-    out << "<table><caption>Wat is er gedaan</caption><thead><tr><th scope=\"col\">Aantal</th>"
-           "<th scope=\"col\">Eenheid</th><th scope=\"col\">Omschrijving</th>"
-           "<th scope=\"col\">Partners</th></tr></thead><tbody>";
-    for (const auto& a : topic.activities()) {
-      std::string partners;
-      for (const auto& p : a.partners()) partners += (partners.empty() ? "" : ", ") + p;
-      out << "<tr><td>"
-          << report::FormatDecimal(a.quantity(), a.quantity() == std::floor(a.quantity()) ? 0 : 1)
-          << "</td><td class=\"text\">" << E(a.unit()) << "</td><td class=\"text\">"
-          << E(a.description()) << "</td><td class=\"text\">" << E(partners) << "</td></tr>";
-    }
-    out << "</tbody></table>";
-  }
+std::string StatusClass(cv1::GoalProgress progress) {
+  return "status-" + Anchor(GoalProgressLabel(progress));
 }
 
-void Measures(const google::protobuf::RepeatedPtrField<veiligewijken::v1::Measure>& measures,
-              const char* caption, std::ostringstream& out) {
-  if (measures.empty()) return;
-  out << "<table><caption>" << caption
-      << "</caption><thead><tr><th scope=\"col\">Maatregel</th>"
-         "<th scope=\"col\">Gebied</th><th scope=\"col\">Geldig</th><th scope=\"col\">Personen</th>"
-         "<th scope=\"col\">Omschrijving</th></tr></thead><tbody>";
-  for (const auto& m : measures) {
-    out << "<tr><td class=\"text\">" << E(std::string(report::MeasureKindLabel(m.kind())))
-        << "</td><td class=\"text\">" << E(m.area()) << "</td><td class=\"text\">"
-        << E(IsoDate(m.valid_from()))
-        << (!IsSet(m.valid_until()) ? " &ndash;" : " t/m " + E(IsoDate(m.valid_until())))
-        << "</td><td>" << (m.has_persons() ? FormatCount(m.persons()) : "")
-        << "</td><td class=\"text\">" << E(m.description()) << "</td></tr>";
-  }
-  out << "</tbody></table>";
-}
+class HtmlWriter final : public ReportWriter {
+ public:
+  HtmlWriter(const report::v1::ProgressReport& report,
+             const std::vector<report::v1::ReportVersion>& versions, std::ostringstream& out)
+      : report_(report), versions_(versions), out_(out) {}
 
-void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
-  switch (section.theme_data_case()) {
-    case cv1::ThemeSection::kVeiligeWijken: {
-      const auto& d = section.veilige_wijken();
-      Measures(d.measures_decided(), "Bestuurlijke maatregelen in deze periode", out);
-      Measures(d.measures_expiring(), "Let op: verloopt binnen 90 dagen na de periode", out);
-      break;
+  void Title(const std::string& title, const std::vector<std::string>& lines) override {
+    out_ << "<header><nav class=\"no-print\" aria-label=\"Rapportages\"><a "
+            "href=\"/rapportages\">Alle rapportages</a></nav><h1>"
+         << E(title) << "</h1>";
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const bool status = i + 1 == lines.size();
+      const bool draft = status && report_.status() != report::v1::REPORT_STATUS_PUBLISHED;
+      out_ << "<p class=\"" << (draft ? "status-draft" : "meta") << "\">" << E(lines[i])
+           << "</p>";
     }
-    case cv1::ThemeSection::kOndermijning: {
-      const auto& d = section.ondermijning();
-      if (d.counts().empty()) break;
-      out << "<table><caption>Handhavingszaken interventieteam</caption><thead><tr>"
-             "<th scope=\"col\">Categorie</th><th scope=\"col\">Aantal</th></tr></thead><tbody>";
-      int footnote = 0;
-      std::ostringstream notes;
-      for (const auto& line : d.counts()) {
-        out << "<tr><th scope=\"row\">" << E(line.category()) << "<sup>" << ++footnote
-            << "</sup></th><td>" << FormatCount(line.total()) << "</td></tr>";
-        notes << "<li>";
-        for (int i = 0; i < line.subcategories_size(); ++i) {
-          const auto& sub = line.subcategories(i);
-          notes << (i ? "; " : "") << FormatCount(sub.count()) << " " << E(sub.subcategory());
-        }
-        notes << "</li>";
+    if (!versions_.empty()) {
+      out_ << "<nav class=\"no-print\" aria-label=\"Versies\"><p>Versies:";
+      for (const auto& v : versions_) {
+        out_ << " <a href=\"" << ReportLink(report_.municipality(), report_.period(), v.version())
+             << "\">" << v.version() << "</a>";
       }
-      out << "<tr><th scope=\"row\">Totaal</th><td>" << FormatCount(d.total())
-          << "</td></tr></tbody></table><ol class=\"note\">" << notes.str() << "</ol>";
-      break;
+      out_ << "</p></nav>";
     }
-    case cv1::ThemeSection::kZorgVeiligheid: {
-      const auto& d = section.zorg_veiligheid();
-      if (d.registers().empty()) break;
-      out << "<table><caption>Registraties</caption><thead><tr><th scope=\"col\">Register</th>"
-             "<th scope=\"col\">Periode</th><th scope=\"col\">Aantal</th></tr></thead><tbody>";
-      for (const auto& line : d.registers()) {
-        for (const auto& c : line.counts()) {
-          out << "<tr><th scope=\"row\">" << E(line.label()) << "</th><td class=\"text\">"
-              << E(DutchPeriod(c.period())) << "</td><td>" << FormatCount(c.count())
-              << "</td></tr>";
-        }
-      }
-      out << "</tbody></table>";
-      for (const auto& t : d.targets()) {
-        out << "<p>Jaardoel " << t.year() << ": " << FormatCount(t.target()) << "</p>";
-      }
-      break;
-    }
-    case cv1::ThemeSection::kCrisisbeheersing: {
-      const auto& d = section.crisisbeheersing();
-      out << "<p>Meldingen bij de Officier van Dienst Bevolkingszorg: "
-          << FormatCount(d.incidents_size()) << ".</p>";
-      out << "<table><caption>Incidenten met GRIP-opschaling</caption><thead><tr>"
-             "<th scope=\"col\">Datum</th><th scope=\"col\">Incident</th>"
-             "<th scope=\"col\">Locatie</th><th scope=\"col\">GRIP</th></tr></thead><tbody>";
-      for (const auto& i : d.incidents()) {
-        if (i.grip() == crisisbeheersing::v1::GRIP_LEVEL_NONE) continue;
-        out << "<tr><td class=\"text\">" << E(IsoDate(i.date())) << "</td><td class=\"text\">"
-            << E(i.title()) << "</td><td class=\"text\">" << E(i.location())
-            << "</td><td class=\"text\">" << report::GripLabel(i.grip()) << "</td></tr>";
-      }
-      out << "</tbody></table>";
-      if (!d.pools().empty()) {
-        out << "<table><caption>Piketpools</caption><thead><tr><th scope=\"col\">Functie</th>"
-               "<th scope=\"col\">Vereist</th><th scope=\"col\">Bezet</th>"
-               "<th scope=\"col\">Inzetten</th></tr></thead><tbody>";
-        for (const auto& p : d.pools()) {
-          int deployments = 0;
-          for (const auto& dep : p.deployments()) deployments += dep.count();
-          out << "<tr><th scope=\"row\">" << E(p.function()) << "</th><td>"
-              << FormatCount(p.required()) << "</td><td>" << FormatCount(p.filled())
-              << (p.understaffed() ? " (onderbezet)" : "") << "</td><td>"
-              << FormatCount(deployments) << "</td></tr>";
-        }
-        out << "</tbody></table>";
-      }
-      if (!d.events().empty()) {
-        out << "<table><caption>Risicoadviezen evenementen</caption><thead><tr>"
-               "<th scope=\"col\">Evenement</th><th scope=\"col\">Datum</th>"
-               "<th scope=\"col\">Risicoklasse</th><th "
-               "scope=\"col\">Advies</th></tr></thead><tbody>";
-        for (const auto& e : d.events()) {
-          out << "<tr><th scope=\"row\">" << E(e.event()) << "</th><td class=\"text\">"
-              << E(IsoDate(e.start_date())) << "</td><td class=\"text\">" << E(e.risk_class())
-              << "</td><td class=\"text\">" << E(e.advice()) << "</td></tr>";
-        }
-        out << "</tbody></table>";
-      }
-      break;
-    }
-    default:
-      break;
+    out_ << "</header><main>";
   }
-}
+
+  void Contents(const std::vector<OutlineEntry>& entries) override {
+    out_ << "<nav class=\"toc\" aria-labelledby=\"inhoud\"><h2 id=\"inhoud\">Inhoud</h2><ol>";
+    bool nested = false;
+    for (size_t i = 0; i < entries.size(); ++i) {
+      const auto& e = entries[i];
+      if (e.level == 2 && !nested) {
+        out_ << "<ol>";
+        nested = true;
+      } else if (e.level == 1 && nested) {
+        out_ << "</ol></li>";
+        nested = false;
+      } else if (i > 0) {
+        out_ << "</li>";
+      }
+      out_ << "<li><a href=\"#" << E(e.anchor) << "\">" << NumberedTitle(e) << "</a>";
+    }
+    out_ << (nested ? "</li></ol></li>" : "</li>") << "</ol></nav>";
+  }
+
+  void BeginChapter(const OutlineEntry& heading) override {
+    out_ << "<section id=\"" << E(heading.anchor) << "\""
+         << (IsTheme(heading.anchor) ? " class=\"theme\"" : "")
+         << "><h2>" << NumberedTitle(heading) << "</h2>";
+  }
+  void EndChapter() override { out_ << "</section>"; }
+
+  void Topic(const OutlineEntry& heading) override {
+    out_ << "<h3 id=\"" << E(heading.anchor) << "\">" << NumberedTitle(heading) << "</h3>";
+  }
+
+  void Paragraph(const std::string& text) override { out_ << "<p>" << E(text) << "</p>"; }
+
+  void StaffText(const std::string& markdown, int level) override {
+    out_ << "<div class=\"staff-text\">" << StaffTextHtml(markdown, level) << "</div>";
+  }
+
+  void GoalTable(const std::vector<GoalRow>& rows) override {
+    OpenTable("Doelstellingen van het actieplan", out_);
+    out_ << "<thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Doelstelling</th>"
+            "<th scope=\"col\">Peiljaar</th><th scope=\"col\">Nu</th>"
+            "<th scope=\"col\">Stand</th><th scope=\"col\">Toelichting</th></tr></thead>";
+    std::string theme;
+    for (const auto& row : rows) {
+      if (row.theme != theme) {
+        if (!theme.empty()) out_ << "</tbody>";
+        theme = row.theme;
+        out_ << "<tbody><tr><th scope=\"colgroup\" colspan=\"6\" class=\"group\">" << E(theme)
+             << "</th></tr>";
+      }
+      out_ << "<tr><th scope=\"row\"><a href=\"#" << E(row.anchor) << "\">" << E(row.indicator)
+           << "</a></th><td class=\"text\">" << E(row.aim) << "</td><td>" << E(row.baseline)
+           << "</td><td>" << E(row.current) << "</td><td class=\"text " << StatusClass(row.progress)
+           << "\">" << GoalProgressLabel(row.progress) << "</td><td class=\"text\">"
+           << E(row.reason) << "</td></tr>";
+    }
+    if (!theme.empty()) out_ << "</tbody>";
+    CloseTable(out_);
+  }
+
+  void Indicator(const cv1::IndicatorBlock& block, const std::vector<int>& notes,
+                 const std::string& chapter) override {
+    const auto& indicator = block.indicator();
+    out_ << "<section class=\"indicator\" id=\"" << E(IndicatorAnchor(indicator)) << "\"><h4>"
+         << E(indicator.title());
+    for (int n : notes) {
+      out_ << "<sup class=\"noteref\"><a href=\"#noot-" << E(chapter) << "-" << n
+           << "\" aria-label=\"noot " << n << "\">" << n << "</a></sup>";
+    }
+    out_ << "</h4>";
+    if (!block.series().empty()) {
+      out_ << "<figure>" << RenderChart(block, "grafiek-" + std::to_string(++charts_))
+           << "<figcaption>" << E(indicator.title()) << "; bron: "
+           << E(indicator.source().empty() ? "gemeente" : indicator.source())
+           << "</figcaption></figure>";
+      Table(FigureTable(block));
+    }
+    for (const auto& sentence : block.narrative()) out_ << "<p>" << E(sentence) << "</p>";
+    out_ << "</section>";
+  }
+
+  void Footnotes(const std::vector<cv1::SeriesNote>& notes, const std::string& chapter) override {
+    out_ << "<aside aria-label=\"Noten\"><ol class=\"footnotes\">";
+    for (size_t i = 0; i < notes.size(); ++i) {
+      out_ << "<li id=\"noot-" << E(chapter) << "-" << i + 1 << "\">" << E(notes[i].text())
+           << "</li>";
+    }
+    out_ << "</ol></aside>";
+  }
+
+ private:
+  static bool IsTheme(const std::string& anchor) {
+    return anchor != "samenvatting" && anchor != "inleiding" && anchor != "conclusie" &&
+           anchor != "colofon";
+  }
+
+  void Table(const DataTable& table) override {
+    if (!table.lead.empty()) out_ << "<p>" << E(table.lead) << "</p>";
+    if (table.rows.empty()) return;
+    OpenTable(table.caption, out_);
+    const bool header = std::any_of(table.columns.begin(), table.columns.end(),
+                                    [](const std::string& c) { return !c.empty(); });
+    if (header) {
+      out_ << "<thead><tr>";
+      for (const auto& c : table.columns) out_ << "<th scope=\"col\">" << E(c) << "</th>";
+      out_ << "</tr></thead>";
+    }
+    out_ << "<tbody>";
+    for (const auto& row : table.rows) {
+      out_ << "<tr>";
+      for (size_t c = 0; c < row.size(); ++c) {
+        if (c == 0) {
+          out_ << "<th scope=\"row\">" << E(row[c]) << "</th>";
+        } else {
+          const bool numeric = c < table.numeric.size() && table.numeric[c];
+          out_ << (numeric ? "<td>" : "<td class=\"text\">") << E(row[c]) << "</td>";
+        }
+      }
+      out_ << "</tr>";
+    }
+    out_ << "</tbody>";
+    CloseTable(out_);
+    for (const auto& note : table.notes) out_ << "<p class=\"table-note\">" << E(note) << "</p>";
+  }
+
+  const report::v1::ProgressReport& report_;
+  const std::vector<report::v1::ReportVersion>& versions_;
+  std::ostringstream& out_;
+  int charts_ = 0;
+};
 
 }  // namespace
 
 std::string RenderReportHtml(const report::v1::ProgressReport& r,
                              const std::vector<report::v1::ReportVersion>& versions) {
   std::ostringstream out;
-  const std::string name = r.municipality_name().empty() ? r.municipality() : r.municipality_name();
-  const std::string title =
-      "Voortgangsrapportage " + E(name) + " &ndash; " + E(DutchPeriod(r.period()));
-  out << "<header><nav class=\"no-print\"><a href=\"/rapportages\">Alle rapportages</a></nav>"
-      << "<h1>" << title << "</h1><p class=\"meta\">";
-  if (r.has_plan()) out << E(r.plan().title()) << ". ";
-  if (!r.baseline_period().empty()) {
-    out << "Peiljaar: " << E(DutchPeriod(r.baseline_period())) << ". ";
-  }
-  out << "</p>";
-  if (r.status() == report::v1::REPORT_STATUS_PUBLISHED) {
-    out << "<p class=\"meta\">Gepubliceerd, versie " << r.version() << ".</p>";
-  } else {
-    out << "<p class=\"status-draft\">Concept: de cijfers kunnen nog veranderen.</p>";
-  }
-  if (!versions.empty()) {
-    out << "<nav class=\"no-print\" aria-label=\"Versies\"><p>Versies:";
-    for (const auto& v : versions) {
-      out << " <a href=\"" << ReportLink(r.municipality(), r.period(), v.version()) << "\">"
-          << v.version() << "</a>";
-    }
-    out << "</p></nav>";
-  }
-  out << "</header><main>";
-  out << "<section><h2>Inleiding</h2><p>Deze rapportage beschrijft de voortgang van het "
-         "veiligheidsbeleid van "
-      << E(name) << " over de " << E(DutchPeriod(r.period()))
-      << ": per thema de ontwikkeling van de cijfers ten opzichte van het peiljaar en van "
-         "vergelijkbare gebieden, de stand van de doelstellingen en wat er is "
-         "gedaan.</p></section>";
-  int charts = 0;
-  if (!r.general().indicators().empty()) {
-    out << "<section><h2>Algemene ontwikkeling</h2>";
-    Topic(r.general(), charts, out);
-    out << "</section>";
-  }
-  for (const auto& section : r.sections()) {
-    out << "<section><h2>" << E(section.title()) << "</h2>";
-    const bool unavailable = section.topics().empty() && section.periods().empty();
-    if (unavailable) {
-      out << "<p class=\"unavailable\">Dit onderdeel is op dit moment niet beschikbaar.</p>";
-    } else {
-      for (const auto& topic : section.topics()) Topic(topic, charts, out);
-      ThemeData(section, out);
-    }
-    out << "</section>";
-  }
+  HtmlWriter writer(r, versions, out);
+  WalkReport(r, writer);
   out << "</main>";
-  return HtmlPage(title, out.str());
+  return HtmlPage(E(ReportTitle(r)), out.str());
 }
 
 std::string RenderIndexHtml(const std::vector<report::v1::PublishedReport>& published) {

@@ -73,6 +73,24 @@ bool InForce(const Measure& m, const std::string& date) {
          (!IsSet(m.valid_until()) || date <= IsoDate(m.valid_until()));
 }
 
+bool InForceDuring(const Measure& m, const std::string& first, const std::string& last) {
+  return IsoDate(m.valid_from()) <= last &&
+         (!IsSet(m.valid_until()) || first <= IsoDate(m.valid_until()));
+}
+
+bool IsOneOffAct(MeasureKind kind) {
+  switch (kind) {
+    case v1::MEASURE_KIND_FORMAL_WARNING:
+    case v1::MEASURE_KIND_AREA_BAN_WARNING:
+    case v1::MEASURE_KIND_COLLECTIVE_BAR_BAN:
+    case v1::MEASURE_KIND_ROSA_REPORT:
+    case v1::MEASURE_KIND_HOUSING_NUISANCE_WARNING:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool ExpiresWithin(const Measure& m, const std::string& date, int days) {
   const std::string until = IsoDate(m.valid_until());
   return !until.empty() && until >= date && until <= AddDays(date, days);

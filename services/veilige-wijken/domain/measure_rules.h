@@ -26,6 +26,14 @@ bool TargetsPersons(MeasureKind kind);
 // Valid on `date`: from valid_from, through valid_until (open-ended if empty).
 bool InForce(const Measure& measure, const std::string& date);
 
+// Valid on some day of [first, last].
+bool InForceDuring(const Measure& measure, const std::string& first, const std::string& last);
+
+// A one-off act of the mayor (a warning, a report to ROSA, a collective bar
+// ban): counted as acts in the period it was done, never listed as a measure
+// in force.
+bool IsOneOffAct(MeasureKind kind);
+
 // Ends on a day in [date, date + days].
 bool ExpiresWithin(const Measure& measure, const std::string& date, int days);
 

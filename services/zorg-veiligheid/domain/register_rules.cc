@@ -16,25 +16,27 @@ struct RegisterInfo {
   Register value;
   std::string_view slug;
   std::string_view label;
+  std::string_view topic;
 };
 
 const std::vector<RegisterInfo>& Registers() {
   static const std::vector<RegisterInfo> kRegisters = {
-      {v1::REGISTER_RESTRAINING_ORDERS, "huisverboden", "Opgelegde huisverboden"},
+      {v1::REGISTER_RESTRAINING_ORDERS, "huisverboden", "Opgelegde huisverboden",
+       "Huiselijk geweld"},
       {v1::REGISTER_HOUSING_NUISANCE_WARNINGS, "woonoverlast_waarschuwingen",
-       "Bestuurlijke waarschuwingen woonoverlast"},
+       "Bestuurlijke waarschuwingen woonoverlast", "Woonoverlast"},
       {v1::REGISTER_HOUSING_NUISANCE_BEHAVIOURAL_ORDERS, "woonoverlast_gedragsaanwijzingen",
-       "Gedragsaanwijzingen woonoverlast"},
+       "Gedragsaanwijzingen woonoverlast", "Woonoverlast"},
       {v1::REGISTER_SCHOOL_LESSONS_PRIMARY, "voorlichtingslessen_po",
-       "Voorlichtingslessen primair onderwijs"},
+       "Voorlichtingslessen primair onderwijs", "School en veiligheid"},
       {v1::REGISTER_SCHOOL_LESSONS_SECONDARY, "voorlichtingslessen_vo",
-       "Voorlichtingslessen voortgezet onderwijs"},
+       "Voorlichtingslessen voortgezet onderwijs", "School en veiligheid"},
       {v1::REGISTER_RADICALISATION_TRAININGS, "radicalisering_trainingen",
-       "Trainingen signalen van radicalisering"},
+       "Trainingen signalen van radicalisering", "Radicalisering"},
       {v1::REGISTER_RADICALISATION_CASE_MEETINGS, "radicalisering_casusoverleggen",
-       "Casusoverleggen radicalisering"},
+       "Casusoverleggen radicalisering", "Radicalisering"},
       {v1::REGISTER_CONFUSED_BEHAVIOUR_REPORTS, "meldingen_verward_gedrag",
-       "Meldingen verward gedrag (E33)"},
+       "Meldingen verward gedrag (E33)", "Personen met verward gedrag"},
   };
   return kRegisters;
 }
@@ -134,6 +136,13 @@ absl::Status ValidateRegisterTarget(const RegisterTarget& target, std::string_vi
 std::string_view RegisterLabel(Register r) {
   for (const auto& info : Registers()) {
     if (info.value == r) return info.label;
+  }
+  return "";
+}
+
+std::string_view RegisterTopic(Register r) {
+  for (const auto& info : Registers()) {
+    if (info.value == r) return info.topic;
   }
   return "";
 }

@@ -32,6 +32,10 @@ absl::Status ValidateRegisterTarget(const RegisterTarget& target, std::string_vi
 // Dutch label as printed in the report, e.g. "Opgelegde huisverboden".
 std::string_view RegisterLabel(Register r);
 
+// The plan chapter a register is reported under, by title without number
+// ("Woonoverlast"); a plan that numbers it as 3.3 still matches.
+std::string_view RegisterTopic(Register r);
+
 // The register as written in import files ("huisverboden", ...).
 std::optional<Register> ParseRegister(std::string_view slug);
 
