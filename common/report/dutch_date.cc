@@ -31,6 +31,7 @@ std::string DutchShortDate(const google::type::Date& date) {
 
 std::string DutchDateRange(const google::type::Date& from, const google::type::Date& until) {
   if (!Valid(until)) return "vanaf " + DutchShortDate(from);
+  if (DutchShortDate(from) == DutchShortDate(until)) return DutchShortDate(from);
   return DutchShortDate(from) + " t/m " + DutchShortDate(until);
 }
 

@@ -1,4 +1,5 @@
 #include "common/report/dutch_date.h"
+#include "common/report/dutch_period.h"
 
 #include <gtest/gtest.h>
 
@@ -23,6 +24,7 @@ TEST(DutchDateTest, ShortDateIsDayMonthYear) {
   EXPECT_EQ(DutchShortDate(Day(2019, 3, 12)), "12-03-2019");
   EXPECT_EQ(DutchDateRange(Day(2019, 3, 12), Day(2019, 6, 30)), "12-03-2019 t/m 30-06-2019");
   EXPECT_EQ(DutchDateRange(Day(2019, 6, 30), google::type::Date()), "vanaf 30-06-2019");
+  EXPECT_EQ(DutchDateRange(Day(2019, 5, 5), Day(2019, 5, 5)), "05-05-2019");
 }
 
 TEST(DutchDateTest, PublicationDayIsTheDayInTheNetherlands) {
@@ -38,6 +40,13 @@ TEST(DutchDateTest, WinterTimeIsOneHourAhead) {
   EXPECT_EQ(DutchLongDate(DutchCalendarDay(moment)), "1 januari 2020");
   moment.set_seconds(1577833199);
   EXPECT_EQ(DutchLongDate(DutchCalendarDay(moment)), "31 december 2019");
+}
+
+TEST(DutchPeriodTest, ShortFormForTableHeadings) {
+  EXPECT_EQ(DutchPeriodShort("2019H1"), "1e helft 2019");
+  EXPECT_EQ(DutchPeriodShort("2019Q2"), "2e kwartaal 2019");
+  EXPECT_EQ(DutchPeriodShort("2019"), "2019");
+  EXPECT_EQ(DutchPeriodShort("geen periode"), "geen periode");
 }
 
 }  // namespace

@@ -25,4 +25,18 @@ std::string DutchPeriod(const std::string& text) {
   return text;
 }
 
+std::string DutchPeriodShort(const std::string& text) {
+  auto period = Period::Parse(text);
+  if (!period.ok()) return text;
+  const std::string year = std::to_string(period->year());
+  switch (period->grain()) {
+    case Grain::kHalfYear:
+      return std::to_string(period->index()) + "e helft " + year;
+    case Grain::kQuarter:
+      return std::to_string(period->index()) + "e kwartaal " + year;
+    default:
+      return DutchPeriod(text);
+  }
+}
+
 }  // namespace veilig::report

@@ -178,8 +178,8 @@ void ZorgVeiligheid(const cv1::ThemeSection& section, std::vector<DataTable>& ta
     if (names.empty()) continue;
     const std::string sentence =
         "Jaardoel " + std::to_string(target.year()) + " voor " + Joined(names, " en ") +
-        (names.size() > 1 ? " samen: " : ": ") + FormatCount(target.target()) +
-        "; tot en met " + DutchPeriod(section.period()) + " " + FormatCount(done) + ".";
+        (names.size() > 1 ? " samen: " : ": ") + FormatCount(target.target()) + " (tot en met de " +
+        DutchPeriod(section.period()) + ": " + FormatCount(done) + ").";
     auto it = by_topic.find(topic);
     if (it == by_topic.end()) {
       DataTable note;
@@ -250,7 +250,7 @@ DataTable FigureTable(const cv1::IndicatorBlock& block) {
   table.numeric = {false};
   if (block.series().empty()) return table;
   for (const auto& p : block.series(0).points()) {
-    table.columns.push_back(DutchPeriod(p.period()));
+    table.columns.push_back(DutchPeriodShort(p.period()));
     table.numeric.push_back(true);
   }
   const bool rates = block.indicator().unit() != cv1::UNIT_COUNT;
