@@ -188,17 +188,26 @@ TEST_F(HttpApiTest, TheHtmlReportHasAChartPerIndicatorAndEscapesData) {
   EXPECT_EQ(html.find("<script>"), std::string::npos);
   EXPECT_NE(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"),
             std::string::npos);
-  // 14 indicators, each with a chart; the burglary chart has five bars.
-  EXPECT_EQ(Count(html, "<svg class=\"chart\""), 14u);
-  const size_t burglary = html.find("<title id=\"grafiek-2-title\">Woninginbraken</title>");
+  // 14 indicators, each with a chart in a wide and a narrow variant.
+  EXPECT_EQ(Count(html, "<svg class=\"chart chart-wide\""), 14u);
+  EXPECT_EQ(Count(html, "<svg class=\"chart chart-narrow\""), 14u);
+  // Burglary is a rate: the three areas' rates as lines on one axis, no bars.
+  const size_t burglary = html.find("<title id=\"grafiek-2-wide-title\">Woninginbraken</title>");
   ASSERT_NE(burglary, std::string::npos);
-  const size_t bars = html.find("<g class=\"bars\">", burglary);
+  const std::string burglary_chart =
+      html.substr(burglary, html.find("</svg>", burglary) - burglary);
+  EXPECT_EQ(Count(burglary_chart, "<g class=\"series\">"), 3u);
+  EXPECT_EQ(burglary_chart.find("<g class=\"bars\">"), std::string::npos);
+  const size_t legend = burglary_chart.find("<g class=\"legend\"");
+  ASSERT_NE(legend, std::string::npos);
+  EXPECT_NE(burglary_chart.find("Politie-eenheid Midden-Nederland", legend), std::string::npos);
+  EXPECT_NE(burglary_chart.find("G10/100.000+ gemeenten", legend), std::string::npos);
+  // High impact crimes is a count: the municipality's five half years as bars.
+  const size_t crimes = html.find("-wide-title\">High impact crimes");
+  ASSERT_NE(crimes, std::string::npos);
+  const size_t bars = html.find("<g class=\"bars\">", crimes);
   const std::string bar_group = html.substr(bars, html.find("</g>", bars) - bars);
   EXPECT_EQ(Count(bar_group, "<rect "), 5u);
-  const size_t legend = html.find("<g class=\"legend\"", burglary);
-  const std::string legend_group = html.substr(legend, html.find("</svg>", legend) - legend);
-  EXPECT_NE(legend_group.find("Politie-eenheid Midden-Nederland"), std::string::npos);
-  EXPECT_NE(legend_group.find("G10/100.000+ gemeenten"), std::string::npos);
   // Tag balance as a cheap well-formedness check of the generated markup.
   for (const std::string tag : {"section", "table", "figure", "svg", "g", "tr", "p", "main"}) {
     EXPECT_EQ(Count(html, "<" + tag + ">") + Count(html, "<" + tag + " "),

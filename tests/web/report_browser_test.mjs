@@ -1,6 +1,7 @@
 // Usage: node report_browser_test.mjs BASE_URL REPORT_PATH ARTIFACT_DIR
 // Loads the report and the index page in headless Chromium and checks that
-// they render without console errors, that every chart has a size, and that
+// they render without console errors, that every chart shows one variant as
+// wide as the text with readable text at desktop and phone widths, and that
 // axe-core finds no serious or critical WCAG 2.1 AA violations.
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
@@ -43,10 +44,36 @@ try {
     check(errors.length === 0, `${name}: console errors: ${errors.join(' | ')}`);
 
     if (name === 'rapportage') {
-      const sizes = await page.$$eval('svg.chart', (svgs) =>
-        svgs.map((s) => { const r = s.getBoundingClientRect(); return [r.width, r.height]; }));
-      check(sizes.length > 0, 'rapportage: no charts');
-      check(sizes.every(([w, h]) => w > 0 && h > 0), `rapportage: a chart has no size: ${JSON.stringify(sizes)}`);
+      // On a desktop and on a phone: each figure shows one variant of its chart
+      // (wide or narrow), as wide as the text, and no chart text smaller on
+      // screen than 80% of the 16 px body text.
+      for (const [width, variant] of [[1280, 'chart-wide'], [390, 'chart-narrow']]) {
+        await page.setViewportSize({ width, height: 900 });
+        const figures = await page.$$eval('figure', (all) => all
+          .filter((f) => f.querySelector('svg.chart'))
+          .map((f) => ({
+            width: f.getBoundingClientRect().width,
+            shown: [...f.querySelectorAll('svg.chart')]
+              .filter((s) => getComputedStyle(s).display !== 'none')
+              .map((s) => {
+                const r = s.getBoundingClientRect();
+                const scale = r.width / s.viewBox.baseVal.width;
+                const px = [...s.querySelectorAll('text')]
+                  .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+                return { cls: s.getAttribute('class'), width: r.width, height: r.height,
+                         smallestText: Math.min(...px) };
+              }),
+          })));
+        check(figures.length > 0, `rapportage at ${width} px: no charts`);
+        const wrong = figures.filter((f) => f.shown.length !== 1 ||
+          !f.shown[0].cls.includes(variant) || f.shown[0].height <= 0 ||
+          Math.abs(f.shown[0].width - f.width) > 1 || f.shown[0].smallestText < 0.8 * 16);
+        check(wrong.length === 0,
+          `rapportage at ${width} px: ${wrong.length} figures without one readable ${variant} ` +
+          `as wide as the text: ${JSON.stringify(wrong.slice(0, 3))}`);
+        await page.screenshot({ path: `${artifactDir}/${name}-${width}.png`, fullPage: true });
+      }
+      await page.setViewportSize({ width: 1200, height: 900 });
     }
 
     await page.addScriptTag({ content: axeSource });
