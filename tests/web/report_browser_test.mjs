@@ -1,12 +1,16 @@
 // Usage: node report_browser_test.mjs BASE_URL REPORT_PATH ARTIFACT_DIR
-// Loads the report and the index page in headless Chromium and checks that
-// they render without console errors, that every chart has a size, and that
-// axe-core finds no serious or critical WCAG 2.1 AA violations.
+// Loads the report and the index page in headless Chromium, on a desktop
+// (1280 px) and a phone (390 px) wide window, and checks at each width that
+// they render without console errors, that every chart shown has a size,
+// that the page never scrolls sideways (wide tables scroll in their own box),
+// and that axe-core finds no serious or critical WCAG 2.1 AA violations.
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
+// Desktop first; the phone width is the iPhone 12-15's.
+const widths = [1280, 390];
 const axeSource = require('axe-core').source;
 const [baseUrl, reportPath, artifactDir] = process.argv.slice(2);
 mkdirSync(artifactDir, { recursive: true });
@@ -27,11 +31,38 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+// In the page: the element that sticks out furthest to the right (by its box,
+// or by text overflowing it, such as a long word), among those no scrolling or
+// clipping ancestor contains, to name in a failure; the innermost on a tie.
+function widestElement() {
+  const clipped = (el) => {
+    for (let a = el.parentElement; a && a !== document.documentElement; a = a.parentElement) {
+      const overflow = getComputedStyle(a).overflowX;
+      if (overflow !== 'visible') return true;
+    }
+    return false;
+  };
+  let widest = null;
+  let right = 0;
+  for (const el of document.body.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    const ownScroller = getComputedStyle(el).overflowX !== 'visible';
+    const reach = ownScroller ? r.right : Math.max(r.right, r.left + el.scrollWidth);
+    if (reach >= right && reach > 0 && !clipped(el)) { widest = el; right = reach; }
+  }
+  if (!widest) return 'none found';
+  const classes = widest.classList.length ? `.${[...widest.classList].join('.')}` : '';
+  const id = widest.id ? `#${widest.id}` : '';
+  const text = (widest.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 60);
+  return `<${widest.tagName.toLowerCase()}${id}${classes}> reaches ${Math.round(right)} px: "${text}"`;
+}
+
 try {
-  for (const [name, path] of [['rapportage', reportPath], ['index', '/rapportages']]) {
+  for (const width of widths) for (const [pageName, path] of [['rapportage', reportPath], ['index', '/rapportages']]) {
+    const name = `${pageName} at ${width} px`;
     // The frontend's proxy adds the user's token; here the test does.
     const page = await browser.newPage({
-      viewport: { width: 1200, height: 900 },
+      viewport: { width, height: 900 },
       extraHTTPHeaders: { Authorization: `Bearer ${process.env.VEILIG_TOKEN}` },
     });
     const errors = [];
@@ -39,14 +70,23 @@ try {
     page.on('pageerror', (e) => errors.push(String(e)));
     const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
     check(response && response.status() === 200, `${name}: HTTP ${response && response.status()}`);
-    await page.screenshot({ path: `${artifactDir}/${name}.png`, fullPage: true });
+    const shot = width === widths[0] ? pageName : `${pageName}-${width}`;
+    await page.screenshot({ path: `${artifactDir}/${shot}.png`, fullPage: true });
     check(errors.length === 0, `${name}: console errors: ${errors.join(' | ')}`);
 
-    if (name === 'rapportage') {
-      const sizes = await page.$$eval('svg.chart', (svgs) =>
-        svgs.map((s) => { const r = s.getBoundingClientRect(); return [r.width, r.height]; }));
-      check(sizes.length > 0, 'rapportage: no charts');
-      check(sizes.every(([w, h]) => w > 0 && h > 0), `rapportage: a chart has no size: ${JSON.stringify(sizes)}`);
+    const sideways = await page.evaluate(() =>
+      ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    const scrolls = sideways.scrollWidth > sideways.innerWidth + 1;
+    check(!scrolls, `${name}: the page scrolls sideways (${sideways.scrollWidth} px wide in a ` +
+      `${sideways.innerWidth} px window); widest: ${scrolls ? await page.evaluate(widestElement) : ''}`);
+
+    if (pageName === 'rapportage') {
+      // Charts may come in a wide and a narrow variant of which CSS shows one.
+      const sizes = await page.$$eval('svg.chart', (svgs) => svgs
+        .filter((s) => s.checkVisibility())
+        .map((s) => { const r = s.getBoundingClientRect(); return [r.width, r.height]; }));
+      check(sizes.length > 0, `${name}: no charts`);
+      check(sizes.every(([w, h]) => w > 0 && h > 0), `${name}: a chart has no size: ${JSON.stringify(sizes)}`);
     }
 
     await page.addScriptTag({ content: axeSource });

@@ -22,6 +22,15 @@ using report::FormatRate;
 
 std::string E(const std::string& text) { return EscapeHtml(text); }
 
+// Every table scrolls sideways in a box of its own on narrow screens, never
+// the page; the box is a named, focusable region so that keyboard users can
+// scroll it too. `label` is HTML (escaped), like the table's caption.
+std::string TableStart(const std::string& label) {
+  return "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + label +
+         "\"><table>";
+}
+constexpr char kTableEnd[] = "</table></div>";
+
 std::string ReportLink(const std::string& municipality, const std::string& period, int version) {
   std::string link = "/rapportages/" + E(municipality) + "/" + E(period);
   if (version > 0) link += "?versie=" + std::to_string(version);
@@ -32,7 +41,8 @@ void Table(const cv1::IndicatorBlock& block, std::ostringstream& out) {
   const auto& indicator = block.indicator();
   const bool rates = indicator.unit() != cv1::UNIT_COUNT;
   const auto& own = block.series(0);
-  out << "<table><caption>" << E(indicator.title()) << ": cijfers</caption><thead><tr>"
+  out << TableStart(E(indicator.title()) + ": cijfers") << "<caption>" << E(indicator.title())
+      << ": cijfers</caption><thead><tr>"
       << "<th scope=\"col\">Gebied</th>";
   for (const auto& p : own.points())
     out << "<th scope=\"col\">" << E(DutchPeriod(p.period())) << "</th>";
@@ -55,7 +65,7 @@ void Table(const cv1::IndicatorBlock& block, std::ostringstream& out) {
       out << "</tr>";
     }
   }
-  out << "</tbody></table>";
+  out << "</tbody>" << kTableEnd;
 }
 
 void Indicator(const cv1::IndicatorBlock& block, int& chart_number, std::ostringstream& out) {
@@ -80,7 +90,8 @@ void Topic(const cv1::TopicBlock& topic, int& chart_number, std::ostringstream& 
   out << "<h3>" << E(topic.topic()) << "</h3>";
   for (const auto& block : topic.indicators()) Indicator(block, chart_number, out);
   if (!topic.activities().empty()) {
-    out << "<table><caption>Wat is er gedaan</caption><thead><tr><th scope=\"col\">Aantal</th>"
+    out << TableStart("Wat is er gedaan")
+        << "<caption>Wat is er gedaan</caption><thead><tr><th scope=\"col\">Aantal</th>"
            "<th scope=\"col\">Eenheid</th><th scope=\"col\">Omschrijving</th>"
            "<th scope=\"col\">Partners</th></tr></thead><tbody>";
     for (const auto& a : topic.activities()) {
@@ -91,14 +102,14 @@ void Topic(const cv1::TopicBlock& topic, int& chart_number, std::ostringstream& 
           << "</td><td class=\"text\">" << E(a.unit()) << "</td><td class=\"text\">"
           << E(a.description()) << "</td><td class=\"text\">" << E(partners) << "</td></tr>";
     }
-    out << "</tbody></table>";
+    out << "</tbody>" << kTableEnd;
   }
 }
 
 void Measures(const google::protobuf::RepeatedPtrField<veiligewijken::v1::Measure>& measures,
               const char* caption, std::ostringstream& out) {
   if (measures.empty()) return;
-  out << "<table><caption>" << caption
+  out << TableStart(caption) << "<caption>" << caption
       << "</caption><thead><tr><th scope=\"col\">Maatregel</th>"
          "<th scope=\"col\">Gebied</th><th scope=\"col\">Geldig</th><th scope=\"col\">Personen</th>"
          "<th scope=\"col\">Omschrijving</th></tr></thead><tbody>";
@@ -110,7 +121,7 @@ void Measures(const google::protobuf::RepeatedPtrField<veiligewijken::v1::Measur
         << "</td><td>" << (m.has_persons() ? FormatCount(m.persons()) : "")
         << "</td><td class=\"text\">" << E(m.description()) << "</td></tr>";
   }
-  out << "</tbody></table>";
+  out << "</tbody>" << kTableEnd;
 }
 
 void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
@@ -124,7 +135,8 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
     case cv1::ThemeSection::kOndermijning: {
       const auto& d = section.ondermijning();
       if (d.counts().empty()) break;
-      out << "<table><caption>Handhavingszaken interventieteam</caption><thead><tr>"
+      out << TableStart("Handhavingszaken interventieteam")
+          << "<caption>Handhavingszaken interventieteam</caption><thead><tr>"
              "<th scope=\"col\">Categorie</th><th scope=\"col\">Aantal</th></tr></thead><tbody>";
       int footnote = 0;
       std::ostringstream notes;
@@ -139,13 +151,14 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
         notes << "</li>";
       }
       out << "<tr><th scope=\"row\">Totaal</th><td>" << FormatCount(d.total())
-          << "</td></tr></tbody></table><ol class=\"note\">" << notes.str() << "</ol>";
+          << "</td></tr></tbody>" << kTableEnd << "<ol class=\"note\">" << notes.str() << "</ol>";
       break;
     }
     case cv1::ThemeSection::kZorgVeiligheid: {
       const auto& d = section.zorg_veiligheid();
       if (d.registers().empty()) break;
-      out << "<table><caption>Registraties</caption><thead><tr><th scope=\"col\">Register</th>"
+      out << TableStart("Registraties")
+          << "<caption>Registraties</caption><thead><tr><th scope=\"col\">Register</th>"
              "<th scope=\"col\">Periode</th><th scope=\"col\">Aantal</th></tr></thead><tbody>";
       for (const auto& line : d.registers()) {
         for (const auto& c : line.counts()) {
@@ -154,7 +167,7 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
               << "</td></tr>";
         }
       }
-      out << "</tbody></table>";
+      out << "</tbody>" << kTableEnd;
       for (const auto& t : d.targets()) {
         out << "<p>Jaardoel " << t.year() << ": " << FormatCount(t.target()) << "</p>";
       }
@@ -164,7 +177,8 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
       const auto& d = section.crisisbeheersing();
       out << "<p>Meldingen bij de Officier van Dienst Bevolkingszorg: "
           << FormatCount(d.incidents_size()) << ".</p>";
-      out << "<table><caption>Incidenten met GRIP-opschaling</caption><thead><tr>"
+      out << TableStart("Incidenten met GRIP-opschaling")
+          << "<caption>Incidenten met GRIP-opschaling</caption><thead><tr>"
              "<th scope=\"col\">Datum</th><th scope=\"col\">Incident</th>"
              "<th scope=\"col\">Locatie</th><th scope=\"col\">GRIP</th></tr></thead><tbody>";
       for (const auto& i : d.incidents()) {
@@ -173,9 +187,10 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
             << E(i.title()) << "</td><td class=\"text\">" << E(i.location())
             << "</td><td class=\"text\">" << report::GripLabel(i.grip()) << "</td></tr>";
       }
-      out << "</tbody></table>";
+      out << "</tbody>" << kTableEnd;
       if (!d.pools().empty()) {
-        out << "<table><caption>Piketpools</caption><thead><tr><th scope=\"col\">Functie</th>"
+        out << TableStart("Piketpools")
+            << "<caption>Piketpools</caption><thead><tr><th scope=\"col\">Functie</th>"
                "<th scope=\"col\">Vereist</th><th scope=\"col\">Bezet</th>"
                "<th scope=\"col\">Inzetten</th></tr></thead><tbody>";
         for (const auto& p : d.pools()) {
@@ -186,10 +201,11 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
               << (p.understaffed() ? " (onderbezet)" : "") << "</td><td>"
               << FormatCount(deployments) << "</td></tr>";
         }
-        out << "</tbody></table>";
+        out << "</tbody>" << kTableEnd;
       }
       if (!d.events().empty()) {
-        out << "<table><caption>Risicoadviezen evenementen</caption><thead><tr>"
+        out << TableStart("Risicoadviezen evenementen")
+            << "<caption>Risicoadviezen evenementen</caption><thead><tr>"
                "<th scope=\"col\">Evenement</th><th scope=\"col\">Datum</th>"
                "<th scope=\"col\">Risicoklasse</th><th "
                "scope=\"col\">Advies</th></tr></thead><tbody>";
@@ -198,7 +214,7 @@ void ThemeData(const cv1::ThemeSection& section, std::ostringstream& out) {
               << E(IsoDate(e.start_date())) << "</td><td class=\"text\">" << E(e.risk_class())
               << "</td><td class=\"text\">" << E(e.advice()) << "</td></tr>";
         }
-        out << "</tbody></table>";
+        out << "</tbody>" << kTableEnd;
       }
       break;
     }
@@ -270,7 +286,8 @@ std::string RenderIndexHtml(const std::vector<report::v1::PublishedReport>& publ
   if (published.empty()) {
     out << "<p>Er zijn nog geen rapportages gepubliceerd.</p>";
   } else {
-    out << "<table><caption>Gepubliceerde rapportages</caption><thead><tr>"
+    out << TableStart("Gepubliceerde rapportages")
+        << "<caption>Gepubliceerde rapportages</caption><thead><tr>"
            "<th scope=\"col\">Gemeente</th><th scope=\"col\">Periode</th>"
            "<th scope=\"col\">Laatste versie</th></tr></thead><tbody>";
     for (const auto& p : published) {
@@ -279,7 +296,7 @@ std::string RenderIndexHtml(const std::vector<report::v1::PublishedReport>& publ
           << "\">" << E(DutchPeriod(p.period())) << "</a></td><td>" << p.latest_version()
           << "</td></tr>";
     }
-    out << "</tbody></table>";
+    out << "</tbody>" << kTableEnd;
   }
   out << "</main>";
   return HtmlPage("Voortgangsrapportages", out.str());
