@@ -1,6 +1,7 @@
 #include "gateway/gateway_server.h"
 
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include "common/audit/audit_trail.h"
 #include "common/client/backend_options.h"
@@ -52,7 +53,15 @@ int RunGateway(int argc, char** argv) {
       "public-reports", config::po::bool_switch(&http.public_reports),
       "serve published reports over HTTP without a token (they are public documents)")(
       "cors-origins", config::po::value(&cors_origins)->multitoken(),
-      "browser origins allowed to call the HTTP API (CORS)");
+      "browser origins allowed to call the HTTP API (CORS)")(
+      "chromium", config::po::value(&http.chromium)->default_value(http.chromium),
+      "Chromium executable that prints a report as PDF for 'Accept: application/pdf' (e.g. "
+      "/usr/bin/chromium); empty: PDF printing is off and such requests get 406")(
+      "pdf-concurrency",
+      config::po::value(&http.pdf_concurrency)->default_value(http.pdf_concurrency),
+      "reports printed as PDF at once (a browser each); more requests get 503 with Retry-After")(
+      "pdf-timeout-ms", config::po::value(&http.pdf_timeout_ms)->default_value(http.pdf_timeout_ms),
+      "longest one PDF print may take before the browser is stopped (504)");
   if (auto exit_code = config::ExitCodeIfNotRunning(
           config::ParseOptions(argc, argv, description, "veilig-gateway",
                                "Veilig gateway: the progress report over the theme services."))) {
@@ -60,6 +69,16 @@ int RunGateway(int argc, char** argv) {
   }
 
   server::ServerRuntime runtime("veilig-gateway", options);
+  // A print that could never work is a configuration error, found at start
+  // rather than by the first reader who asks for a PDF.
+  if (!http.chromium.empty() && access(http.chromium.c_str(), X_OK) != 0) {
+    spdlog::critical("--chromium: {} is not an executable file", http.chromium);
+    return 1;
+  }
+  if (http.pdf_concurrency < 1 || http.pdf_timeout_ms < 1) {
+    spdlog::critical("--pdf-concurrency and --pdf-timeout-ms must be at least 1");
+    return 1;
+  }
   auto credentials = client::ChannelCredentials(backends.tls);
   if (!credentials.ok()) {
     spdlog::critical("backend TLS: {}", View(credentials.status().message()));

@@ -66,4 +66,29 @@ bool AcceptsGzip(std::string_view accept_encoding) {
   return gzip.value_or(any.value_or(0)) > 0;
 }
 
+bool PrefersMediaType(std::string_view accept, std::string_view wanted, std::string_view usual) {
+  const absl::string_view header(accept.data(), accept.size());
+  const absl::string_view wanted_type(wanted.data(), wanted.size());
+  const absl::string_view usual_type(usual.data(), usual.size());
+  const absl::string_view usual_range = usual_type.substr(0, usual_type.find('/') + 1);
+  std::optional<double> named, usual_named, usual_range_q, any;
+  for (absl::string_view element : absl::StrSplit(header, ',')) {
+    std::pair<absl::string_view, absl::string_view> range =
+        absl::StrSplit(element, absl::MaxSplits(';', 1));
+    const absl::string_view type = absl::StripAsciiWhitespace(range.first);
+    const double q = Quality(range.second);
+    if (absl::EqualsIgnoreCase(type, wanted_type)) named = q;
+    if (absl::EqualsIgnoreCase(type, usual_type)) usual_named = q;
+    if (absl::EndsWith(type, "/*") &&
+        absl::EqualsIgnoreCase(type.substr(0, type.size() - 1), usual_range)) {
+      usual_range_q = q;
+    }
+    if (type == "*/*") any = q;
+  }
+  if (!named || *named <= 0) return false;
+  // The most specific range that matches `usual` sets its quality.
+  const double usual_q = usual_named.value_or(usual_range_q.value_or(any.value_or(0)));
+  return usual_named ? *named > usual_q : *named >= usual_q;
+}
+
 }  // namespace veilig::gateway

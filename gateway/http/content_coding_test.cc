@@ -55,5 +55,27 @@ TEST(AcceptsGzipTest, AnExplicitGzipOverridesTheWildcard) {
   EXPECT_TRUE(AcceptsGzip("*;q=0, gzip"));
 }
 
+TEST(PrefersMediaTypeTest, OnlyAClientThatNamesPdfGetsIt) {
+  constexpr char kPdf[] = "application/pdf", kHtml[] = "text/html";
+  EXPECT_TRUE(PrefersMediaType("application/pdf", kPdf, kHtml));
+  EXPECT_TRUE(PrefersMediaType("Application/PDF", kPdf, kHtml));
+  EXPECT_TRUE(PrefersMediaType("application/pdf, */*;q=0.1", kPdf, kHtml));
+  EXPECT_TRUE(PrefersMediaType("application/pdf, */*", kPdf, kHtml));
+  EXPECT_TRUE(PrefersMediaType("text/html;q=0.5, application/pdf", kPdf, kHtml));
+  EXPECT_TRUE(PrefersMediaType("text/*;q=0.5, application/pdf;q=0.8", kPdf, kHtml));
+  // What browsers send for a page.
+  EXPECT_FALSE(PrefersMediaType(
+      "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8", kPdf, kHtml));
+  EXPECT_FALSE(PrefersMediaType("", kPdf, kHtml));
+  EXPECT_FALSE(PrefersMediaType("*/*", kPdf, kHtml));
+  EXPECT_FALSE(PrefersMediaType("application/*", kPdf, kHtml));
+  EXPECT_FALSE(PrefersMediaType("application/pdf;q=0", kPdf, kHtml));
+  EXPECT_FALSE(PrefersMediaType("text/html, application/pdf", kPdf, kHtml));
+  EXPECT_FALSE(PrefersMediaType("application/pdf;q=0.5, text/html", kPdf, kHtml));
+  EXPECT_FALSE(PrefersMediaType("application/pdf;q=0.5, text/*", kPdf, kHtml));
+  EXPECT_FALSE(
+      PrefersMediaType("application/pdf;q=0.5, application/json", kPdf, "application/json"));
+}
+
 }  // namespace
 }  // namespace veilig::gateway

@@ -9,6 +9,7 @@
 #include "common/domain/field_error.h"
 #include "common/domain/strings.h"
 #include "common/report/html/html_report.h"
+#include "common/report/pdf/chromium_pdf.h"
 #include "common/server/http_status.h"
 #include "gateway/http/content_coding.h"
 #include "gateway/http/openapi_document.h"
@@ -20,6 +21,9 @@ namespace {
 constexpr char kJson[] = "application/json";
 constexpr char kProblemJson[] = "application/problem+json";
 constexpr char kHtml[] = "text/html; charset=utf-8";
+constexpr char kPdf[] = "application/pdf";
+// A print takes a few seconds; by then a slot is likely free again.
+constexpr int kPrintRetryAfterSeconds = 5;
 
 // The message as the HTTP API writes it: protobuf's JSON mapping, with
 // calendar dates as ISO text.
@@ -37,8 +41,11 @@ std::string ToJson(const google::protobuf::Message& message) {
 }
 
 // An RFC 9457 problem details body, with the gRPC code as an extension member.
-void Problem(httplib::Response& res, const absl::Status& status, const std::string& instance) {
-  const int http = server::HttpStatusFor(status.code());
+// `http` replaces the status the code maps to, for the few answers (406) that
+// no gRPC code stands for.
+void Problem(httplib::Response& res, const absl::Status& status, const std::string& instance,
+             int http = 0) {
+  if (http == 0) http = server::HttpStatusFor(status.code());
   google::protobuf::Struct problem;
   auto& fields = *problem.mutable_fields();
   fields["type"].set_string_value("about:blank");
@@ -69,6 +76,16 @@ absl::StatusOr<int> VersionParam(const httplib::Request& req, const std::string&
 
 bool IsApi(const httplib::Request& req) { return req.path.starts_with("/api/"); }
 
+// A report route asked for its PDF instead of its JSON or HTML.
+bool WantsPdf(const httplib::Request& req) {
+  return PrefersMediaType(req.get_header_value("Accept"), kPdf,
+                          IsApi(req) ? "application/json" : "text/html");
+}
+
+// Errors are problem details for the API and for a PDF, which a program asked
+// for; a person reading HTML gets an error page.
+bool AnswersWithProblems(const httplib::Request& req) { return IsApi(req) || WantsPdf(req); }
+
 constexpr char kGetReport[] = "veilig.report.v1.ReportService/GetProgressReport";
 constexpr char kListVersions[] = "veilig.report.v1.ReportService/ListReportVersions";
 constexpr char kListPublished[] = "veilig.report.v1.ReportService/ListPublishedReports";
@@ -80,7 +97,7 @@ void Refuse(httplib::Response& res, const absl::Status& status, const httplib::R
   if (status.code() == absl::StatusCode::kUnauthenticated) {
     res.set_header("WWW-Authenticate", R"(Bearer realm="veilig")");
   }
-  if (IsApi(req)) return Problem(res, status, req.path);
+  if (AnswersWithProblems(req)) return Problem(res, status, req.path);
   res.status = server::HttpStatusFor(status.code());
   res.set_content(report::RenderErrorHtml(res.status, std::string(status.message())), kHtml);
 }
@@ -97,7 +114,7 @@ void Fail(httplib::Response& res, absl::Status status, const httplib::Request& r
       status.code() == absl::StatusCode::kUnauthenticated) {
     return Refuse(res, status, req);
   }
-  if (IsApi(req)) return Problem(res, status, req.path);
+  if (AnswersWithProblems(req)) return Problem(res, status, req.path);
   res.status = server::HttpStatusFor(status.code());
   res.set_content(report::RenderErrorHtml(res.status, std::string(status.message())), kHtml);
 }
@@ -146,7 +163,7 @@ void HttpApi::ServePublished(const httplib::Request& req, httplib::Response& res
   const bool gzip = AcceptsGzip(req.get_header_value("Accept-Encoding"));
   const std::string& etag = gzip ? (*cached)->gzip_etag : (*cached)->etag;
   res.set_header("ETag", etag);
-  res.set_header("Vary", "Accept-Encoding");
+  res.set_header("Vary", "Accept, Accept-Encoding");
   // A published version never changes; who may see it is checked on every request.
   res.set_header("Cache-Control", options_.public_reports ? "public, max-age=86400, immutable"
                                                           : "private, max-age=86400, immutable");
@@ -163,6 +180,62 @@ void HttpApi::ServePublished(const httplib::Request& req, httplib::Response& res
       [entry = *cached, data = body.data()](size_t offset, size_t length, httplib::DataSink& sink) {
         return sink.write(data + offset, length);
       });
+}
+
+std::vector<report::v1::ReportVersion> HttpApi::VersionsOrNone(const httplib::Request& req) {
+  auto versions = reports_.Versions(req.matches[1], req.matches[2]);
+  return versions.ok() ? std::move(*versions) : std::vector<report::v1::ReportVersion>{};
+}
+
+std::optional<HttpApi::PrintSlot> HttpApi::ClaimPrint(const httplib::Request& req,
+                                                      httplib::Response& res) {
+  if (options_.chromium.empty()) {
+    Problem(res,
+            absl::UnimplementedError(
+                "PDF printing is not configured on this gateway (its --chromium option); ask "
+                "for the report as text/html or application/json instead"),
+            req.path, 406);
+    return std::nullopt;
+  }
+  if (prints_in_use_.fetch_add(1) >= options_.pdf_concurrency) {
+    prints_in_use_.fetch_sub(1);
+    res.set_header("Retry-After", std::to_string(kPrintRetryAfterSeconds));
+    Problem(res,
+            absl::UnavailableError("every PDF printer of this gateway is busy; try again after "
+                                   "the Retry-After interval"),
+            req.path);
+    return std::nullopt;
+  }
+  return PrintSlot(prints_in_use_);
+}
+
+void HttpApi::ServePdf(const httplib::Request& req, httplib::Response& res,
+                       const report::v1::ProgressReport& report,
+                       const std::vector<report::v1::ReportVersion>& versions) {
+  report::ChromiumPdfOptions print;
+  print.chromium = options_.chromium;
+  print.timeout = std::chrono::milliseconds(options_.pdf_timeout_ms);
+  auto pdf = report::PrintHtmlToPdf(report::RenderReportHtml(report, versions), print);
+  if (!pdf.ok()) {
+    // The browser's own words (paths, its output) are for the operator only.
+    spdlog::error("http: printing {} {} as PDF failed: {}", report.municipality(), report.period(),
+                  View(pdf.status().message()));
+    return Problem(res,
+                   pdf.status().code() == absl::StatusCode::kDeadlineExceeded
+                       ? absl::DeadlineExceededError(
+                             "printing the report as PDF took too long; try again later")
+                       : absl::InternalError(
+                             "the report could not be printed as PDF; the gateway's log says why"),
+                   req.path);
+  }
+  // The name comes from the report, which the services checked, not from the path.
+  std::string file = StrCat("voortgangsrapportage-", report.municipality(), "-", report.period());
+  if (report.status() == report::v1::REPORT_STATUS_PUBLISHED) {
+    file += StrCat("-v", report.version());
+  }
+  res.set_header("Content-Disposition", StrCat("inline; filename=\"", file, ".pdf\""));
+  res.set_header("Vary", "Accept");
+  res.set_content(*pdf, kPdf);
 }
 
 void HttpApi::Routes() {
@@ -182,7 +255,7 @@ void HttpApi::Routes() {
     res.set_header("Retry-After", std::to_string(rate_limiter_.RetryAfterSeconds()));
     const absl::Status status = absl::ResourceExhaustedError(
         "too many requests from this client; try again after the Retry-After interval");
-    if (IsApi(req)) {
+    if (AnswersWithProblems(req)) {
       Problem(res, status, req.path);
     } else {
       res.set_content(report::RenderErrorHtml(429, std::string(status.message())), kHtml);
@@ -204,13 +277,18 @@ void HttpApi::Routes() {
 
   s.Get(R"(/api/v1/reports/([^/]+)/([^/]+))",
         [this](const httplib::Request& req, httplib::Response& res) {
+          const bool pdf = WantsPdf(req);
+          auto slot = pdf ? ClaimPrint(req, res) : std::nullopt;
+          if (pdf && !slot) return;
           auto caller = Caller(req, kGetReport);
           if (!caller.ok()) return Refuse(res, caller.status(), req);
           auto version = VersionParam(req, "version", 0);
           if (!version.ok()) return Problem(res, version.status(), req.path);
-          if (*version > 0) return ServePublished(req, res, *caller, *version);
+          if (*version > 0 && !pdf) return ServePublished(req, res, *caller, *version);
           auto report = reports_.Get(req.matches[1], req.matches[2], *version, *caller);
           if (!report.ok()) return Fail(res, report.status(), req);
+          if (pdf) return ServePdf(req, res, *report, VersionsOrNone(req));
+          res.set_header("Vary", "Accept");
           Json(res, *report);
         });
 
@@ -240,6 +318,9 @@ void HttpApi::Routes() {
 
   s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/versions/([^/]+))", [this](const httplib::Request& req,
                                                                       httplib::Response& res) {
+    const bool pdf = WantsPdf(req);
+    auto slot = pdf ? ClaimPrint(req, res) : std::nullopt;
+    if (pdf && !slot) return;
     auto caller = Caller(req, kGetReport);
     if (!caller.ok()) return Refuse(res, caller.status(), req);
     int version = 0;
@@ -247,7 +328,10 @@ void HttpApi::Routes() {
       return Problem(res, FieldError("version", "must be a published version number (1, 2, ...)"),
                      req.path);
     }
-    ServePublished(req, res, *caller, version);
+    if (!pdf) return ServePublished(req, res, *caller, version);
+    auto report = reports_.Get(req.matches[1], req.matches[2], version, *caller);
+    if (!report.ok()) return Fail(res, report.status(), req);
+    ServePdf(req, res, *report, VersionsOrNone(req));
   });
 
   s.Get(R"(/api/v1/reports/([^/]+)/([^/]+)/differences)",
@@ -287,6 +371,9 @@ void HttpApi::Routes() {
 
   s.Get(R"(/rapportages/([^/]+)/([^/]+))",
         [this](const httplib::Request& req, httplib::Response& res) {
+          const bool pdf = WantsPdf(req);
+          auto slot = pdf ? ClaimPrint(req, res) : std::nullopt;
+          if (pdf && !slot) return;
           auto caller = Caller(req, kGetReport);
           if (!caller.ok()) return Refuse(res, caller.status(), req);
           auto version = VersionParam(req, "versie", 0);
@@ -300,11 +387,9 @@ void HttpApi::Routes() {
               version.ok() ? reports_.Get(req.matches[1], req.matches[2], *version, *caller)
                            : absl::StatusOr<report::v1::ProgressReport>(version.status());
           if (!report.ok()) return Fail(res, report.status(), req);
-          auto versions = reports_.Versions(req.matches[1], req.matches[2]);
-          res.set_content(
-              report::RenderReportHtml(
-                  *report, versions.ok() ? *versions : std::vector<report::v1::ReportVersion>{}),
-              kHtml);
+          if (pdf) return ServePdf(req, res, *report, VersionsOrNone(req));
+          res.set_header("Vary", "Accept");
+          res.set_content(report::RenderReportHtml(*report, VersionsOrNone(req)), kHtml);
         });
 
   s.Options(R"(/api/v1/.*)",
@@ -322,7 +407,7 @@ void HttpApi::Routes() {
                                   "the request could not be read; a POST needs a Content-Length "
                                   "header, also when it has no body");
     const int http = res.status;
-    if (IsApi(req)) {
+    if (AnswersWithProblems(req)) {
       Problem(res, status, req.path);
       res.status = http;
     } else {

@@ -3,10 +3,14 @@
 // REST API Design Rules, and the HTML report. Built on cpp-httplib.
 #pragma once
 
+#include <atomic>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "common/auth/call_gate.h"
@@ -41,6 +45,13 @@ struct HttpOptions {
   // HTTPS with this certificate and key (the gateway's --tls-* files).
   std::string tls_cert_file;
   std::string tls_key_file;
+  // The Chromium that prints a report as PDF for `Accept: application/pdf`;
+  // empty: PDF printing is off and such a request is answered 406.
+  std::string chromium;
+  // Prints at once (each is a browser of its own; more wait for a 503's
+  // Retry-After), and how long one may take.
+  int pdf_concurrency = 2;
+  int pdf_timeout_ms = 60000;
 };
 
 // The full semver version of the HTTP API, sent in every API-Version header.
@@ -66,12 +77,38 @@ class HttpApi {
   void ServePublished(const httplib::Request& req, httplib::Response& res,
                       const ReportCaller& caller, int version);
 
+  // The published versions of the report a route names, for the report's
+  // navigation; none when they cannot be read (the report is still shown).
+  std::vector<report::v1::ReportVersion> VersionsOrNone(const httplib::Request& req);
+  // One of the --pdf-concurrency prints, held while a report is fetched and
+  // printed.
+  class PrintSlot {
+   public:
+    explicit PrintSlot(std::atomic<int>& in_use) : in_use_(&in_use) {}
+    PrintSlot(PrintSlot&& other) noexcept : in_use_(std::exchange(other.in_use_, nullptr)) {}
+    PrintSlot& operator=(PrintSlot&&) = delete;
+    ~PrintSlot() {
+      if (in_use_ != nullptr) in_use_->fetch_sub(1);
+    }
+
+   private:
+    std::atomic<int>* in_use_;
+  };
+  // A slot for printing a report as PDF; or nothing, when `res` already says
+  // why not: 406 when printing is off, 503 when every slot is taken.
+  std::optional<PrintSlot> ClaimPrint(const httplib::Request& req, httplib::Response& res);
+  // The report printed as PDF, or problem details saying why it could not be.
+  void ServePdf(const httplib::Request& req, httplib::Response& res,
+                const report::v1::ProgressReport& report,
+                const std::vector<report::v1::ReportVersion>& versions);
+
   Reports& reports_;
   auth::CallGate& gate_;
   HttpOptions options_;
   std::unique_ptr<httplib::Server> server_;
   RateLimiter rate_limiter_;
   PublishedCache published_;
+  std::atomic<int> prints_in_use_{0};
   std::thread thread_;
   int bound_port_ = 0;
 };

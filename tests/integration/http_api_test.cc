@@ -209,7 +209,11 @@ TEST_F(HttpApiTest, TheHtmlReportHasAChartPerIndicatorAndEscapesData) {
   const std::string bar_group = html.substr(bars, html.find("</g>", bars) - bars);
   EXPECT_EQ(Count(bar_group, "<rect "), 5u);
   // Tag balance as a cheap well-formedness check of the generated markup.
-  for (const std::string tag : {"section", "table", "figure", "svg", "g", "tr", "p", "main"}) {
+  // Every table scrolls sideways in a named region of its own, never the page.
+  EXPECT_EQ(Count(html, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""),
+            Count(html, "<table>"));
+  for (const std::string tag :
+       {"section", "table", "figure", "svg", "g", "tr", "p", "main", "div"}) {
     EXPECT_EQ(Count(html, "<" + tag + ">") + Count(html, "<" + tag + " "),
               Count(html, "</" + tag + ">"))
         << tag;
@@ -217,6 +221,34 @@ TEST_F(HttpApiTest, TheHtmlReportHasAChartPerIndicatorAndEscapesData) {
   auto index = client.Get("/rapportages");
   ASSERT_TRUE(index);
   EXPECT_EQ(index->status, 200);
+}
+
+// This suite's gateway runs without --chromium: a PDF is refused as not
+// acceptable, in problem details, before any work is done; the HTML and JSON
+// are still there and say they vary by Accept. Printing itself is tested in
+// pdf_report_test.cc.
+TEST_F(HttpApiTest, WithoutChromiumAPdfIsNotAcceptable) {
+  auto client = Client();
+  for (const char* path : {"/rapportages/GM0034/2019H1", "/api/v1/reports/GM0034/2019H1",
+                           "/api/v1/reports/GM0034/2019H1/versions/1"}) {
+    auto res = client.Get(path, {{"Accept", "application/pdf"}});
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 406) << path;
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/problem+json") << path;
+    EXPECT_NE(res->body.find(R"("status":406)"), std::string::npos) << res->body;
+    EXPECT_NE(res->body.find(R"("title":"Not Acceptable")"), std::string::npos) << res->body;
+    EXPECT_NE(res->body.find("PDF printing is not configured"), std::string::npos) << res->body;
+  }
+  auto html = client.Get("/rapportages/GM0034/2019H1",
+                         {{"Accept", "text/html,application/xhtml+xml,*/*;q=0.8"}});
+  ASSERT_TRUE(html);
+  EXPECT_EQ(html->status, 200);
+  EXPECT_EQ(html->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_EQ(html->get_header_value("Vary"), "Accept");
+  auto json = client.Get("/api/v1/reports/GM0034/2019H1", {{"Accept", "application/json"}});
+  ASSERT_TRUE(json);
+  EXPECT_EQ(json->status, 200);
+  EXPECT_EQ(json->get_header_value("Content-Type"), "application/json");
 }
 
 TEST_F(HttpApiTest, OversizedBodiesAreRefused) {

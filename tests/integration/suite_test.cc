@@ -108,8 +108,14 @@ TEST_F(ImportedSuiteTest, VeiligctlPublishesDiffsAndPrintsEveryFormat) {
     ASSERT_EQ(result.exit_code, 0) << result.output;
     EXPECT_NE(result.output.find(expected), std::string::npos) << format;
   }
-  result = suite_->Ctl({"report", "--municipality=GM0034", "--period=2019H1", "--format=pdf"});
+  result = suite_->Ctl({"report", "--municipality=GM0034", "--period=2019H1", "--format=docx"});
   EXPECT_EQ(result.exit_code, 2);
+  // PDF is a format (pdf_report_test.cc prints it); without a browser it says so.
+  result = suite_->Ctl({"report", "--municipality=GM0034", "--period=2019H1", "--format=pdf",
+                        "--chromium=/nonexistent/chromium"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.output.find("cannot start the browser /nonexistent/chromium"), std::string::npos)
+      << result.output;
   result = suite_->Ctl({"publish", "--municipality=GM0034", "--period=2019"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.output.find("--period: '2019' is not a half year"), std::string::npos)

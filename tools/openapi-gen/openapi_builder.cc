@@ -149,6 +149,24 @@ Struct JsonResponse(const std::string& description, const std::string& schema) {
   return response;
 }
 
+// A report: its JSON, or with `Accept: application/pdf` the HTML report
+// printed by the gateway's Chromium (when it has one).
+Struct ReportResponse(const std::string& description) {
+  Struct response =
+      JsonResponse(description +
+                       "; met Accept: application/pdf de rapportage als PDF (A4, zoals afgedrukt "
+                       "uit de browser)",
+                   "ProgressReport");
+  Struct pdf, schema;
+  (*schema.mutable_fields())["type"] = Str("string");
+  (*schema.mutable_fields())["format"] = Str("binary");
+  (*pdf.mutable_fields())["schema"] = Obj(schema);
+  (*(*response.mutable_fields())["content"]
+        .mutable_struct_value()
+        ->mutable_fields())["application/pdf"] = Obj(pdf);
+  return response;
+}
+
 Value ProblemResponse(const std::string& description) {
   Struct response, content, media;
   (*response.mutable_fields())["description"] = Str(description);
@@ -256,6 +274,13 @@ Struct BuildDocument() {
                                                                         {"404", "Niet gevonden"},
                                                                         {"503", "Niet beschikbaar"},
                                                                         {"504", "Te laat"}};
+  // Reading a report may also ask for its PDF.
+  const std::vector<std::pair<std::string, std::string>> report_errors = {
+      {"400", "Ongeldige invoer"},
+      {"404", "Niet gevonden"},
+      {"406", "PDF gevraagd, maar deze gateway drukt niet af (geen --chromium)"},
+      {"503", "Niet beschikbaar, of alle PDF-printers bezet (zie Retry-After)"},
+      {"504", "Te laat"}};
 
   Struct paths;
   auto& p = *paths.mutable_fields();
@@ -274,7 +299,7 @@ Struct BuildDocument() {
         {municipality, period,
          Parameter("version", "query", "Gepubliceerde versie; 0 of weggelaten: het concept",
                    "integer", false)},
-        "200", JsonResponse("De rapportage", "ProgressReport"), read_errors);
+        "200", ReportResponse("De rapportage"), report_errors);
     p["/reports/{municipality}/{period}"] = Obj(item);
   }
   {
@@ -296,7 +321,7 @@ Struct BuildDocument() {
         Operation("getReportVersion", "Een gepubliceerde versie",
                   {municipality, period,
                    Parameter("version", "path", "Versienummer (1, 2, ...)", "integer", true)},
-                  "200", JsonResponse("De versie", "ProgressReport"), read_errors);
+                  "200", ReportResponse("De versie"), report_errors);
     p["/reports/{municipality}/{period}/versions/{version}"] = Obj(item);
   }
   {

@@ -14,7 +14,7 @@ Commands:
                  table (streamed in acknowledged batches; a rerun resumes) or a StatLine export
   import-statline FILE
                  load a StatLine table export (police/CBS open data) into its indicator
-  report         print the progress report (text, md, json or html; draft or a version)
+  report         print the progress report (text, md, json, html or pdf; draft or a version)
   publish        publish the current draft as the next version
   diff           list what differs between two versions (0 = the draft)
   health         show whether the gateway and the four theme services are serving
