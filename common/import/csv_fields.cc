@@ -123,8 +123,8 @@ absl::StatusOr<cv1::SeriesNoteKind> ParseNoteKind(std::string_view text) {
 
 absl::StatusOr<cv1::NounKind> ParseNounKind(std::string_view text) {
   if (text.empty()) return cv1::NOUN_KIND_UNSPECIFIED;
-  return Lookup<cv1::NounKind>("noun_kind", text,
-                               {{"countable", cv1::NOUN_KIND_COUNTABLE}, {"mass", cv1::NOUN_KIND_MASS}});
+  return Lookup<cv1::NounKind>(
+      "noun_kind", text, {{"countable", cv1::NOUN_KIND_COUNTABLE}, {"mass", cv1::NOUN_KIND_MASS}});
 }
 
 absl::StatusOr<cv1::TextPlace> ParseTextPlace(std::string_view text) {

@@ -28,16 +28,15 @@ class Planner {
   }
 
   absl::StatusOr<ImportPlan> Run() {
-    for (auto step :
-         {&Planner::Areas, &Planner::Plans, &Planner::PlanTopics, &Planner::Indicators,
-          &Planner::Denominators, &Planner::Observations, &Planner::SeriesNotes,
-          &Planner::Activities, &Planner::Texts}) {
+    for (auto step : {&Planner::Areas, &Planner::Plans, &Planner::PlanTopics, &Planner::Indicators,
+                      &Planner::Denominators, &Planner::Observations, &Planner::SeriesNotes,
+                      &Planner::Activities, &Planner::Texts}) {
       if (auto status = (this->*step)(); !status.ok()) return status;
     }
     static const std::set<std::string> kHandled = {
-        "areas.csv",        "plan.csv",       "plan_topics.csv", "indicators.csv",
-        "denominators.csv", "observations.csv", "series_notes.csv", "activities.csv",
-        "texts.csv"};
+        "areas.csv",        "plan.csv",         "plan_topics.csv",
+        "indicators.csv",   "denominators.csv", "observations.csv",
+        "series_notes.csv", "activities.csv",   "texts.csv"};
     for (const auto& entry : std::filesystem::directory_iterator(directory_)) {
       const std::string name = entry.path().filename().string();
       if (entry.path().extension() == ".csv" && !kHandled.contains(name)) {
@@ -119,24 +118,23 @@ class Planner {
 
   // The plan's chapters, in file order, go with the plan to every service.
   absl::Status PlanTopics() {
-    return ForEachRow(
-               directory_, "plan_topics.csv", {"theme", "number", "title_nl"},
-               [this](const csv::CsvTable& row, const SourceLine&) -> absl::Status {
-                 cv1::PlanTopic topic;
-                 auto theme = ParseTheme(row.Get("theme"));
-                 if (!theme.ok()) return theme.status();
-                 topic.set_theme(*theme);
-                 topic.set_number(S(row.Get("number")));
-                 topic.set_title(S(row.Get("title_nl")));
-                 for (auto& [service, import] : plan_.by_service) {
-                   if (import.request.plans().empty()) {
-                     return absl::InvalidArgumentError(
-                         "a plan's chapters need the plan itself: add plan.csv");
-                   }
-                   *import.request.mutable_plans(0)->add_topics() = topic;
-                 }
-                 return absl::OkStatus();
-               })
+    return ForEachRow(directory_, "plan_topics.csv", {"theme", "number", "title_nl"},
+                      [this](const csv::CsvTable& row, const SourceLine&) -> absl::Status {
+                        cv1::PlanTopic topic;
+                        auto theme = ParseTheme(row.Get("theme"));
+                        if (!theme.ok()) return theme.status();
+                        topic.set_theme(*theme);
+                        topic.set_number(S(row.Get("number")));
+                        topic.set_title(S(row.Get("title_nl")));
+                        for (auto& [service, import] : plan_.by_service) {
+                          if (import.request.plans().empty()) {
+                            return absl::InvalidArgumentError(
+                                "a plan's chapters need the plan itself: add plan.csv");
+                          }
+                          *import.request.mutable_plans(0)->add_topics() = topic;
+                        }
+                        return absl::OkStatus();
+                      })
         .status();
   }
 
@@ -302,31 +300,30 @@ class Planner {
   // The department's own texts; `place` may be left out where theme and topic
   // say it (a topic: beside the topic; none: the theme's opening).
   absl::Status Texts() {
-    return ForEachRow(
-               directory_, "texts.csv", {"theme", "period", "text_nl"},
-               [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
-                 cv1::ReportText text;
-                 auto theme = ParseTheme(row.Get("theme"));
-                 if (!theme.ok()) return theme.status();
-                 text.set_theme(*theme);
-                 text.set_topic(S(row.Get("topic")));
-                 text.set_period(S(row.Get("period")));
-                 text.set_body(S(row.Get("text_nl")));
-                 if (!row.Get("place").empty()) {
-                   auto place = ParseTextPlace(row.Get("place"));
-                   if (!place.ok()) return place.status();
-                   text.set_place(*place);
-                 } else if (*theme == cv1::THEME_GENERAL) {
-                   return absl::InvalidArgumentError(
-                       "place: required for the general part (introduction or conclusion)");
-                 } else {
-                   text.set_place(text.topic().empty() ? cv1::TEXT_PLACE_THEME
-                                                       : cv1::TEXT_PLACE_TOPIC);
-                 }
-                 To(S(theme::FindTheme(*theme)->service), "texts", text, where,
-                    &theme::v1::UpsertThemeDataRequest::add_texts);
-                 return absl::OkStatus();
-               })
+    return ForEachRow(directory_, "texts.csv", {"theme", "period", "text_nl"},
+                      [this](const csv::CsvTable& row, const SourceLine& where) -> absl::Status {
+                        cv1::ReportText text;
+                        auto theme = ParseTheme(row.Get("theme"));
+                        if (!theme.ok()) return theme.status();
+                        text.set_theme(*theme);
+                        text.set_topic(S(row.Get("topic")));
+                        text.set_period(S(row.Get("period")));
+                        text.set_body(S(row.Get("text_nl")));
+                        if (!row.Get("place").empty()) {
+                          auto place = ParseTextPlace(row.Get("place"));
+                          if (!place.ok()) return place.status();
+                          text.set_place(*place);
+                        } else if (*theme == cv1::THEME_GENERAL) {
+                          return absl::InvalidArgumentError(
+                              "place: required for the general part (introduction or conclusion)");
+                        } else {
+                          text.set_place(text.topic().empty() ? cv1::TEXT_PLACE_THEME
+                                                              : cv1::TEXT_PLACE_TOPIC);
+                        }
+                        To(S(theme::FindTheme(*theme)->service), "texts", text, where,
+                           &theme::v1::UpsertThemeDataRequest::add_texts);
+                        return absl::OkStatus();
+                      })
         .status();
   }
 

@@ -9,9 +9,9 @@
 namespace veilig::report {
 namespace {
 
-constexpr std::array<const char*, 12> kMonths = {
-    "januari", "februari", "maart",     "april",   "mei",      "juni",
-    "juli",    "augustus", "september", "oktober", "november", "december"};
+constexpr std::array<const char*, 12> kMonths = {"januari",   "februari", "maart",    "april",
+                                                 "mei",       "juni",     "juli",     "augustus",
+                                                 "september", "oktober",  "november", "december"};
 
 bool Valid(const google::type::Date& date) {
   return date.year() > 0 && date.month() >= 1 && date.month() <= 12 && date.day() >= 1;

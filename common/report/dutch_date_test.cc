@@ -1,7 +1,8 @@
 #include "common/report/dutch_date.h"
-#include "common/report/dutch_period.h"
 
 #include <gtest/gtest.h>
+
+#include "common/report/dutch_period.h"
 
 namespace veilig::report {
 namespace {

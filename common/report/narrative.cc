@@ -86,7 +86,8 @@ const cv1::Comparison* Find(const cv1::IndicatorBlock& block, cv1::ComparisonBas
 }  // namespace
 
 std::string Subject(const cv1::Indicator& indicator) {
-  const std::string noun = indicator.noun().empty() ? InSentence(indicator.title()) : indicator.noun();
+  const std::string noun =
+      indicator.noun().empty() ? InSentence(indicator.title()) : indicator.noun();
   std::string subject =
       (indicator.noun_kind() == cv1::NOUN_KIND_MASS ? "De omvang van " : "Het aantal ") + noun;
   if (IsRate(indicator)) subject += UnitPhrase(indicator.unit());
@@ -229,8 +230,8 @@ std::string GoalReason(const cv1::IndicatorBlock& block) {
                        value(a.current_value());
   const auto& p = block.projection();
   if (block.has_projection() && p.has_projected_value() && !p.uncertain()) {
-    reason += "; bij deze trend " + value(p.projected_value()) + " in " +
-              p.target_period().substr(0, 4);
+    reason +=
+        "; bij deze trend " + value(p.projected_value()) + " in " + p.target_period().substr(0, 4);
   }
   return reason;
 }

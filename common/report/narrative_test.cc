@@ -24,7 +24,6 @@ cv1::ThemeSection WorkedSection(const std::string& service) {
       theme::testing::InputFromRequest(theme::testing::WorkedExampleRequest(service)), request);
 }
 
-
 // Sections built from the worked example, exactly as the services build them.
 class NarrativeTest : public ::testing::Test {
  protected:
@@ -257,9 +256,9 @@ TEST(GrammarTest, EverySentenceOfTheWorkedExample) {
   // What a reader once saw and must not see again.
   for (const auto& [id, sentences] : actual) {
     for (const auto& sentence : sentences) {
-      for (const char* wrong : {"Het aantal fraude", "Het aantal drugs- en drankoverlast",
-                                "Het aantal veelvoorkomende", "(gemiddelde)", "is dat een",
-                                "van Politie-eenheid", " 1 inzetten", "Let op:"}) {
+      for (const char* wrong :
+           {"Het aantal fraude", "Het aantal drugs- en drankoverlast", "Het aantal veelvoorkomende",
+            "(gemiddelde)", "is dat een", "van Politie-eenheid", " 1 inzetten", "Let op:"}) {
         EXPECT_EQ(sentence.find(wrong), std::string::npos) << id << ": " << sentence;
       }
     }

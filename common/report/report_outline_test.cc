@@ -18,7 +18,8 @@ TEST(ReportOutlineTest, ChaptersAndTopicsFollowTheReportWithThePlansNumbers) {
   report::v1::ProgressReport report;
   auto* section = report.add_sections();
   section->set_title("Zorg en veiligheid");
-  for (auto [number, label] : {std::pair{"3.1", "3.1 Jeugd"}, std::pair{"3.3", "3.3 Woonoverlast"}}) {
+  for (auto [number, label] :
+       {std::pair{"3.1", "3.1 Jeugd"}, std::pair{"3.3", "3.3 Woonoverlast"}}) {
     auto* topic = section->add_topics();
     topic->set_number(number);
     topic->set_topic(label);
@@ -28,12 +29,10 @@ TEST(ReportOutlineTest, ChaptersAndTopicsFollowTheReportWithThePlansNumbers) {
   for (const auto& e : outline) {
     lines.push_back(std::to_string(e.level) + " " + e.number + "|" + e.title + "#" + e.anchor);
   }
-  EXPECT_EQ(lines, (std::vector<std::string>{"1 |Samenvatting#samenvatting",
-                                             "1 |Inleiding#inleiding",
-                                             "1 3|Zorg en veiligheid#zorg-en-veiligheid",
-                                             "2 3.1|Jeugd#3-1-jeugd",
-                                             "2 3.3|Woonoverlast#3-3-woonoverlast",
-                                             "1 |Colofon#colofon"}));
+  EXPECT_EQ(lines, (std::vector<std::string>{
+                       "1 |Samenvatting#samenvatting", "1 |Inleiding#inleiding",
+                       "1 3|Zorg en veiligheid#zorg-en-veiligheid", "2 3.1|Jeugd#3-1-jeugd",
+                       "2 3.3|Woonoverlast#3-3-woonoverlast", "1 |Colofon#colofon"}));
 }
 
 TEST(ReportOutlineTest, GoalRowsSayWhereEachGoalStandsAndWhy) {

@@ -65,15 +65,15 @@ void VeiligeWijken(const vw::SectionData& d, std::vector<DataTable>& tables) {
     acts.caption = "Eenmalige bestuurlijke handelingen in deze periode";
     int persons = 0;
     for (const auto& m : d.acts()) persons += m.persons();
-    acts.lead = "De burgemeester deed in deze periode " +
-                FormatCounted(d.acts_size(), "eenmalige handeling", "eenmalige handelingen") +
-                (persons > 0 ? ", gericht op " + FormatCounted(persons, "persoon", "personen") : "") +
-                ".";
+    acts.lead =
+        "De burgemeester deed in deze periode " +
+        FormatCounted(d.acts_size(), "eenmalige handeling", "eenmalige handelingen") +
+        (persons > 0 ? ", gericht op " + FormatCounted(persons, "persoon", "personen") : "") + ".";
     acts.columns = {"Handeling", "Datum", "Personen", "Omschrijving"};
     acts.numeric = {false, false, true, false};
     for (const auto& m : d.acts()) {
-      acts.rows.push_back({std::string(MeasureKindLabel(m.kind())),
-                           DutchShortDate(m.valid_from()), Persons(m), m.description()});
+      acts.rows.push_back({std::string(MeasureKindLabel(m.kind())), DutchShortDate(m.valid_from()),
+                           Persons(m), m.description()});
     }
     tables.push_back(std::move(acts));
   }
@@ -88,9 +88,9 @@ void VeiligeWijken(const vw::SectionData& d, std::vector<DataTable>& tables) {
     teams.columns = {"Team", "Wijk", "Vrijwilligers", "Status"};
     teams.numeric = {false, false, true, false};
     for (const auto& t : d.watch_teams()) {
-      teams.rows.push_back({t.name(), t.district(), FormatCount(t.volunteers()),
-                            t.status() == vw::WATCH_TEAM_STATUS_BEING_SET_UP ? "in oprichting"
-                                                                             : "actief"});
+      teams.rows.push_back(
+          {t.name(), t.district(), FormatCount(t.volunteers()),
+           t.status() == vw::WATCH_TEAM_STATUS_BEING_SET_UP ? "in oprichting" : "actief"});
     }
     tables.push_back(std::move(teams));
   }
@@ -176,10 +176,10 @@ void ZorgVeiligheid(const cv1::ThemeSection& section, std::vector<DataTable>& ta
       }
     }
     if (names.empty()) continue;
-    const std::string sentence =
-        "Jaardoel " + std::to_string(target.year()) + " voor " + Joined(names, " en ") +
-        (names.size() > 1 ? " samen: " : ": ") + FormatCount(target.target()) + " (tot en met de " +
-        DutchPeriod(section.period()) + ": " + FormatCount(done) + ").";
+    const std::string sentence = "Jaardoel " + std::to_string(target.year()) + " voor " +
+                                 Joined(names, " en ") + (names.size() > 1 ? " samen: " : ": ") +
+                                 FormatCount(target.target()) + " (tot en met de " +
+                                 DutchPeriod(section.period()) + ": " + FormatCount(done) + ").";
     auto it = by_topic.find(topic);
     if (it == by_topic.end()) {
       DataTable note;
@@ -201,9 +201,9 @@ void Crisisbeheersing(const cb::SectionData& d, std::vector<DataTable>& tables) 
     if (c.grip() == cb::GRIP_LEVEL_NONE || c.count() == 0) continue;
     levels.push_back(FormatCount(c.count()) + " met " + std::string(GripLabel(c.grip())));
   }
-  incidents.lead = "Meldingen bij de Officier van Dienst Bevolkingszorg: " +
-                   FormatCount(d.incidents_size()) +
-                   (levels.empty() ? "" : ", waarvan " + Joined(levels, " en ")) + ".";
+  incidents.lead =
+      "Meldingen bij de Officier van Dienst Bevolkingszorg: " + FormatCount(d.incidents_size()) +
+      (levels.empty() ? "" : ", waarvan " + Joined(levels, " en ")) + ".";
   incidents.columns = {"Datum", "Incident", "Locatie", "GRIP"};
   incidents.numeric = {false, false, false, false};
   for (const auto& i : d.incidents()) {
@@ -286,7 +286,8 @@ DataTable ActivityTable(const cv1::TopicBlock& topic) {
   table.numeric = {false, true, false, false};
   for (const auto& a : topic.activities()) {
     std::vector<std::string> partners(a.partners().begin(), a.partners().end());
-    table.rows.push_back({a.description(), Quantity(a.quantity()), a.unit(), Joined(partners, ", ")});
+    table.rows.push_back(
+        {a.description(), Quantity(a.quantity()), a.unit(), Joined(partners, ", ")});
   }
   return table;
 }

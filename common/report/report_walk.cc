@@ -23,9 +23,9 @@ std::string GoalCounts(const std::vector<GoalRow>& rows) {
   std::map<cv1::GoalProgress, int> counts;
   for (const auto& row : rows) ++counts[row.progress];
   std::vector<std::string> parts;
-  for (auto progress : {cv1::GOAL_PROGRESS_ACHIEVED, cv1::GOAL_PROGRESS_ON_TRACK,
-                        cv1::GOAL_PROGRESS_OFF_TRACK, cv1::GOAL_PROGRESS_NOT_ACHIEVED,
-                        cv1::GOAL_PROGRESS_NOT_ASSESSABLE}) {
+  for (auto progress :
+       {cv1::GOAL_PROGRESS_ACHIEVED, cv1::GOAL_PROGRESS_ON_TRACK, cv1::GOAL_PROGRESS_OFF_TRACK,
+        cv1::GOAL_PROGRESS_NOT_ACHIEVED, cv1::GOAL_PROGRESS_NOT_ASSESSABLE}) {
     if (counts[progress] > 0) {
       parts.push_back(std::to_string(counts[progress]) + " " +
                       std::string(GoalProgressLabel(progress)));
@@ -62,8 +62,9 @@ void TopicContent(const cv1::TopicBlock& topic, const std::vector<DataTable>& ta
   }
   if (topic.staff_text().empty() && topic.indicators().empty() && topic.activities().empty() &&
       !any_table) {
-    writer.Paragraph("Over dit onderwerp zijn in deze periode geen cijfers of activiteiten "
-                     "vastgelegd.");
+    writer.Paragraph(
+        "Over dit onderwerp zijn in deze periode geen cijfers of activiteiten "
+        "vastgelegd.");
   }
 }
 
@@ -134,7 +135,8 @@ void WalkReport(const report::v1::ProgressReport& report, ReportWriter& writer) 
   if (!goals.empty()) writer.GoalTable(goals);
   if (!report.unreachable().empty()) {
     std::string missing;
-    for (const auto& service : report.unreachable()) missing += (missing.empty() ? "" : ", ") + service;
+    for (const auto& service : report.unreachable())
+      missing += (missing.empty() ? "" : ", ") + service;
     writer.Paragraph("Let op: niet alle onderdelen waren bereikbaar (" + missing +
                      "); deze rapportage is onvolledig.");
   }

@@ -31,8 +31,8 @@ Document Parse(const std::string& markdown, int heading_offset) {
     const cmark_node_type type = cmark_node_get_type(node);
     if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) raw.push_back(node);
     if (type == CMARK_NODE_HEADING && heading_offset > 0) {
-      cmark_node_set_heading_level(node,
-                                   std::min(6, cmark_node_get_heading_level(node) + heading_offset));
+      cmark_node_set_heading_level(
+          node, std::min(6, cmark_node_get_heading_level(node) + heading_offset));
     }
   }
   cmark_iter_free(iter);

@@ -226,8 +226,8 @@ class IndicatorBlockBuilder {
     if (plan_ended) return met ? cv1::GOAL_PROGRESS_ACHIEVED : cv1::GOAL_PROGRESS_NOT_ACHIEVED;
     if (met && assessment.goal().has_target()) return cv1::GOAL_PROGRESS_ACHIEVED;
     const auto& projection = block.projection();
-    const bool certain_trend = block.has_projection() && projection.has_projected_value() &&
-                               !projection.uncertain();
+    const bool certain_trend =
+        block.has_projection() && projection.has_projected_value() && !projection.uncertain();
     if (certain_trend) {
       return projection.projected_status() == cv1::GOAL_STATUS_ACHIEVED
                  ? cv1::GOAL_PROGRESS_ON_TRACK
@@ -266,9 +266,9 @@ std::pair<std::string, std::string> SplitNumber(const std::string& topic) {
   const size_t space = topic.find(' ');
   if (space == std::string::npos || space == 0) return {"", topic};
   const std::string head = topic.substr(0, space);
-  const bool numbered = std::all_of(head.begin(), head.end(), [](char c) {
-    return (c >= '0' && c <= '9') || c == '.';
-  }) && head.front() != '.';
+  const bool numbered = std::all_of(head.begin(), head.end(),
+                                    [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
+                        head.front() != '.';
   if (!numbered) return {"", topic};
   return {head, topic.substr(space + 1)};
 }

@@ -142,7 +142,8 @@ absl::Status ValidateIndicator(const common::v1::Indicator& indicator, int i,
   }
   if (indicator.source().size() > kMaxTextLength) return Bad(f("source"), "is too long");
   if (indicator.definition().size() > kMaxTextLength) return Bad(f("definition"), "is too long");
-  if (indicator.noun().size() > kMaxTextLength || indicator.noun().find('\n') != std::string::npos) {
+  if (indicator.noun().size() > kMaxTextLength ||
+      indicator.noun().find('\n') != std::string::npos) {
     return Bad(f("noun"), "must be one line of at most 4000 bytes");
   }
   if (!common::v1::NounKind_IsValid(indicator.noun_kind())) {
@@ -279,7 +280,8 @@ absl::Status ValidateReportText(const common::v1::ReportText& t, int i,
   switch (t.place()) {
     case common::v1::TEXT_PLACE_INTRODUCTION:
     case common::v1::TEXT_PLACE_CONCLUSION:
-      if (!general) return Bad(f("theme"), "must be THEME_GENERAL for an introduction or conclusion");
+      if (!general)
+        return Bad(f("theme"), "must be THEME_GENERAL for an introduction or conclusion");
       if (!t.topic().empty()) return Bad(f("topic"), "must be empty for this place");
       break;
     case common::v1::TEXT_PLACE_THEME:

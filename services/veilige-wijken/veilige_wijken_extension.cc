@@ -4,8 +4,8 @@
 
 #include "common/domain/calendar_date.h"
 #include "common/domain/dates.h"
-#include "services/veilige-wijken/domain/measure_rules.h"
 #include "services/veilige-wijken/api/veilige_wijken_service_impl.h"
+#include "services/veilige-wijken/domain/measure_rules.h"
 
 namespace veilig::veiligewijken {
 namespace {

@@ -61,8 +61,7 @@ class HtmlWriter final : public ReportWriter {
     for (size_t i = 0; i < lines.size(); ++i) {
       const bool status = i + 1 == lines.size();
       const bool draft = status && report_.status() != report::v1::REPORT_STATUS_PUBLISHED;
-      out_ << "<p class=\"" << (draft ? "status-draft" : "meta") << "\">" << E(lines[i])
-           << "</p>";
+      out_ << "<p class=\"" << (draft ? "status-draft" : "meta") << "\">" << E(lines[i]) << "</p>";
     }
     if (!versions_.empty()) {
       out_ << "<nav class=\"no-print\" aria-label=\"Versies\"><p>Versies:";
@@ -96,8 +95,8 @@ class HtmlWriter final : public ReportWriter {
 
   void BeginChapter(const OutlineEntry& heading) override {
     out_ << "<section id=\"" << E(heading.anchor) << "\""
-         << (IsTheme(heading.anchor) ? " class=\"theme\"" : "")
-         << "><h2>" << NumberedTitle(heading) << "</h2>";
+         << (IsTheme(heading.anchor) ? " class=\"theme\"" : "") << "><h2>" << NumberedTitle(heading)
+         << "</h2>";
   }
   void EndChapter() override { out_ << "</section>"; }
 
@@ -146,8 +145,8 @@ class HtmlWriter final : public ReportWriter {
     out_ << "</h4>";
     if (!block.series().empty()) {
       out_ << "<figure>" << RenderChart(block, "grafiek-" + std::to_string(++charts_))
-           << "<figcaption>" << E(indicator.title()) << "; bron: "
-           << E(indicator.source().empty() ? "gemeente" : indicator.source())
+           << "<figcaption>" << E(indicator.title())
+           << "; bron: " << E(indicator.source().empty() ? "gemeente" : indicator.source())
            << "</figcaption></figure>";
       Table(FigureTable(block));
     }
