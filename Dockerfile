@@ -25,7 +25,7 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       libabsl20220623 \
       libboost-program-options1.74.0 \
-      libcmark0.30.0 \
+      libcmark0.30.2 \
       libcpp-httplib0.11 \
       libfmt9 \
       libgrpc++1.51 \

@@ -175,7 +175,8 @@ TEST_F(WorkedExampleSectionTest, ActivitiesOfThePeriodSitUnderTheirTopics) {
   bool participation_topic = false;
   for (const auto& topic : veilige_wijken_.topics()) {
     activities += topic.activities_size();
-    participation_topic |= topic.topic() == "Burgerparticipatie" && topic.indicators().empty();
+    // The plan numbers the chapter; the activities name it by title alone.
+    participation_topic |= topic.topic() == "1.5 Burgerparticipatie" && topic.indicators().empty();
   }
   EXPECT_EQ(activities, 15);
   EXPECT_TRUE(participation_topic);
@@ -230,6 +231,75 @@ TEST_F(WorkedExampleSectionTest, PresentationRoundingTravelsWithTheUnroundedValu
 }
 
 // Months roll up into half years; a half year with months missing is marked incomplete.
+TEST_F(WorkedExampleSectionTest, TopicsFollowThePlansChaptersAlsoWithoutFigures) {
+  const auto zorg = Build("zorg-veiligheid", cv1::THEME_ZORG_VEILIGHEID,
+                          {cv1::THEME_ZORG_VEILIGHEID});
+  std::vector<std::string> topics;
+  for (const auto& topic : zorg.topics()) topics.push_back(topic.number() + "|" + topic.topic());
+  EXPECT_EQ(topics, (std::vector<std::string>{"3.1|3.1 Jeugdoverlast en -criminaliteit",
+                                              "3.2|3.2 School en veiligheid",
+                                              "3.3|3.3 Woonoverlast", "3.4|3.4 Radicalisering",
+                                              "3.5|3.5 Huiselijk geweld"}));
+  // Activities named by title alone land in the plan's numbered chapter.
+  ASSERT_GE(veilige_wijken_.topics_size(), 5);
+  EXPECT_EQ(veilige_wijken_.topics(4).topic(), "1.5 Burgerparticipatie");
+  EXPECT_EQ(veilige_wijken_.topics(4).activities_size(), 3);
+}
+
+TEST_F(WorkedExampleSectionTest, TheDepartmentsTextsStandWhereTheyWereWritten) {
+  EXPECT_TRUE(veilige_wijken_.staff_text().starts_with("Een veilige wijk"));
+  EXPECT_TRUE(veilige_wijken_.topics(0).staff_text().starts_with("**Wat hebben wij gedaan?**"));
+  EXPECT_TRUE(veilige_wijken_.topics(1).staff_text().empty());
+  // Introduction and conclusion come from the service with the general part.
+  EXPECT_TRUE(veilige_wijken_.report_introduction().starts_with("In het Actieplan"));
+  EXPECT_TRUE(veilige_wijken_.report_conclusion().starts_with("De eerste helft van 2019"));
+  // Another period has none of them.
+  const auto later = Build("veilige-wijken", cv1::THEME_VEILIGE_WIJKEN,
+                           {cv1::THEME_GENERAL, cv1::THEME_VEILIGE_WIJKEN}, "2019H2");
+  EXPECT_TRUE(later.staff_text().empty());
+  EXPECT_TRUE(later.report_introduction().empty());
+}
+
+TEST_F(WorkedExampleSectionTest, GoalProgressBeforeThePlansEnd) {
+  EXPECT_EQ(Block(veilige_wijken_, "woninginbraak").goal_assessment().progress(),
+            cv1::GOAL_PROGRESS_ON_TRACK);
+  EXPECT_EQ(Block(veilige_wijken_, "straatroof").goal_assessment().progress(),
+            cv1::GOAL_PROGRESS_OFF_TRACK);
+}
+
+TEST(GoalProgressTest, AtThePlansEndAGoalIsAchievedOrNot) {
+  auto request = WorkedExampleRequest("veilige-wijken");
+  // The plan ends with 2019, so 2019H2 is its last report.
+  request.mutable_plans(0)->set_last_year(2019);
+  for (auto& o : *request.mutable_observations()) {
+    if (o.area() == "GM0034" && o.period() == "2019H1") {
+      cv1::Observation later = o;
+      later.set_period("2019H2");
+      *request.add_observations() = later;
+    }
+  }
+  SectionInput input = InputFromRequest(request);
+  cv1::Denominator d = input.denominators.back();
+  d.set_period("2019H2");
+  input.denominators.push_back(d);
+  SectionRequest section_request{"GM0034", Period::HalfYear(2019, 2), cv1::THEME_VEILIGE_WIJKEN,
+                                 {cv1::THEME_VEILIGE_WIJKEN}};
+  const auto section = BuildSection(input, section_request);
+  for (const auto& topic : section.topics()) {
+    for (const auto& block : topic.indicators()) {
+      if (!block.has_goal_assessment()) continue;
+      const auto progress = block.goal_assessment().progress();
+      EXPECT_TRUE(progress == cv1::GOAL_PROGRESS_ACHIEVED ||
+                  progress == cv1::GOAL_PROGRESS_NOT_ACHIEVED ||
+                  progress == cv1::GOAL_PROGRESS_NOT_ASSESSABLE)
+          << block.indicator().id() << " " << progress;
+      if (block.indicator().id() == "woninginbraak") {
+        EXPECT_EQ(progress, cv1::GOAL_PROGRESS_ACHIEVED);
+      }
+    }
+  }
+}
+
 TEST(SectionBuilderTest, MonthlyFiguresRollUpAndIncompleteHalfYearsAreMarked) {
   SectionInput input;
   cv1::Indicator indicator;

@@ -75,6 +75,47 @@ TEST_P(ThemeStoreTest, StoresTheWorkedExampleAndLoadsItBackForASection) {
   EXPECT_EQ(input->plan->title(), "Actieplan Veiligheid Almere 2019-2022");
 }
 
+TEST_P(ThemeStoreTest, TextsChaptersAndNounsComeBackAndAnEmptyTextRemovesOne) {
+  auto request = testing::WorkedExampleRequest("veilige-wijken");
+  ASSERT_TRUE(Upsert(request).ok());
+  auto input = store_->LoadSectionInput("GM0034", 2017, 2019);
+  ASSERT_TRUE(input.ok()) << input.status();
+  ASSERT_TRUE(input->plan.has_value());
+  EXPECT_EQ(input->plan->department(), "Afdeling Openbare Orde en Veiligheid");
+  ASSERT_EQ(input->plan->topics_size(), request.plans(0).topics_size());
+  EXPECT_EQ(input->plan->topics(2).number(), "1.3");
+  EXPECT_EQ(input->plan->topics(2).title(), "Cyberveiligheid");
+  const auto fraud = std::find_if(input->indicators.begin(), input->indicators.end(),
+                                  [](const auto& i) { return i.id() == "fraude_online_handel"; });
+  ASSERT_NE(fraud, input->indicators.end());
+  EXPECT_EQ(fraud->noun(), "fraude met online handel");
+  EXPECT_EQ(fraud->noun_kind(), cv1::NOUN_KIND_MASS);
+  ASSERT_EQ(input->texts.size(), static_cast<size_t>(request.texts_size()));
+
+  // An edit replaces the text; an empty body removes it.
+  v1::UpsertThemeDataRequest edit;
+  edit.set_parent("municipalities/GM0034");
+  cv1::ReportText text = request.texts(0);
+  text.set_body("Herziene tekst.");
+  *edit.add_texts() = text;
+  ASSERT_TRUE(Upsert(edit).ok());
+  input = store_->LoadSectionInput("GM0034", 2017, 2019);
+  ASSERT_TRUE(input.ok());
+  EXPECT_EQ(input->texts.size(), static_cast<size_t>(request.texts_size()));
+  EXPECT_TRUE(std::any_of(input->texts.begin(), input->texts.end(),
+                          [](const auto& t) { return t.body() == "Herziene tekst."; }));
+  edit.mutable_texts(0)->clear_body();
+  ASSERT_TRUE(Upsert(edit).ok());
+  input = store_->LoadSectionInput("GM0034", 2017, 2019);
+  ASSERT_TRUE(input.ok());
+  EXPECT_EQ(input->texts.size(), static_cast<size_t>(request.texts_size()) - 1);
+
+  // Another municipality sees none of Almere's texts.
+  auto other = store_->LoadSectionInput("GM0995", 2017, 2019);
+  ASSERT_TRUE(other.ok());
+  EXPECT_TRUE(other->texts.empty());
+}
+
 TEST_P(ThemeStoreTest, AnUpsertReplacesByNaturalKeyWithoutDuplicates) {
   auto request = testing::WorkedExampleRequest("veilige-wijken");
   ASSERT_TRUE(Upsert(request).ok());

@@ -55,6 +55,16 @@ v1::UpsertThemeDataRequest ValidRequest() {
   p->set_first_year(2019);
   p->set_last_year(2022);
   p->set_baseline_year(2017);
+  auto* chapter = p->add_topics();
+  chapter->set_theme(cv1::THEME_VEILIGE_WIJKEN);
+  chapter->set_number("1.1");
+  chapter->set_title("High impact crimes");
+  auto* t = r.add_texts();
+  t->set_theme(cv1::THEME_VEILIGE_WIJKEN);
+  t->set_topic("1.1 High impact crimes");
+  t->set_period("2019H1");
+  t->set_place(cv1::TEXT_PLACE_TOPIC);
+  t->set_body("**Wat hebben wij gedaan?** Advies aan huis.");
   return r;
 }
 
@@ -87,6 +97,34 @@ INSTANTIATE_TEST_SUITE_P(
     EveryMessage, ValidationTest,
     ::testing::Values(
         Case{"area code", [](auto& r) { r.mutable_areas(0)->set_code("gm34"); }, "areas[0].code"},
+        Case{"text of a foreign theme",
+             [](auto& r) { r.mutable_texts(0)->set_theme(cv1::THEME_ONDERMIJNING); },
+             "texts[0].theme"},
+        Case{"text period", [](auto& r) { r.mutable_texts(0)->set_period("2019-H1"); },
+             "texts[0].period"},
+        Case{"text place", [](auto& r) { r.mutable_texts(0)->clear_place(); }, "texts[0].place"},
+        Case{"topic text without topic", [](auto& r) { r.mutable_texts(0)->clear_topic(); },
+             "texts[0].topic"},
+        Case{"introduction of a theme",
+             [](auto& r) { r.mutable_texts(0)->set_place(cv1::TEXT_PLACE_INTRODUCTION); },
+             "texts[0].theme"},
+        Case{"text too long",
+             [](auto& r) { r.mutable_texts(0)->set_body(std::string(20001, 'a')); },
+             "texts[0].body"},
+        Case{"text without parent", [](auto& r) { r.clear_parent(); r.clear_plans();
+                                                   r.mutable_indicators(0)->clear_goal();
+                                                   r.clear_activities(); },
+             "texts[0].theme"},
+        Case{"chapter number", [](auto& r) { r.mutable_plans(0)->mutable_topics(0)->set_number("1.a"); },
+             "plans[0].topics[0].number"},
+        Case{"chapter theme",
+             [](auto& r) { r.mutable_plans(0)->mutable_topics(0)->set_theme(cv1::THEME_GENERAL); },
+             "plans[0].topics[0].theme"},
+        Case{"chapter title", [](auto& r) { r.mutable_plans(0)->mutable_topics(0)->clear_title(); },
+             "plans[0].topics[0].title"},
+        Case{"noun kind",
+             [](auto& r) { r.mutable_indicators(0)->set_noun_kind(cv1::NounKind(7)); },
+             "indicators[0].noun_kind"},
         Case{"area name", [](auto& r) { r.mutable_areas(0)->clear_name(); }, "areas[0].name"},
         Case{"area kind", [](auto& r) { r.mutable_areas(0)->set_kind(cv1::AreaKind(99)); },
              "areas[0].kind"},

@@ -56,6 +56,29 @@ TEST(MeasureRulesTest, InForceFromFirstToLastDayAndOpenEnded) {
   EXPECT_TRUE(InForce(open, "2030-01-01"));
 }
 
+TEST(MeasureRulesTest, InForceDuringAPeriodMeansOnAnyDayOfIt) {
+  const Measure m = Designation();  // 12 March to 30 June 2019
+  EXPECT_TRUE(InForceDuring(m, "2019-01-01", "2019-06-30"));
+  EXPECT_TRUE(InForceDuring(m, "2019-06-30", "2019-12-31"));
+  EXPECT_FALSE(InForceDuring(m, "2019-07-01", "2019-12-31"));
+  EXPECT_FALSE(InForceDuring(m, "2018-07-01", "2019-03-11"));
+  Measure open_ended = m;
+  open_ended.clear_valid_until();
+  EXPECT_TRUE(InForceDuring(open_ended, "2025-01-01", "2025-06-30"));
+}
+
+TEST(MeasureRulesTest, WarningsAndReportsAreOneOffActsBansAreNot) {
+  for (auto kind : {v1::MEASURE_KIND_FORMAL_WARNING, v1::MEASURE_KIND_AREA_BAN_WARNING,
+                    v1::MEASURE_KIND_ROSA_REPORT, v1::MEASURE_KIND_HOUSING_NUISANCE_WARNING,
+                    v1::MEASURE_KIND_COLLECTIVE_BAR_BAN}) {
+    EXPECT_TRUE(IsOneOffAct(kind)) << kind;
+  }
+  for (auto kind : {v1::MEASURE_KIND_ALCOHOL_CANNABIS_BAN, v1::MEASURE_KIND_KNIFE_BAN,
+                    v1::MEASURE_KIND_AREA_BAN, v1::MEASURE_KIND_SECURITY_RISK_AREA}) {
+    EXPECT_FALSE(IsOneOffAct(kind)) << kind;
+  }
+}
+
 TEST(MeasureRulesTest, ExpiringWithinADayWindow) {
   const Measure m = Designation();
   EXPECT_TRUE(ExpiresWithin(m, "2019-06-01", 30));
