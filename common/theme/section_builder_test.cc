@@ -232,14 +232,14 @@ TEST_F(WorkedExampleSectionTest, PresentationRoundingTravelsWithTheUnroundedValu
 
 // Months roll up into half years; a half year with months missing is marked incomplete.
 TEST_F(WorkedExampleSectionTest, TopicsFollowThePlansChaptersAlsoWithoutFigures) {
-  const auto zorg = Build("zorg-veiligheid", cv1::THEME_ZORG_VEILIGHEID,
-                          {cv1::THEME_ZORG_VEILIGHEID});
+  const auto zorg =
+      Build("zorg-veiligheid", cv1::THEME_ZORG_VEILIGHEID, {cv1::THEME_ZORG_VEILIGHEID});
   std::vector<std::string> topics;
   for (const auto& topic : zorg.topics()) topics.push_back(topic.number() + "|" + topic.topic());
-  EXPECT_EQ(topics, (std::vector<std::string>{"3.1|3.1 Jeugdoverlast en -criminaliteit",
-                                              "3.2|3.2 School en veiligheid",
-                                              "3.3|3.3 Woonoverlast", "3.4|3.4 Radicalisering",
-                                              "3.5|3.5 Huiselijk geweld"}));
+  EXPECT_EQ(topics,
+            (std::vector<std::string>{"3.1|3.1 Jeugdoverlast en -criminaliteit",
+                                      "3.2|3.2 School en veiligheid", "3.3|3.3 Woonoverlast",
+                                      "3.4|3.4 Radicalisering", "3.5|3.5 Huiselijk geweld"}));
   // Activities named by title alone land in the plan's numbered chapter.
   ASSERT_GE(veilige_wijken_.topics_size(), 5);
   EXPECT_EQ(veilige_wijken_.topics(4).topic(), "1.5 Burgerparticipatie");
@@ -282,8 +282,8 @@ TEST(GoalProgressTest, AtThePlansEndAGoalIsAchievedOrNot) {
   cv1::Denominator d = input.denominators.back();
   d.set_period("2019H2");
   input.denominators.push_back(d);
-  SectionRequest section_request{"GM0034", Period::HalfYear(2019, 2), cv1::THEME_VEILIGE_WIJKEN,
-                                 {cv1::THEME_VEILIGE_WIJKEN}};
+  SectionRequest section_request{
+      "GM0034", Period::HalfYear(2019, 2), cv1::THEME_VEILIGE_WIJKEN, {cv1::THEME_VEILIGE_WIJKEN}};
   const auto section = BuildSection(input, section_request);
   for (const auto& topic : section.topics()) {
     for (const auto& block : topic.indicators()) {

@@ -54,8 +54,8 @@ TEST_F(ReportTextsTest, ImportedTextsStandInTheDraftInEveryFormat) {
   EXPECT_TRUE(draft.introduction().starts_with("In het Actieplan")) << draft.introduction();
   EXPECT_TRUE(draft.conclusion().starts_with("De eerste helft van 2019")) << draft.conclusion();
   for (const std::string format : {"text", "md", "html"}) {
-    auto result = suite_->Ctl(
-        {"report", "--municipality=GM0034", "--period=2019H1", "--format=" + format});
+    auto result =
+        suite_->Ctl({"report", "--municipality=GM0034", "--period=2019H1", "--format=" + format});
     ASSERT_EQ(result.exit_code, 0) << result.output;
     EXPECT_NE(result.output.find("Wat hebben wij gedaan?"), std::string::npos) << format;
     EXPECT_NE(result.output.find("Voorbeeldtekst, geschreven voor de demonstratie van Veilig."),
@@ -65,8 +65,8 @@ TEST_F(ReportTextsTest, ImportedTextsStandInTheDraftInEveryFormat) {
 }
 
 TEST_F(ReportTextsTest, AnEditorOfTheThemeWritesAndTheVersionsKeepWhatWasPublished) {
-  auto result = suite_->Ctl(
-      {"publish", "--municipality=GM0034", "--period=2019H1", "--request-id=texts-v1"});
+  auto result =
+      suite_->Ctl({"publish", "--municipality=GM0034", "--period=2019H1", "--request-id=texts-v1"});
   ASSERT_EQ(result.exit_code, 0) << result.output;
 
   // Only an editor of this theme, for this municipality, may write its texts.
@@ -98,11 +98,10 @@ TEST_F(ReportTextsTest, AnEditorOfTheThemeWritesAndTheVersionsKeepWhatWasPublish
   EXPECT_NE(result.output.find("<a href=\"https://example.org/graveren\">graveren</a>"),
             std::string::npos);
 
-  result = suite_->Ctl({"publish", "--municipality=GM0034", "--period=2019H1",
-                        "--request-id=texts-v2"});
+  result =
+      suite_->Ctl({"publish", "--municipality=GM0034", "--period=2019H1", "--request-id=texts-v2"});
   ASSERT_EQ(result.exit_code, 0) << result.output;
-  result = suite_->Ctl(
-      {"diff", "--municipality=GM0034", "--period=2019H1", "--from=1", "--to=2"});
+  result = suite_->Ctl({"diff", "--municipality=GM0034", "--period=2019H1", "--from=1", "--to=2"});
   ASSERT_EQ(result.exit_code, 0) << result.output;
   EXPECT_NE(result.output.find("Veilige wijken / 1.2 Veelvoorkomende criminaliteit / tekst"),
             std::string::npos)
