@@ -24,7 +24,7 @@ table { border-collapse: separate; border-spacing: 0; margin: .5rem 0 1rem; font
 th, td { border: 1px solid #bbb; border-width: 0 1px 1px 0; padding: .25rem .5rem; text-align: right; background: #fff; }
 tr > :first-child { border-left-width: 1px; }
 thead tr:first-child > *, caption + tbody tr:first-child > * { border-top-width: 1px; }
-th[scope=row], td.text { text-align: left; } caption { text-align: left; font-weight: 600; padding: .2rem 0; }
+th[scope=row], th.text, td.text { text-align: left; } caption { text-align: left; font-weight: 600; padding: .2rem 0; }
 .table-scroll { max-width: 100%; overflow-x: auto; margin: .5rem 0 1rem; container-type: inline-size; }
 .table-scroll > table { margin: 0; }
 .table-scroll:focus-visible { outline: 2px solid #0b3d6b; outline-offset: 2px; }
@@ -42,7 +42,8 @@ figcaption { font-size: .9rem; margin: .3rem 0 .8rem; }
   .chart-wide { display: none; } .chart-narrow { display: block; }
 }
 nav.toc { background: #f5f7fa; border: 1px solid #c8d0da; padding: .5rem 1rem; margin: 1.5rem 0; }
-nav.toc ol { margin: .3rem 0; padding-left: 1.5rem; } nav.toc li { margin: .2rem 0; }
+nav.toc ol { margin: .3rem 0; padding-left: 1.5rem; list-style: none; } nav.toc > ol { padding-left: 0; }
+nav.toc li { margin: .2rem 0; }
 section#samenvatting table { width: 100%; }
 section#samenvatting td, section#samenvatting th { text-align: left; }
 .status-behaald, .status-op-koers, .status-niet-op-koers, .status-niet-te-beoordelen { font-weight: 600; }

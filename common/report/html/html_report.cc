@@ -112,9 +112,10 @@ class HtmlWriter final : public ReportWriter {
 
   void GoalTable(const std::vector<GoalRow>& rows) override {
     OpenTable("Doelstellingen van het actieplan", out_);
-    out_ << "<thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Doelstelling</th>"
-            "<th scope=\"col\">Peiljaar</th><th scope=\"col\">Nu</th>"
-            "<th scope=\"col\">Stand</th><th scope=\"col\">Toelichting</th></tr></thead>";
+    out_ << "<thead><tr><th scope=\"col\" class=\"text\">Indicator</th>"
+            "<th scope=\"col\" class=\"text\">Doelstelling</th><th scope=\"col\">Peiljaar</th>"
+            "<th scope=\"col\">Nu</th><th scope=\"col\" class=\"text\">Stand</th>"
+            "<th scope=\"col\" class=\"text\">Toelichting</th></tr></thead>";
     std::string theme;
     for (const auto& row : rows) {
       if (row.theme != theme) {
@@ -177,7 +178,12 @@ class HtmlWriter final : public ReportWriter {
                                     [](const std::string& c) { return !c.empty(); });
     if (header) {
       out_ << "<thead><tr>";
-      for (const auto& c : table.columns) out_ << "<th scope=\"col\">" << E(c) << "</th>";
+      // A heading aligns with its column: text left, figures right.
+      for (size_t c = 0; c < table.columns.size(); ++c) {
+        const bool numeric = c < table.numeric.size() && table.numeric[c];
+        out_ << (numeric ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"text\">")
+             << E(table.columns[c]) << "</th>";
+      }
       out_ << "</tr></thead>";
     }
     out_ << "<tbody>";
