@@ -26,10 +26,6 @@ std::string Cell(const std::string& text) {
   return out;
 }
 
-std::string Heading(const OutlineEntry& heading) {
-  return heading.number.empty() ? heading.title : heading.number + " " + heading.title;
-}
-
 class MarkdownWriter final : public ReportWriter {
  public:
   explicit MarkdownWriter(std::ostringstream& out) : out_(out) {}
@@ -43,7 +39,7 @@ class MarkdownWriter final : public ReportWriter {
   void Contents(const std::vector<OutlineEntry>& entries) override {
     out_ << "## Inhoud\n\n";
     for (const auto& e : entries) {
-      out_ << std::string(2 * (e.level - 1), ' ') << "- [" << Heading(e) << "](#" << e.anchor
+      out_ << std::string(2 * (e.level - 1), ' ') << "- [" << HeadingText(e) << "](#" << e.anchor
            << ")\n";
     }
     out_ << "\n";
@@ -52,12 +48,12 @@ class MarkdownWriter final : public ReportWriter {
   // Explicit anchors, so that links work in renderers that name headings
   // differently.
   void BeginChapter(const OutlineEntry& heading) override {
-    out_ << "<a id=\"" << heading.anchor << "\"></a>\n\n## " << Heading(heading) << "\n\n";
+    out_ << "<a id=\"" << heading.anchor << "\"></a>\n\n## " << HeadingText(heading) << "\n\n";
   }
   void EndChapter() override {}
 
   void Topic(const OutlineEntry& heading) override {
-    out_ << "<a id=\"" << heading.anchor << "\"></a>\n\n### " << Heading(heading) << "\n\n";
+    out_ << "<a id=\"" << heading.anchor << "\"></a>\n\n### " << HeadingText(heading) << "\n\n";
   }
 
   void Paragraph(const std::string& text) override { out_ << text << "\n\n"; }

@@ -78,6 +78,10 @@ std::string TopicTitle(const cv1::TopicBlock& topic) {
   return topic.topic();
 }
 
+std::string HeadingText(const OutlineEntry& entry) {
+  return entry.number.empty() ? entry.title : entry.number + " " + entry.title;
+}
+
 std::vector<OutlineEntry> Outline(const report::v1::ProgressReport& report) {
   std::vector<OutlineEntry> entries;
   entries.push_back({1, "", "Samenvatting", "samenvatting"});

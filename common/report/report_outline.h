@@ -32,6 +32,9 @@ struct OutlineEntry {
   std::string anchor;
 };
 
+// "3.3 Woonoverlast", or the title alone when unnumbered.
+std::string HeadingText(const OutlineEntry& entry);
+
 // The chapters and their topics in the report's order.
 std::vector<OutlineEntry> Outline(const report::v1::ProgressReport& report);
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "common/domain/topic_label.h"
 #include "common/report/dutch_date.h"
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
@@ -122,15 +123,7 @@ void Ondermijning(const om::SectionData& d, std::vector<DataTable>& tables) {
   tables.push_back(std::move(cases));
 }
 
-std::string TitleOf(const std::string& topic) {
-  const size_t space = topic.find(' ');
-  if (space == std::string::npos) return topic;
-  const std::string head = topic.substr(0, space);
-  const bool numbered = std::all_of(head.begin(), head.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c)) || c == '.';
-  });
-  return numbered ? topic.substr(space + 1) : topic;
-}
+std::string TitleOf(const std::string& topic) { return SplitTopicLabel(topic).title; }
 
 void ZorgVeiligheid(const cv1::ThemeSection& section, std::vector<DataTable>& tables) {
   const zv::SectionData& d = section.zorg_veiligheid();
@@ -326,7 +319,7 @@ std::vector<DataTable> ThemeTables(const cv1::ThemeSection& section) {
 }
 
 bool BelongsUnder(const DataTable& table, const cv1::TopicBlock& topic) {
-  return !table.topic.empty() && (table.topic == topic.topic() || table.topic == TopicTitle(topic));
+  return !table.topic.empty() && SameTopic(table.topic, topic.topic());
 }
 
 }  // namespace veilig::report

@@ -26,10 +26,6 @@ std::string Padded(const std::string& text, size_t width, bool right) {
   return right ? fill + text : text + fill;
 }
 
-std::string Heading(const OutlineEntry& heading) {
-  return heading.number.empty() ? heading.title : heading.number + " " + heading.title;
-}
-
 class TextWriter final : public ReportWriter {
  public:
   explicit TextWriter(std::ostringstream& out) : out_(out) {}
@@ -42,12 +38,12 @@ class TextWriter final : public ReportWriter {
 
   void Contents(const std::vector<OutlineEntry>& entries) override {
     out_ << "INHOUD\n";
-    for (const auto& e : entries) out_ << std::string(2 * e.level, ' ') << Heading(e) << "\n";
+    for (const auto& e : entries) out_ << std::string(2 * e.level, ' ') << HeadingText(e) << "\n";
     out_ << "\n";
   }
 
   void BeginChapter(const OutlineEntry& heading) override {
-    std::string title = Heading(heading);
+    std::string title = HeadingText(heading);
     std::transform(title.begin(), title.end(), title.begin(),
                    [](unsigned char c) { return c < 0x80 ? std::toupper(c) : c; });
     out_ << title << "\n\n";
@@ -55,7 +51,7 @@ class TextWriter final : public ReportWriter {
   void EndChapter() override {}
 
   void Topic(const OutlineEntry& heading) override {
-    const std::string title = Heading(heading);
+    const std::string title = HeadingText(heading);
     out_ << title << "\n" << std::string(Chars(title), '-') << "\n\n";
   }
 

@@ -9,6 +9,7 @@
 #include "common/domain/rates.h"
 #include "common/domain/rounding.h"
 #include "common/domain/significance.h"
+#include "common/domain/topic_label.h"
 #include "common/domain/trend.h"
 #include "common/theme/figures.h"
 #include "common/theme/themes.h"
@@ -261,30 +262,15 @@ class IndicatorBlockBuilder {
   std::optional<int> baseline_year_;
 };
 
-// "3.3 Woonoverlast" → {"3.3", "Woonoverlast"}; "Burgerparticipatie" → {"", …}.
-std::pair<std::string, std::string> SplitNumber(const std::string& topic) {
-  const size_t space = topic.find(' ');
-  if (space == std::string::npos || space == 0) return {"", topic};
-  const std::string head = topic.substr(0, space);
-  const bool numbered = std::all_of(head.begin(), head.end(),
-                                    [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
-                        head.front() != '.';
-  if (!numbered) return {"", topic};
-  return {head, topic.substr(space + 1)};
-}
-
 // Which topic block an indicator, activity or text of `topic` belongs in: the
 // plan's chapter of that number or title, else a block of its own.
 cv1::TopicBlock* TopicFor(cv1::ThemeSection& section, const std::string& topic) {
-  const auto [number, title] = SplitNumber(topic);
   for (auto& block : *section.mutable_topics()) {
-    if (block.topic() == topic) return &block;
-    const auto [block_number, block_title] = SplitNumber(block.topic());
-    if (!number.empty() ? number == block_number : title == block_title) return &block;
+    if (SameTopic(block.topic(), topic)) return &block;
   }
   cv1::TopicBlock* block = section.add_topics();
   block->set_topic(topic);
-  block->set_number(number);
+  block->set_number(SplitTopicLabel(topic).number);
   return block;
 }
 

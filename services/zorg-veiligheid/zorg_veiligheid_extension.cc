@@ -1,5 +1,6 @@
 #include "services/zorg-veiligheid/zorg_veiligheid_extension.h"
 
+#include "common/domain/topic_label.h"
 #include "services/zorg-veiligheid/api/zorg_veiligheid_service_impl.h"
 #include "services/zorg-veiligheid/domain/register_rules.h"
 #include "services/zorg-veiligheid/register_section.h"
@@ -8,14 +9,9 @@ namespace veilig::zorgveiligheid {
 namespace {
 
 // The section's topic of that title, with the plan's number if it has one.
-std::string TopicLabel(const common::v1::ThemeSection& section, std::string_view title) {
+std::string SectionTopicLabel(const common::v1::ThemeSection& section, std::string_view title) {
   for (const auto& topic : section.topics()) {
-    const std::string& label = topic.topic();
-    if (label == title || (label.size() > title.size() && label.ends_with(title) &&
-                           label[label.size() - title.size() - 1] == ' ' &&
-                           label.substr(0, label.size() - title.size() - 1) == topic.number())) {
-      return label;
-    }
+    if (SameTopic(topic.topic(), std::string(title))) return topic.topic();
   }
   return std::string(title);
 }
@@ -35,7 +31,7 @@ class ZorgVeiligheidExtension final : public theme::ThemeExtension {
     auto data = RegisterSection(store_, municipality, period);
     if (!data.ok()) return data.status();
     for (auto& line : *data->mutable_registers()) {
-      line.set_topic(TopicLabel(section, RegisterTopic(line.register_())));
+      line.set_topic(SectionTopicLabel(section, RegisterTopic(line.register_())));
     }
     *section.mutable_zorg_veiligheid() = std::move(*data);
     return absl::OkStatus();

@@ -40,9 +40,7 @@ void OpenTable(const std::string& caption, std::ostringstream& out) {
 
 void CloseTable(std::ostringstream& out) { out << "</table></div>"; }
 
-std::string NumberedTitle(const OutlineEntry& heading) {
-  return E(heading.number.empty() ? heading.title : heading.number + " " + heading.title);
-}
+std::string NumberedTitle(const OutlineEntry& heading) { return E(HeadingText(heading)); }
 
 std::string StatusClass(cv1::GoalProgress progress) {
   return "status-" + Anchor(GoalProgressLabel(progress));

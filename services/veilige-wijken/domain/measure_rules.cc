@@ -11,18 +11,9 @@
 
 namespace veilig::veiligewijken {
 
+// Every one-off act is aimed at persons; of the lasting measures, an area ban.
 bool TargetsPersons(MeasureKind kind) {
-  switch (kind) {
-    case v1::MEASURE_KIND_AREA_BAN:
-    case v1::MEASURE_KIND_FORMAL_WARNING:
-    case v1::MEASURE_KIND_AREA_BAN_WARNING:
-    case v1::MEASURE_KIND_COLLECTIVE_BAR_BAN:
-    case v1::MEASURE_KIND_ROSA_REPORT:
-    case v1::MEASURE_KIND_HOUSING_NUISANCE_WARNING:
-      return true;
-    default:
-      return false;
-  }
+  return kind == v1::MEASURE_KIND_AREA_BAN || IsOneOffAct(kind);
 }
 
 absl::Status ValidateMeasure(const Measure& m, std::string_view prefix) {
