@@ -152,13 +152,13 @@ std::string AgainstGroups(const cv1::IndicatorBlock& block) {
     if (group.points().empty() || !group.points().rbegin()->has_rate()) continue;
     const double other = group.points().rbegin()->rate();
     const std::string figure = " (" + FormatRate(other) + ")";
-    const std::string whose = parts.empty() ? "het gemiddelde van " : "dat van ";
-    if (std::fabs(value - other) <= kAboutEqual * other) {
-      parts.push_back("ongeveer gelijk aan " + whose + GroupInSentence(group) + figure);
-    } else {
-      parts.push_back(std::string(value > other ? "boven " : "onder ") + whose +
-                      GroupInSentence(group) + figure);
-    }
+    std::string part = std::fabs(value - other) <= kAboutEqual * other ? "ongeveer gelijk aan "
+                       : value > other                                 ? "boven "
+                                                                       : "onder ";
+    part += parts.empty() ? "het gemiddelde van " : "dat van ";
+    part += GroupInSentence(group);
+    part += figure;
+    parts.push_back(std::move(part));
   }
   if (parts.empty()) return "";
   std::string sentence = Capitalised(UnitPhrase(block.indicator().unit()).substr(1)) +

@@ -18,10 +18,7 @@ namespace veilig::report {
 namespace {
 
 namespace cv1 = common::v1;
-using report::DutchPeriod;
 using report::EscapeHtml;
-using report::FormatCount;
-using report::FormatRate;
 
 std::string E(const std::string& text) { return EscapeHtml(text); }
 
