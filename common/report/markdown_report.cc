@@ -39,8 +39,8 @@ class MarkdownWriter final : public ReportWriter {
   void Contents(const std::vector<OutlineEntry>& entries) override {
     out_ << "## Inhoud\n\n";
     for (const auto& e : entries) {
-      out_ << std::string(2 * static_cast<size_t>(e.level - 1), ' ') << "- [" << HeadingText(e) << "](#" << e.anchor
-           << ")\n";
+      out_ << std::string(2 * static_cast<size_t>(e.level - 1), ' ') << "- [" << HeadingText(e)
+           << "](#" << e.anchor << ")\n";
     }
     out_ << "\n";
   }

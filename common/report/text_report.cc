@@ -38,7 +38,8 @@ class TextWriter final : public ReportWriter {
 
   void Contents(const std::vector<OutlineEntry>& entries) override {
     out_ << "INHOUD\n";
-    for (const auto& e : entries) out_ << std::string(2 * static_cast<size_t>(e.level), ' ') << HeadingText(e) << "\n";
+    for (const auto& e : entries)
+      out_ << std::string(2 * static_cast<size_t>(e.level), ' ') << HeadingText(e) << "\n";
     out_ << "\n";
   }
 
