@@ -90,7 +90,10 @@ grpc::Status AuditTrail::ListAuditEvents(grpc::ServerContext* context,
         [&](const storage::Row& row) {
           v1::AuditEvent event;
           event.set_id(row.Int(0));
-          (void)TimeUtil::FromString(row.Text(1), event.mutable_time());
+          if (!TimeUtil::FromString(row.Text(1), event.mutable_time())) {
+            return absl::DataLossError(StrCat("audit_events: event ", event.id(),
+                                              " has the unreadable time '", row.Text(1), "'"));
+          }
           event.set_subject(row.Text(2));
           event.set_method(row.Text(3));
           event.set_resource(row.Text(4));

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <cmath>
+
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "common/domain/strings.h"
@@ -11,25 +13,54 @@
 
 namespace veilig::storage {
 
+bool Row::IsNull(size_t i) const {
+  return i < values_.size() && std::holds_alternative<std::monostate>(values_[i]);
+}
+
+void Row::Problem(size_t i, const char* wanted, const char* found) const {
+  if (problem_.ok()) {
+    problem_ = absl::DataLossError(
+        StrCat("storage: column ", i + 1, " holds ", found, " where ", wanted, " was expected"));
+  }
+}
+
+const Value* Row::At(size_t i, const char* wanted) const {
+  if (i >= values_.size()) {
+    Problem(i, wanted, "nothing (the row is shorter)");
+    return nullptr;
+  }
+  if (std::holds_alternative<std::monostate>(values_[i])) {
+    Problem(i, wanted, "NULL");
+    return nullptr;
+  }
+  return &values_[i];
+}
+
 int64_t Row::Int(size_t i) const {
-  const Value& v = values_.at(i);
-  if (const auto* n = std::get_if<int64_t>(&v)) return *n;
-  if (const auto* d = std::get_if<double>(&v)) return static_cast<int64_t>(*d);
+  const Value* v = At(i, "an integer");
+  if (v == nullptr) return 0;
+  if (const auto* n = std::get_if<int64_t>(v)) return *n;
+  if (const auto* d = std::get_if<double>(v); d != nullptr && *d == std::trunc(*d)) {
+    return static_cast<int64_t>(*d);
+  }
+  Problem(i, "an integer", std::holds_alternative<double>(*v) ? "a fraction" : "text");
   return 0;
 }
 
 double Row::Double(size_t i) const {
-  const Value& v = values_.at(i);
-  if (const auto* d = std::get_if<double>(&v)) return *d;
-  if (const auto* n = std::get_if<int64_t>(&v)) return static_cast<double>(*n);
+  const Value* v = At(i, "a number");
+  if (v == nullptr) return 0.0;
+  if (const auto* d = std::get_if<double>(v)) return *d;
+  if (const auto* n = std::get_if<int64_t>(v)) return static_cast<double>(*n);
+  Problem(i, "a number", "text");
   return 0.0;
 }
 
 std::string Row::Text(size_t i) const {
-  const Value& v = values_.at(i);
-  if (const auto* s = std::get_if<std::string>(&v)) return *s;
-  if (const auto* n = std::get_if<int64_t>(&v)) return StrCat(*n);
-  if (const auto* d = std::get_if<double>(&v)) return StrCat(*d);
+  const Value* v = At(i, "text");
+  if (v == nullptr) return "";
+  if (const auto* s = std::get_if<std::string>(v)) return *s;
+  Problem(i, "text", "a number");
   return "";
 }
 
@@ -43,29 +74,80 @@ std::optional<double> Row::OptionalDouble(size_t i) const {
   return Double(i);
 }
 
-absl::StatusOr<std::vector<Row>> Connection::QueryAll(std::string_view sql,
-                                                      std::span<const Value> params) {
-  std::vector<Row> rows;
-  absl::Status status = Query(sql, params, [&rows](const Row& row) {
-    rows.push_back(row);
+absl::Status RowProblem(const Row& row, std::string_view sql) {
+  return absl::Status(row.problem().code(),
+                      StrCat(View(row.problem().message()), " in the result of: ", sql));
+}
+
+absl::StatusOr<std::optional<int64_t>> Connection::QueryInt(std::string_view sql,
+                                                            std::span<const Value> params) {
+  std::optional<int64_t> value;
+  absl::Status status = Query(sql, params, [&value](const Row& row) {
+    if (!value.has_value()) value = row.Int(0);
     return absl::OkStatus();
   });
   if (!status.ok()) return status;
-  return rows;
+  return value;
 }
 
-absl::Status Database::Probe() {
+absl::StatusOr<std::optional<std::string>> Connection::QueryText(std::string_view sql,
+                                                                 std::span<const Value> params) {
+  std::optional<std::string> value;
+  absl::Status status = Query(sql, params, [&value](const Row& row) {
+    if (!value.has_value()) value = row.Text(0);
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
+  return value;
+}
+
+absl::StatusOr<bool> Connection::Exists(std::string_view sql, std::span<const Value> params) {
+  bool any = false;
+  absl::Status status = Query(sql, params, [&any](const Row&) {
+    any = true;
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
+  return any;
+}
+
+absl::Status Database::Write(const TransactionBody& body) {
+  absl::Status status = WriteTransaction(body);
+  if (!status.ok()) {
+    std::lock_guard lock(probe_mutex_);
+    write_failed_ = true;
+  }
+  return status;
+}
+
+absl::Status Database::ProbeAt(std::chrono::steady_clock::time_point now) {
   static const std::string prober = [] {
     char host[256] = {};
     gethostname(host, sizeof(host) - 1);
     return StrCat(host, ":", getpid());
   }();
-  return Write([](Connection& c) {
+  {
+    std::lock_guard lock(probe_mutex_);
+    if (!write_failed_ && last_write_probe_.has_value() &&
+        now - *last_write_probe_ < kWriteProbeInterval) {
+      return Read([](Connection& c) { return c.Exists("SELECT 1 FROM storage_probe").status(); });
+    }
+  }
+  absl::Status status = WriteTransaction([](Connection& c) {
     return c.Execute(
         "INSERT INTO storage_probe (prober, probed_at) VALUES ($1, $2)"
         " ON CONFLICT (prober) DO UPDATE SET probed_at = excluded.probed_at",
         std::vector<Value>{prober, NowUtc()});
   });
+  std::lock_guard lock(probe_mutex_);
+  write_failed_ = false;
+  if (status.ok()) {
+    last_write_probe_ = now;
+  } else {
+    // The next probe writes again, so a disk that recovers is seen at once.
+    last_write_probe_.reset();
+  }
+  return status;
 }
 
 std::string UpsertStatement(const UpsertTarget& target, std::string_view source) {

@@ -4,9 +4,11 @@
 // placeholders; statements are prepared once per connection and reused.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -28,22 +30,37 @@ Value Nullable(const std::optional<T>& value) {
   return Value(*value);
 }
 
+// One result row. A value read as the wrong type, or a NULL read where a
+// value is required, is never turned into 0 or "": the accessor returns a
+// neutral value and records the problem, and the query that delivered the
+// row fails with it once the row's callback returns.
 class Row {
  public:
   explicit Row(std::vector<Value> values) : values_(std::move(values)) {}
-  bool IsNull(size_t i) const { return std::holds_alternative<std::monostate>(values_.at(i)); }
+  bool IsNull(size_t i) const;
+  // An integer column (a real one only when it holds a whole number).
   int64_t Int(size_t i) const;
+  // A number column, integer or real.
   double Double(size_t i) const;
   std::string Text(size_t i) const;
   std::optional<int64_t> OptionalInt(size_t i) const;
   std::optional<double> OptionalDouble(size_t i) const;
   size_t size() const { return values_.size(); }
+  // The first problem an accessor met, or OK.
+  const absl::Status& problem() const { return problem_; }
 
  private:
+  const Value* At(size_t i, const char* wanted) const;
+  void Problem(size_t i, const char* wanted, const char* found) const;
+
   std::vector<Value> values_;
+  mutable absl::Status problem_;
 };
 
 using RowCallback = std::function<absl::Status(const Row&)>;
+
+// A row's problem with the statement that produced it, for the query's error.
+absl::Status RowProblem(const Row& row, std::string_view sql);
 
 // Where a bulk upsert writes: `columns` name every value of a row, and the
 // first `key_columns` of them are the table's primary key.
@@ -73,8 +90,13 @@ class Connection {
   virtual absl::Status UpsertRows(const UpsertTarget& target,
                                   std::span<const std::vector<Value>> rows);
 
-  absl::StatusOr<std::vector<Row>> QueryAll(std::string_view sql,
-                                            std::span<const Value> params = {});
+  // The first row's first column, or nothing without a row.
+  absl::StatusOr<std::optional<int64_t>> QueryInt(std::string_view sql,
+                                                  std::span<const Value> params = {});
+  absl::StatusOr<std::optional<std::string>> QueryText(std::string_view sql,
+                                                       std::span<const Value> params = {});
+  // Whether the query returns any row.
+  absl::StatusOr<bool> Exists(std::string_view sql, std::span<const Value> params = {});
 };
 
 struct Migration {
@@ -95,14 +117,30 @@ class Database {
   virtual absl::Status Read(const TransactionBody& body) = 0;
   // Runs `body` in a write transaction: committed if it returns OK, rolled
   // back entirely otherwise, so a rejected request leaves nothing behind.
-  virtual absl::Status Write(const TransactionBody& body) = 0;
+  absl::Status Write(const TransactionBody& body);
   // A cheap round trip proving the store is usable.
   virtual absl::Status Ping() = 0;
   // The health probe: proves the store can be read and durably written by
   // committing one row of its own (per process) in storage_probe, which
   // Migrate() creates. Finds what a read cannot: a full or read-only disk, a
-  // lock held elsewhere, a standby database.
-  absl::Status Probe();
+  // lock held elsewhere, a standby database. The write happens at most once
+  // per kWriteProbeInterval; probes in between only read, so an idle server
+  // does not keep appending to the write-ahead log.
+  absl::Status Probe() { return ProbeAt(std::chrono::steady_clock::now()); }
+  absl::Status ProbeAt(std::chrono::steady_clock::time_point now);
+
+  static constexpr std::chrono::seconds kWriteProbeInterval{60};
+
+ protected:
+  // The backend's write transaction, as Write describes it.
+  virtual absl::Status WriteTransaction(const TransactionBody& body) = 0;
+
+ private:
+  std::mutex probe_mutex_;
+  std::optional<std::chrono::steady_clock::time_point> last_write_probe_;
+  // A request's write failed since the last probe: the next probe writes,
+  // so a full disk or a lock held elsewhere shows in health at once.
+  bool write_failed_ = false;
 };
 
 // Opens a database from a URL: "sqlite:/path/file.db" or a plain path for

@@ -14,6 +14,18 @@
 namespace veilig::storage {
 namespace {
 
+// Every row of a query, for a test to look at afterwards.
+absl::StatusOr<std::vector<Row>> QueryRows(Connection& c, std::string_view sql,
+                                           std::span<const Value> params = {}) {
+  std::vector<Row> rows;
+  absl::Status status = c.Query(sql, params, [&rows](const Row& row) {
+    rows.push_back(row);
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
+  return rows;
+}
+
 class DatabaseTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
@@ -49,7 +61,7 @@ TEST_P(DatabaseTest, MigrationsRunOnceAndAreRecorded) {
   std::vector<Row> rows;
   ASSERT_TRUE(db_->Read([&rows](Connection& c) {
                    auto result =
-                       c.QueryAll("SELECT version, name FROM schema_migrations ORDER BY version");
+                       QueryRows(c, "SELECT version, name FROM schema_migrations ORDER BY version");
                    if (result.ok()) rows = *result;
                    return result.status();
                  })
@@ -64,11 +76,54 @@ TEST_P(DatabaseTest, AFailedMigrationNamesItselfAndLeavesNoRecord) {
   ASSERT_FALSE(status.ok());
   EXPECT_NE(status.message().find("migration 3 (broken)"), std::string::npos);
   ASSERT_TRUE(db_->Read([](Connection& c) {
-                   auto rows = c.QueryAll("SELECT 1 FROM schema_migrations WHERE version = 3");
+                   auto rows = QueryRows(c, "SELECT 1 FROM schema_migrations WHERE version = 3");
                    if (!rows.ok()) return rows.status();
                    return rows->empty() ? absl::OkStatus() : absl::InternalError("recorded");
                  })
                   .ok());
+}
+
+TEST_P(DatabaseTest, AMigrationNumberRecordedUnderAnotherNameStopsTheStart) {
+  auto status = db_->Migrate({{1, "items", kMigrations[0].sql}, {2, "something else", "SELECT 1"}});
+  EXPECT_EQ(status.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_NE(status.message().find("migration 2 is recorded as 'index' but this build names it "
+                                  "'something else'"),
+            std::string::npos)
+      << status.message();
+}
+
+TEST_P(DatabaseTest, ANullOrAWrongTypeFailsTheQueryInsteadOfReadingAsZero) {
+  ASSERT_TRUE(db_->Write([](Connection& c) {
+                   return c.Execute("INSERT INTO items (id, n, x) VALUES ('a', NULL, 2.5)");
+                 })
+                  .ok());
+  const auto read = [this](const char* sql, const std::function<void(const Row&)>& use) {
+    return db_->Read([&](Connection& c) {
+      return c.Query(sql, {}, [&use](const Row& row) {
+        use(row);
+        return absl::OkStatus();
+      });
+    });
+  };
+  absl::Status status = read("SELECT n FROM items", [](const Row& row) { (void)row.Int(0); });
+  EXPECT_EQ(status.code(), absl::StatusCode::kDataLoss);
+  EXPECT_NE(status.message().find("column 1 holds NULL where an integer was expected"),
+            std::string::npos)
+      << status.message();
+  EXPECT_NE(status.message().find("SELECT n FROM items"), std::string::npos);
+  status = read("SELECT id FROM items", [](const Row& row) { (void)row.Int(0); });
+  EXPECT_NE(status.message().find("holds text where an integer was expected"), std::string::npos)
+      << status.message();
+  status = read("SELECT x FROM items", [](const Row& row) { (void)row.Int(0); });
+  EXPECT_NE(status.message().find("holds a fraction"), std::string::npos) << status.message();
+  status = read("SELECT x FROM items", [](const Row& row) { (void)row.Text(0); });
+  EXPECT_NE(status.message().find("holds a number where text was expected"), std::string::npos)
+      << status.message();
+  // Reading what is there, and a NULL as absent, is fine.
+  EXPECT_TRUE(read("SELECT n, x FROM items", [](const Row& row) {
+                EXPECT_FALSE(row.OptionalInt(0).has_value());
+                EXPECT_EQ(row.Double(1), 2.5);
+              }).ok());
 }
 
 TEST_P(DatabaseTest, PlaceholdersBindByNumberInAnyOrderWithNulls) {
@@ -78,8 +133,8 @@ TEST_P(DatabaseTest, PlaceholdersBindByNumberInAnyOrderWithNulls) {
                  })
                   .ok());
   ASSERT_TRUE(db_->Read([](Connection& c) -> absl::Status {
-                   auto rows = c.QueryAll("SELECT id, n, x FROM items WHERE id = $1",
-                                          std::vector<Value>{std::string("a")});
+                   auto rows = QueryRows(c, "SELECT id, n, x FROM items WHERE id = $1",
+                                         std::vector<Value>{std::string("a")});
                    if (!rows.ok()) return rows.status();
                    EXPECT_EQ(rows->size(), 1u);
                    EXPECT_EQ(rows->at(0).Text(0), "a");
@@ -121,7 +176,7 @@ TEST_P(DatabaseTest, StringsAreStoredVerbatim) {
                  })
                   .ok());
   ASSERT_TRUE(db_->Read([&](Connection& c) -> absl::Status {
-                   auto rows = c.QueryAll("SELECT id FROM items");
+                   auto rows = QueryRows(c, "SELECT id FROM items");
                    if (!rows.ok()) return rows.status();
                    EXPECT_EQ(rows->at(0).Text(0), hostile);
                    return absl::OkStatus();
@@ -144,7 +199,7 @@ TEST_P(DatabaseTest, NumbersKeepTheirPrecision) {
                  })
                   .ok());
   ASSERT_TRUE(db_->Read([&](Connection& c) -> absl::Status {
-                   auto rows = c.QueryAll("SELECT n, x, COUNT(*) FROM items GROUP BY n, x");
+                   auto rows = QueryRows(c, "SELECT n, x, COUNT(*) FROM items GROUP BY n, x");
                    if (!rows.ok()) return rows.status();
                    EXPECT_EQ(rows->at(0).Int(0), big);
                    EXPECT_EQ(rows->at(0).Double(1), rate);
@@ -173,9 +228,10 @@ TEST_P(DatabaseTest, UpsertRowsInsertsUpdatesAndKeepsTheLastRowOfARepeatedKey) {
                   .ok());
   EXPECT_EQ(CountRows(), 101);
   ASSERT_TRUE(db_->Read([&](Connection& c) -> absl::Status {
-                   auto all = c.QueryAll(
-                       "SELECT id, n, x FROM items WHERE id IN ('row1', 'row7', 'row8') "
-                       "OR n = -1 ORDER BY n");
+                   auto all =
+                       QueryRows(c,
+                                 "SELECT id, n, x FROM items WHERE id IN ('row1', 'row7', 'row8') "
+                                 "OR n = -1 ORDER BY n");
                    if (!all.ok()) return all.status();
                    EXPECT_EQ(all->size(), 4u);
                    EXPECT_EQ(all->at(0).Text(0), "tab\there\nnew line \\N back\\slash");
@@ -215,7 +271,7 @@ TEST_P(DatabaseTest, TheHealthProbeCommitsOneRowOfItsOwn) {
   ASSERT_TRUE(db_->Probe().ok());
   auto rows = std::vector<Row>();
   ASSERT_TRUE(db_->Read([&rows](Connection& c) {
-                   auto all = c.QueryAll("SELECT prober FROM storage_probe");
+                   auto all = QueryRows(c, "SELECT prober FROM storage_probe");
                    if (!all.ok()) return all.status();
                    rows = *all;
                    return absl::OkStatus();
@@ -223,6 +279,35 @@ TEST_P(DatabaseTest, TheHealthProbeCommitsOneRowOfItsOwn) {
                   .ok());
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_FALSE(rows[0].Text(0).empty());
+}
+
+TEST_P(DatabaseTest, AnIdleProbeWritesOncePerIntervalAndOnlyReadsInBetween) {
+  const auto start = std::chrono::steady_clock::now();
+  ASSERT_TRUE(db_->ProbeAt(start).ok());
+  const auto probe_rows = [this] {
+    int64_t n = -1;
+    EXPECT_TRUE(db_->Read([&n](Connection& c) {
+                     auto count = c.QueryInt("SELECT COUNT(*) FROM storage_probe");
+                     if (count.ok()) n = count->value_or(-1);
+                     return count.status();
+                   })
+                    .ok());
+    return n;
+  };
+  ASSERT_EQ(probe_rows(), 1);
+  // Remove the row: a probe that wrote would put it back.
+  ASSERT_TRUE(
+      db_->Write([](Connection& c) { return c.Execute("DELETE FROM storage_probe"); }).ok());
+  ASSERT_TRUE(db_->ProbeAt(start + std::chrono::seconds(2)).ok());
+  EXPECT_EQ(probe_rows(), 0) << "a probe within the interval wrote";
+  ASSERT_TRUE(db_->ProbeAt(start + Database::kWriteProbeInterval).ok());
+  EXPECT_EQ(probe_rows(), 1) << "the probe after the interval did not write";
+  // A failed write of a request makes the next probe write at once.
+  ASSERT_TRUE(
+      db_->Write([](Connection& c) { return c.Execute("DELETE FROM storage_probe"); }).ok());
+  EXPECT_FALSE(db_->Write([](Connection&) { return absl::UnavailableError("disk is full"); }).ok());
+  ASSERT_TRUE(db_->ProbeAt(start + Database::kWriteProbeInterval + std::chrono::seconds(1)).ok());
+  EXPECT_EQ(probe_rows(), 1) << "the probe after a failed write did not write";
 }
 
 TEST(SqliteFaultTest, ACorruptFileIsDataLossNotAnInternalError) {

@@ -35,10 +35,18 @@ absl::Status ApplyMigrations(Database& database, const std::vector<Migration>& m
       if (!lock.empty()) {
         if (auto s = c.Execute(lock); !s.ok()) return s;
       }
-      auto applied = c.QueryAll("SELECT 1 FROM schema_migrations WHERE version = $1",
-                                std::vector<Value>{static_cast<int64_t>(migration.version)});
+      auto applied = c.QueryText("SELECT name FROM schema_migrations WHERE version = $1",
+                                 std::vector<Value>{static_cast<int64_t>(migration.version)});
       if (!applied.ok()) return applied.status();
-      if (!applied->empty()) return absl::OkStatus();
+      // A number recorded under another name is another migration: skipping
+      // it would leave this one's tables missing without a word.
+      if (applied->has_value() && **applied != migration.name) {
+        return absl::FailedPreconditionError(
+            StrCat("migration ", migration.version, " is recorded as '", **applied,
+                   "' but this build names it '", migration.name,
+                   "': two migrations share a number; give the newer one its own"));
+      }
+      if (applied->has_value()) return absl::OkStatus();
       if (absl::Status s = c.ExecuteScript(migration.sql); !s.ok()) {
         return absl::InternalError(StrCat("migration ", migration.version, " (", migration.name,
                                           "): ", View(s.message())));

@@ -27,20 +27,21 @@ absl::StatusOr<int64_t> NextId(Connection& connection, std::string_view table) {
       !s.ok()) {
     return s;
   }
-  auto rows = connection.QueryAll("SELECT last_id FROM id_sequences WHERE collection = $1",
+  auto last = connection.QueryInt("SELECT last_id FROM id_sequences WHERE collection = $1",
                                   std::vector<Value>{std::string(table)});
-  if (!rows.ok()) return rows.status();
-  return rows->front().Int(0);
+  if (!last.ok()) return last.status();
+  if (!last->has_value()) return absl::InternalError(StrCat("no id sequence for ", table));
+  return **last;
 }
 
 absl::Status RequireOwnedRow(Connection& connection, std::string_view table,
                              std::string_view municipality, std::string_view collection,
                              int64_t id) {
-  auto rows =
-      connection.QueryAll(StrCat("SELECT 1 FROM ", table, " WHERE municipality = $1 AND id = $2"),
-                          std::vector<Value>{std::string(municipality), id});
-  if (!rows.ok()) return rows.status();
-  if (rows->empty()) {
+  auto exists =
+      connection.Exists(StrCat("SELECT 1 FROM ", table, " WHERE municipality = $1 AND id = $2"),
+                        std::vector<Value>{std::string(municipality), id});
+  if (!exists.ok()) return exists.status();
+  if (!*exists) {
     return absl::NotFoundError(
         StrCat(ResourceName(municipality, collection, id), " does not exist"));
   }

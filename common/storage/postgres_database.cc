@@ -72,7 +72,7 @@ absl::Status PostgresDatabase::Read(const TransactionBody& body) {
   return InTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body);
 }
 
-absl::Status PostgresDatabase::Write(const TransactionBody& body) {
+absl::Status PostgresDatabase::WriteTransaction(const TransactionBody& body) {
   absl::Status status;
   for (int attempt = 0; attempt < kWriteAttempts; ++attempt) {
     status = InTransaction("BEGIN ISOLATION LEVEL SERIALIZABLE", body);

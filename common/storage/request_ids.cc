@@ -35,11 +35,8 @@ absl::Status CheckRequestId(std::string_view field, const std::string& request_i
 
 absl::StatusOr<std::optional<std::string>> FindRequest(Connection& c, const std::string& parent,
                                                        const std::string& request_id) {
-  auto rows = c.QueryAll("SELECT name FROM request_ids WHERE parent = $1 AND request_id = $2",
-                         std::vector<Value>{parent, request_id});
-  if (!rows.ok()) return rows.status();
-  if (rows->empty()) return std::nullopt;
-  return rows->front().Text(0);
+  return c.QueryText("SELECT name FROM request_ids WHERE parent = $1 AND request_id = $2",
+                     std::vector<Value>{parent, request_id});
 }
 
 absl::StatusOr<std::optional<int64_t>> FindRequestedId(Connection& c, const std::string& parent,

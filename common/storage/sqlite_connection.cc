@@ -153,7 +153,10 @@ absl::Status SqliteConnection::Query(std::string_view sql, std::span<const Value
     std::vector<Value> values;
     values.reserve(columns);
     for (int c = 0; c < columns; ++c) values.push_back(ColumnValue(statement, c));
-    if (absl::Status status = on_row(Row(std::move(values))); !status.ok()) return status;
+    const Row row(std::move(values));
+    absl::Status status = on_row(row);
+    if (status.ok() && !row.problem().ok()) status = RowProblem(row, sql);
+    if (!status.ok()) return status;
   }
 }
 

@@ -58,7 +58,7 @@ absl::Status SqliteDatabase::Read(const TransactionBody& body) {
   return InTransaction("BEGIN DEFERRED", body);
 }
 
-absl::Status SqliteDatabase::Write(const TransactionBody& body) {
+absl::Status SqliteDatabase::WriteTransaction(const TransactionBody& body) {
   std::lock_guard lock(write_mutex_);
   return InTransaction("BEGIN IMMEDIATE", body);
 }

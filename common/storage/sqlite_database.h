@@ -21,8 +21,10 @@ class SqliteDatabase final : public Database {
 
   absl::Status Migrate(const std::vector<Migration>& migrations) override;
   absl::Status Read(const TransactionBody& body) override;
-  absl::Status Write(const TransactionBody& body) override;
   absl::Status Ping() override;
+
+ protected:
+  absl::Status WriteTransaction(const TransactionBody& body) override;
 
  private:
   SqliteDatabase() = default;

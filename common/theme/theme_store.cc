@@ -232,12 +232,15 @@ absl::Status WriteReportText(Connection& c, const std::string& municipality,
 }
 
 absl::StatusOr<std::optional<cv1::Area>> LoadArea(Connection& c, const std::string& code) {
-  auto rows = c.QueryAll(
+  std::optional<cv1::Area> area;
+  absl::Status status = c.Query(
       "SELECT code, name, kind, parent, members, comparison_groups FROM areas WHERE code = $1",
-      std::vector<Value>{code});
-  if (!rows.ok()) return rows.status();
-  if (rows->empty()) return std::nullopt;
-  return AreaFromRow(rows->front());
+      std::vector<Value>{code}, [&area](const Row& row) {
+        area = AreaFromRow(row);
+        return absl::OkStatus();
+      });
+  if (!status.ok()) return status;
+  return area;
 }
 
 // Adds the observations of `code` in [first_year, last_year] and its
@@ -543,10 +546,10 @@ absl::StatusOr<ThemeStore::IngestOutcome> ThemeStore::IngestBatch(
         check_references) {
   IngestOutcome outcome;
   absl::Status status = database_.Write(WriteScope::Figures(), [&](Connection& c) -> absl::Status {
-    auto rows = c.QueryAll("SELECT last_sequence FROM ingest_checkpoints WHERE import_id = $1",
-                           std::vector<Value>{import_id});
-    if (!rows.ok()) return rows.status();
-    const int64_t last = rows->empty() ? 0 : rows->front().Int(0);
+    auto recorded = c.QueryInt("SELECT last_sequence FROM ingest_checkpoints WHERE import_id = $1",
+                               std::vector<Value>{import_id});
+    if (!recorded.ok()) return recorded.status();
+    const int64_t last = recorded->value_or(0);
     outcome.last_sequence = last;
     if (sequence <= last) {
       outcome.already_committed = true;
@@ -710,12 +713,15 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
     if (!s.ok()) return s;
 
     // The municipality, its comparison groups, and the groups' members.
-    auto groups = c.QueryAll(
-        "SELECT code, name, kind, parent, members, comparison_groups FROM areas "
-        "WHERE kind IN (4, 5) ORDER BY kind, code");
-    if (!groups.ok()) return groups.status();
     std::vector<cv1::Area> candidates;
-    for (const Row& row : *groups) candidates.push_back(AreaFromRow(row));
+    s = c.Query(
+        "SELECT code, name, kind, parent, members, comparison_groups FROM areas "
+        "WHERE kind IN (4, 5) ORDER BY kind, code",
+        {}, [&candidates](const Row& row) {
+          candidates.push_back(AreaFromRow(row));
+          return absl::OkStatus();
+        });
+    if (!s.ok()) return s;
 
     auto versions = VersionedDatabase::ReadVersions(c, municipality);
     if (!versions.ok()) return versions.status();

@@ -77,12 +77,12 @@ absl::StatusOr<report::v1::ProgressReport> PublicationStore::Publish(
         return absl::OkStatus();
       }
     }
-    auto next = c.QueryAll(
+    auto next = c.QueryInt(
         "SELECT COALESCE(MAX(version), 0) + 1 FROM published_reports "
         "WHERE municipality = $1 AND period = $2",
         std::vector<Value>{report.municipality(), report.period()});
     if (!next.ok()) return next.status();
-    report.set_version(static_cast<int32_t>(next->front().Int(0)));
+    report.set_version(static_cast<int32_t>(next->value_or(1)));
     report.set_name(VersionResourceName(report.municipality(), report.period(), report.version()));
     report.set_status(report::v1::REPORT_STATUS_PUBLISHED);
     *report.mutable_create_time() = TimeUtil::GetCurrentTime();
@@ -129,7 +129,10 @@ absl::StatusOr<std::vector<report::v1::ReportVersion>> PublicationStore::Version
           auto& v = versions.emplace_back();
           v.set_version(static_cast<int32_t>(row.Int(0)));
           v.set_name(VersionResourceName(municipality, period, v.version()));
-          (void)TimeUtil::FromString(row.Text(1), v.mutable_publish_time());
+          if (!TimeUtil::FromString(row.Text(1), v.mutable_publish_time())) {
+            return absl::DataLossError(StrCat("published_reports: version ", v.version(),
+                                              " has the unreadable time '", row.Text(1), "'"));
+          }
           return absl::OkStatus();
         });
   });

@@ -34,13 +34,10 @@ v1::Incident IncidentFromRow(const Row& row) {
 absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c,
                                                         const std::string& municipality,
                                                         const v1::Incident& i) {
-  auto rows = c.QueryAll(
+  return c.QueryInt(
       "SELECT id FROM incidents WHERE municipality = $4 AND date = $1 AND title = $2 AND "
       "location = $3",
       std::vector<Value>{IsoDate(i.date()), i.title(), i.location(), municipality});
-  if (!rows.ok()) return rows.status();
-  if (rows->empty()) return std::nullopt;
-  return rows->front().Int(0);
 }
 
 absl::StatusOr<std::optional<v1::Incident>> FindIncident(Connection& c,

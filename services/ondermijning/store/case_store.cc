@@ -61,12 +61,8 @@ absl::Status Update(Connection& conn, const std::string& municipality, int64_t i
 absl::StatusOr<std::optional<int64_t>> FindByReference(Connection& c,
                                                        const std::string& municipality,
                                                        const std::string& reference) {
-  auto rows =
-      c.QueryAll("SELECT id FROM enforcement_cases WHERE municipality = $1 AND reference = $2",
-                 std::vector<Value>{municipality, reference});
-  if (!rows.ok()) return rows.status();
-  if (rows->empty()) return std::nullopt;
-  return rows->front().Int(0);
+  return c.QueryInt("SELECT id FROM enforcement_cases WHERE municipality = $1 AND reference = $2",
+                    std::vector<Value>{municipality, reference});
 }
 
 absl::Status RequireFreeReference(Connection& c, const std::string& municipality,

@@ -49,14 +49,11 @@ std::vector<Value> Fields(const std::string& municipality, int64_t id, const v1:
 absl::StatusOr<std::optional<int64_t>> FindByNaturalKey(Connection& c,
                                                         const std::string& municipality,
                                                         const v1::Measure& m) {
-  auto rows = c.QueryAll(
+  return c.QueryInt(
       "SELECT id FROM measures WHERE municipality = $1 AND kind = $2 AND decided_on = $3 AND "
       "area = $4 AND description = $5",
       std::vector<Value>{municipality, int64_t{m.kind()}, IsoDate(m.decided_on()), m.area(),
                          m.description()});
-  if (!rows.ok()) return rows.status();
-  if (rows->empty()) return std::nullopt;
-  return rows->front().Int(0);
 }
 
 absl::StatusOr<int64_t> Insert(Connection& c, const std::string& municipality,
