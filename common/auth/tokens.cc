@@ -98,8 +98,14 @@ absl::StatusOr<std::unique_ptr<TokenVerifier>> TokenVerifier::Create(
   return std::unique_ptr<TokenVerifier>(new TokenVerifier(settings, *key, *algorithm));
 }
 
+int64_t TokenVerifier::NowSeconds() const {
+  if (!settings_.clock) return Now();
+  return std::chrono::duration_cast<std::chrono::seconds>(settings_.clock().time_since_epoch())
+      .count();
+}
+
 absl::StatusOr<Identity> TokenVerifier::Verify(const std::string& token) const {
-  const int64_t now = Now();
+  const int64_t now = NowSeconds();
   {
     std::lock_guard lock(verified_mutex_);
     if (auto it = verified_.find(token); it != verified_.end()) {
@@ -138,7 +144,7 @@ absl::StatusOr<Identity> TokenVerifier::VerifyFully(const std::string& token,
   const long expires = jwt_get_grant_int(jwt.get(), "exp");
   if (expires <= 0) return Unauthenticated("no expiry");
   expires_out = expires;
-  const int64_t now = Now();
+  const int64_t now = NowSeconds();
   if (now > expires + settings_.leeway.count()) return Unauthenticated("expired");
   const long not_before = jwt_get_grant_int(jwt.get(), "nbf");
   if (not_before > 0 && now + settings_.leeway.count() < not_before) {

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -27,6 +28,9 @@ struct TokenSettings {
   std::string audience = "veilig";
   // Clock skew tolerated on expiry and not-before.
   std::chrono::seconds leeway{30};
+  // The time tokens are checked against; the system clock when unset (tests
+  // set their own).
+  std::function<std::chrono::system_clock::time_point()> clock;
 };
 
 class TokenVerifier {
@@ -40,6 +44,8 @@ class TokenVerifier {
   TokenVerifier(TokenSettings settings, std::string key, std::string algorithm)
       : settings_(std::move(settings)), key_(std::move(key)), algorithm_(std::move(algorithm)) {}
 
+  // Unix seconds on the settings' clock.
+  int64_t NowSeconds() const;
   // The full check: signature, algorithm, claims. `expires` gets "exp".
   absl::StatusOr<Identity> VerifyFully(const std::string& token, int64_t& expires) const;
 

@@ -10,6 +10,7 @@
 
 #include "common/auth/tokens.h"
 #include "common/domain/resource_name.h"
+#include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
 #include "tests/support/rpc_matrix.h"
 #include "veilig/audit/v1/audit_service.grpc.pb.h"
@@ -46,6 +47,7 @@ class AuthorizationTest : public ImportedSuiteFixture {
                                 report::v1::ProgressReport* report) {
     auto stub = report::v1::ReportService::NewStub(suite_->ChannelAs("gateway", token));
     grpc::ClientContext context;
+    SetTestDeadline(context);
     report::v1::GetProgressReportRequest request;
     request.set_name(version > 0 ? VersionResourceName("GM0034", "2019H1", version)
                                  : ReportResourceName("GM0034", "2019H1"));
@@ -231,6 +233,7 @@ TEST_F(AuthorizationTest, AViewerNeverSeesADraftOnAnyRoute) {
   auto stub = report::v1::ReportService::NewStub(suite_->ChannelAs("gateway", viewer));
   for (auto [from, to, allowed] : {std::tuple{1, 0, false}, {0, 1, false}, {1, 1, true}}) {
     grpc::ClientContext context;
+    SetTestDeadline(context);
     report::v1::DiffReportsRequest request;
     request.set_name(ReportResourceName("GM0034", "2019H1"));
     request.set_from_version(from);
@@ -306,11 +309,13 @@ TEST_F(AuthorizationTest, WritesAreAuditedWithWhoWhatAndOutcome) {
     auto stub = theme::v1::ThemeService::NewStub(
         suite_->ChannelAs("veilige-wijken", suite_->Token({role}, "auditee-" + role)));
     grpc::ClientContext context;
+    SetTestDeadline(context);
     theme::v1::UpsertThemeDataResponse response;
     (void)stub->UpsertThemeData(&context, request, &response);
   }
   auto audit = audit::v1::AuditService::NewStub(suite_->Channel("veilige-wijken"));
   grpc::ClientContext context;
+  SetTestDeadline(context);
   audit::v1::ListAuditEventsRequest list;
   list.set_parent("municipalities/GM0034");
   list.set_page_size(1000);
@@ -351,6 +356,7 @@ TEST_F(AuthorizationTest, HostileTextIsStoredVerbatimAndEscapedInHtml) {
   activity->set_description(hostile);
   auto stub = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
   grpc::ClientContext context;
+  SetTestDeadline(context);
   theme::v1::UpsertThemeDataResponse response;
   ASSERT_TRUE(stub->UpsertThemeData(&context, request, &response).ok());
 
@@ -378,6 +384,7 @@ TEST_F(AuthorizationTest, OversizedMessagesAndBodiesAreRefused) {
   request.add_activities()->set_description(std::string(17 << 20, 'x'));  // over 16 MiB
   auto stub = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
   grpc::ClientContext context;
+  SetTestDeadline(context);
   theme::v1::UpsertThemeDataResponse response;
   EXPECT_EQ(stub->UpsertThemeData(&context, request, &response).error_code(),
             grpc::StatusCode::RESOURCE_EXHAUSTED);

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "common/domain/resource_name.h"
+#include "tests/support/call_context.h"
 #include "tests/support/report_call.h"
 #include "tests/support/suite.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
@@ -211,6 +212,7 @@ TEST(CrashSafetyTest, AGatewayKilledWhilePublishingKeepsEachVersionWholeOrNotAtA
 
   auto stub = report::v1::ReportService::NewStub(suite.Channel("gateway"));
   grpc::ClientContext list_context;
+  SetTestDeadline(list_context);
   report::v1::ListReportVersionsRequest list;
   list.set_parent(ReportResourceName("GM0034", "2019H1"));
   list.set_page_size(1000);
@@ -228,6 +230,7 @@ TEST(CrashSafetyTest, AGatewayKilledWhilePublishingKeepsEachVersionWholeOrNotAtA
   // ...and each of them whole: the complete report, every section present.
   for (int version : stored) {
     grpc::ClientContext context;
+    SetTestDeadline(context);
     report::v1::GetProgressReportRequest get;
     get.set_name(version > 0 ? VersionResourceName("GM0034", "2019H1", version)
                              : ReportResourceName("GM0034", "2019H1"));

@@ -10,6 +10,7 @@
 #include <limits>
 #include <string>
 
+#include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
@@ -85,6 +86,7 @@ TEST_F(HostileRequestTest, UnknownEnumValuesAreRefusedNamingTheField) {
   area->set_name("Almere");
   area->set_kind(static_cast<common::v1::AreaKind>(4711));
   grpc::ClientContext context;
+  SetTestDeadline(context);
   tv1::UpsertThemeDataResponse response;
   const grpc::Status status = stub->UpsertThemeData(&context, request, &response);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
@@ -96,6 +98,7 @@ TEST_F(HostileRequestTest, PageSizesAreCappedOrRefused) {
   auto stub = tv1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
   {
     grpc::ClientContext context;
+    SetTestDeadline(context);
     tv1::ListAreasRequest request;
     request.set_page_size(std::numeric_limits<int32_t>::max());
     tv1::ListAreasResponse response;
@@ -103,6 +106,7 @@ TEST_F(HostileRequestTest, PageSizesAreCappedOrRefused) {
     EXPECT_LE(response.areas_size(), 1000);
   }
   grpc::ClientContext context;
+  SetTestDeadline(context);
   tv1::ListAreasRequest request;
   request.set_page_size(-1);
   tv1::ListAreasResponse response;

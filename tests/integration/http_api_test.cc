@@ -6,6 +6,7 @@
 #include <regex>
 #include <sstream>
 
+#include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
@@ -24,6 +25,7 @@ class HttpApiTest : public ImportedSuiteFixture {
   static void Upsert(const std::string& service, const theme::v1::UpsertThemeDataRequest& request) {
     auto stub = theme::v1::ThemeService::NewStub(suite_->Channel(service));
     grpc::ClientContext context;
+    SetTestDeadline(context);
     theme::v1::UpsertThemeDataResponse response;
     ASSERT_TRUE(stub->UpsertThemeData(&context, request, &response).ok());
   }

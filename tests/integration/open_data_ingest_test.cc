@@ -13,6 +13,7 @@
 
 #include "common/client/observation_ingest.h"
 #include "common/domain/strings.h"
+#include "tests/support/call_context.h"
 #include "tests/support/suite.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
@@ -79,6 +80,7 @@ class OpenDataIngestTest : public ::testing::TestWithParam<Backend> {
 
   theme::v1::IngestCheckpoint Checkpoint(const std::string& import_id) {
     grpc::ClientContext context;
+    SetTestDeadline(context);
     theme::v1::GetIngestCheckpointRequest request;
     request.set_import_id(import_id);
     theme::v1::IngestCheckpoint checkpoint;
@@ -89,6 +91,7 @@ class OpenDataIngestTest : public ::testing::TestWithParam<Backend> {
   // The stored yearly sum of the monthly burglary counts of GM0034.
   std::optional<int64_t> YearTotal(int year) {
     grpc::ClientContext context;
+    SetTestDeadline(context);
     theme::v1::GetSeriesRequest request;
     request.set_indicator("woninginbraak");
     request.set_area("GM0034");
@@ -110,6 +113,8 @@ TEST_P(OpenDataIngestTest, ABrokenCallKeepsItsAcknowledgedBatchesAndResumesWitho
   const std::string id = "resume-test";
   {
     grpc::ClientContext context;
+    // A stream lives for all its batches, longer than one call.
+    SetTestDeadline(context, std::chrono::seconds(60));
     auto stream = Stub()->IngestObservations(&context);
     IngestObservationsResponse ack;
     for (int64_t sequence = 1; sequence <= 3; ++sequence) {
@@ -133,6 +138,8 @@ TEST_P(OpenDataIngestTest, ABrokenCallKeepsItsAcknowledgedBatchesAndResumesWitho
 
   {  // Skipping ahead is refused with the batch to resume from.
     grpc::ClientContext context;
+    // A stream lives for all its batches, longer than one call.
+    SetTestDeadline(context, std::chrono::seconds(60));
     auto stream = Stub()->IngestObservations(&context);
     ASSERT_TRUE(stream->Write(Batch(id, 5, 160, 40)));
     stream->WritesDone();
@@ -165,6 +172,8 @@ TEST_P(OpenDataIngestTest, ABrokenCallKeepsItsAcknowledgedBatchesAndResumesWitho
 TEST_P(OpenDataIngestTest, ABadBatchIsRefusedWholeAndNamesItsField) {
   const std::string id = "bad-batch";
   grpc::ClientContext context;
+  // A stream lives for all its batches, longer than one call.
+  SetTestDeadline(context, std::chrono::seconds(60));
   auto stream = Stub()->IngestObservations(&context);
   ASSERT_TRUE(stream->Write(Batch(id, 1, 0, 40)));
   IngestObservationsResponse ack;
@@ -183,6 +192,8 @@ TEST_P(OpenDataIngestTest, ABadBatchIsRefusedWholeAndNamesItsField) {
   EXPECT_EQ(YearTotal(2000), 66);
 
   grpc::ClientContext unknown_area_context;
+  // A stream lives for all its batches, longer than one call.
+  SetTestDeadline(unknown_area_context, std::chrono::seconds(60));
   auto unknown = Stub()->IngestObservations(&unknown_area_context);
   auto stranger = Batch(id, 2, 40, 40);
   stranger.mutable_observations(0)->set_area("GM9999");

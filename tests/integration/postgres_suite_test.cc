@@ -6,6 +6,7 @@
 
 #include "common/domain/resource_name.h"
 #include "common/report/dutch_number.h"
+#include "tests/support/call_context.h"
 #include "tests/support/suite.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 
@@ -30,6 +31,7 @@ TEST(PostgresSuiteTest, ImportsReportsAndPublishesOnPostgres) {
 
   auto stub = report::v1::ReportService::NewStub(suite.Channel("gateway"));
   grpc::ClientContext context;
+  SetTestDeadline(context);
   report::v1::PublishReportRequest request;
   request.set_name(ReportResourceName("GM0034", "2019H1"));
   report::v1::ProgressReport report;

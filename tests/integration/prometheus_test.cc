@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "common/domain/resource_name.h"
+#include "tests/support/call_context.h"
 #include "tests/support/suite.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 
@@ -56,6 +57,7 @@ class PrometheusTest : public ::testing::Test {
     auto stub = report::v1::ReportService::NewStub(suite_.Channel("gateway"));
     for (int i = 0; i < n; ++i) {
       grpc::ClientContext context;
+      SetTestDeadline(context);
       report::v1::GetProgressReportRequest request;
       request.set_name(ReportResourceName("GM0034", "2019H1"));
       report::v1::ProgressReport report;

@@ -6,6 +6,7 @@
 
 #include "common/domain/strings.h"
 #include "grpc/health/v1/health.grpc.pb.h"
+#include "tests/support/call_context.h"
 #include "tests/support/suite.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
@@ -72,6 +73,8 @@ TEST(ShutdownDrainTest, CallsInFlightCompleteWhileNewCallsAreRefused) {
   };
   auto stub = theme::v1::ThemeService::NewStub(suite.Channel(service));
   grpc::ClientContext context;
+  // A stream lives for all its batches, longer than one call.
+  SetTestDeadline(context, std::chrono::seconds(60));
   auto stream = stub->IngestObservations(&context);
   theme::v1::IngestObservationsResponse ack;
   ASSERT_TRUE(stream->Write(batch(1)) && stream->Read(&ack));
@@ -107,6 +110,7 @@ TEST(ShutdownDrainTest, CallsInFlightCompleteWhileNewCallsAreRefused) {
   suite.Start(service);  // everything acknowledged is there
   ASSERT_TRUE(suite.WaitUntilServing());
   grpc::ClientContext after;
+  SetTestDeadline(after);
   ASSERT_TRUE(stub->GetIngestCheckpoint(&after, request, &checkpoint).ok());
   EXPECT_EQ(checkpoint.last_sequence(), 3);
 }

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "tests/support/call_context.h"
 #include "tests/support/suite.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
@@ -14,6 +15,7 @@ namespace {
 std::vector<std::optional<int64_t>> Counts(Suite& suite, const std::string& area) {
   auto stub = theme::v1::ThemeService::NewStub(suite.Channel("veilige-wijken"));
   grpc::ClientContext context;
+  SetTestDeadline(context);
   theme::v1::GetSeriesRequest request;
   request.set_indicator("totaal_misdrijven");
   request.set_area(area);

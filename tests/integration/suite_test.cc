@@ -12,6 +12,7 @@
 #include "common/report/dutch_number.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "tests/integration/reflection_probe.h"
+#include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
 #include "tests/support/report_call.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
@@ -210,11 +211,13 @@ TEST_F(ImportedSuiteTest, AnInvalidUpsertIsRejectedAndWritesNothing) {
   bad->set_count(-4);
   theme::v1::UpsertThemeDataResponse response;
   grpc::ClientContext context;
+  SetTestDeadline(context);
   auto status = stub->UpsertThemeData(&context, request, &response);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(status.error_message(), "observations[1].count: must not be negative (got -4)");
 
   grpc::ClientContext series_context;
+  SetTestDeadline(series_context);
   theme::v1::GetSeriesRequest series_request;
   series_request.set_indicator("huisverboden");
   series_request.set_area("GM0034");
@@ -247,6 +250,7 @@ TEST_F(ImportedSuiteTest, ImportingABadDirectoryWritesNothingAnywhere) {
   // veilige-wijken validated fine but must not have written its half.
   auto stub = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
   grpc::ClientContext context;
+  SetTestDeadline(context);
   theme::v1::ListIndicatorsRequest request;
   theme::v1::ListIndicatorsResponse response;
   ASSERT_TRUE(stub->ListIndicators(&context, request, &response).ok());
@@ -260,6 +264,7 @@ TEST_F(ImportedSuiteTest, ListIndicatorsPagesWithTokens) {
   int pages = 0;
   do {
     grpc::ClientContext context;
+    SetTestDeadline(context);
     theme::v1::ListIndicatorsRequest request;
     request.set_page_size(4);
     request.set_page_token(token);
@@ -272,6 +277,7 @@ TEST_F(ImportedSuiteTest, ListIndicatorsPagesWithTokens) {
   EXPECT_EQ(pages, 3);
   EXPECT_EQ(ids.size(), 11u);
   grpc::ClientContext context;
+  SetTestDeadline(context);
   theme::v1::ListIndicatorsRequest request;
   request.set_page_token("not-a-token");
   theme::v1::ListIndicatorsResponse response;

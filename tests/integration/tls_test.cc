@@ -9,6 +9,7 @@
 
 #include "common/domain/resource_name.h"
 #include "grpc/health/v1/health.grpc.pb.h"
+#include "tests/support/call_context.h"
 #include "tests/support/suite.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 
@@ -58,6 +59,7 @@ TEST_F(TlsTest, TheWholeSuiteWorksOverMutualTls) {
   ASSERT_EQ(imported.exit_code, 0) << imported.output;
   auto stub = report::v1::ReportService::NewStub(suite_.Channel("gateway"));
   grpc::ClientContext context;
+  SetTestDeadline(context);
   report::v1::GetProgressReportRequest request;
   request.set_name(ReportResourceName("GM0034", "2019H1"));
   report::v1::ProgressReport report;
