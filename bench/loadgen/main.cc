@@ -140,9 +140,10 @@ int main(int argc, char** argv) {
                                                  std::chrono::seconds(o.duration_s), start);
   std::string failures;
   for (const auto& [code, count] : result.failed_by_code) {
-    failures += (failures.empty() ? "" : ",") +
-                std::string(veilig::metrics::GrpcCodeName(static_cast<grpc::StatusCode>(code))) +
-                ":" + std::to_string(count);
+    if (!failures.empty()) failures += ',';
+    failures += veilig::metrics::GrpcCodeName(static_cast<grpc::StatusCode>(code));
+    failures += ':';
+    failures += std::to_string(count);
   }
   std::printf(
       "call=%s rate=%.1f sent=%lld ok=%lld failed=%lld p50_ms=%.3f p99_ms=%.3f max_ms=%.3f "

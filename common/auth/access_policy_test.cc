@@ -66,8 +66,9 @@ TEST(AccessTableTest, ReadsNeedDraftAccessWritesAnEditorOfTheService) {
 }
 
 TEST(AuthorizeTest, TheRolesMatrix) {
-  const Identity none{"x", {}}, viewer{"v", {kViewer}}, editor{"e", {"editor:ondermijning"}},
-      publisher{"p", {kPublisher}}, admin{"a", {kAdmin}};
+  const Identity none{"x", {}, {}}, viewer{"v", {kViewer}, {}},
+      editor{"e", {"editor:ondermijning"}, {}}, publisher{"p", {kPublisher}, {}},
+      admin{"a", {kAdmin}, {}};
   struct Case {
     const Identity& who;
     Access access;
@@ -98,7 +99,7 @@ TEST(AuthorizeTest, TheRolesMatrix) {
 TEST(AuthorizeMunicipalityTest, ATokenActsOnlyForItsMunicipalities) {
   Identity almere{"a", {kAdmin}, {"GM0034"}};
   Identity everyone{"r", {kViewer}, {}, true};
-  Identity none{"n", {kAdmin}};
+  Identity none{"n", {kAdmin}, {}};
   EXPECT_TRUE(AuthorizeMunicipality(almere, "GM0034").ok());
   const auto other = AuthorizeMunicipality(almere, "GM0995");
   EXPECT_EQ(other.code(), absl::StatusCode::kPermissionDenied);

@@ -271,13 +271,16 @@ TEST(GoalProgressTest, AtThePlansEndAGoalIsAchievedOrNot) {
   auto request = WorkedExampleRequest("veilige-wijken");
   // The plan ends with 2019, so 2019H2 is its last report.
   request.mutable_plans(0)->set_last_year(2019);
-  for (auto& o : *request.mutable_observations()) {
+  // The same figures once more in 2019H2 (collected first: adding while
+  // iterating would move the elements under the loop).
+  std::vector<cv1::Observation> later;
+  for (const auto& o : request.observations()) {
     if (o.area() == "GM0034" && o.period() == "2019H1") {
-      cv1::Observation later = o;
-      later.set_period("2019H2");
-      *request.add_observations() = later;
+      later.push_back(o);
+      later.back().set_period("2019H2");
     }
   }
+  for (auto& o : later) *request.add_observations() = std::move(o);
   SectionInput input = InputFromRequest(request);
   cv1::Denominator d = input.denominators.back();
   d.set_period("2019H2");
@@ -426,7 +429,7 @@ TEST(SectionBuilderTest, CompositeRateEqualsSumOfComponentRatesForAnyCounts) {
     const cv1::Indicator plain = total;
     for (int c = 0; c < 3; ++c) {
       cv1::Indicator component = plain;
-      component.set_id("c" + std::to_string(c));
+      component.set_id(std::string("c").append(std::to_string(c)));
       input.indicators.push_back(component);
       total.add_components(component.id());
       cv1::Observation o;

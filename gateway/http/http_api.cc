@@ -139,7 +139,7 @@ absl::StatusOr<ReportCaller> HttpApi::Caller(const httplib::Request& req,
                                              std::string_view method) const {
   const std::string authorization = req.get_header_value("Authorization");
   if (authorization.empty() && options_.public_reports) {
-    const auth::Identity anonymous{"anonymous", {auth::kViewer}};
+    const auth::Identity anonymous{"anonymous", {auth::kViewer}, {}};
     const auto entry = auth::AccessTable().find(method);
     if (auto s = auth::Authorize(anonymous, entry->second, "veilig-gateway", method); !s.ok()) {
       return absl::UnauthenticatedError(StrCat(View(s.message()), "; send a bearer token"));

@@ -406,7 +406,7 @@ TYPED_TEST(TenancyTest, EveryHttpRouteShowsOnlyItsOwnMunicipality) {
   http.set_read_timeout(20);
   http.set_bearer_token_auth(this->suite_->admin_token());
   for (const std::string municipality : {kAlmere, kLelystad}) {
-    for (const std::string path :
+    for (const std::string& path :
          {"/api/v1/reports/" + municipality + "/2019H1",
           "/api/v1/reports/" + municipality + "/2019H1?version=1",
           "/api/v1/reports/" + municipality + "/2019H1/versions/1",

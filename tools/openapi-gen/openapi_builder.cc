@@ -24,12 +24,6 @@ Value Str(const std::string& s) {
   return v;
 }
 
-Value Num(double n) {
-  Value v;
-  v.set_number_value(n);
-  return v;
-}
-
 Value Obj(Struct s) {
   Value v;
   *v.mutable_struct_value() = std::move(s);
