@@ -111,11 +111,30 @@ absl::StatusOr<bool> Connection::Exists(std::string_view sql, std::span<const Va
   return any;
 }
 
+namespace {
+
+// The codes a store failure comes back with, as against a request the body
+// itself refused (invalid, missing, conflicting).
+bool IsStoreFailure(const absl::Status& status) {
+  switch (status.code()) {
+    case absl::StatusCode::kUnavailable:
+    case absl::StatusCode::kResourceExhausted:
+    case absl::StatusCode::kDataLoss:
+    case absl::StatusCode::kInternal:
+    case absl::StatusCode::kUnknown:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 absl::Status Database::Write(const TransactionBody& body) {
   absl::Status status = WriteTransaction(body);
-  if (!status.ok()) {
+  if (IsStoreFailure(status)) {
     std::lock_guard lock(probe_mutex_);
-    write_failed_ = true;
+    last_write_failure_ = std::chrono::steady_clock::now();
   }
   return status;
 }
@@ -128,7 +147,9 @@ absl::Status Database::ProbeAt(std::chrono::steady_clock::time_point now) {
   }();
   {
     std::lock_guard lock(probe_mutex_);
-    if (!write_failed_ && last_write_probe_.has_value() &&
+    const bool failing =
+        last_write_failure_.has_value() && now - *last_write_failure_ < kWriteProbeInterval;
+    if (!failing && last_write_probe_.has_value() &&
         now - *last_write_probe_ < kWriteProbeInterval) {
       return Read([](Connection& c) { return c.Exists("SELECT 1 FROM storage_probe").status(); });
     }
@@ -140,7 +161,6 @@ absl::Status Database::ProbeAt(std::chrono::steady_clock::time_point now) {
         std::vector<Value>{prober, NowUtc()});
   });
   std::lock_guard lock(probe_mutex_);
-  write_failed_ = false;
   if (status.ok()) {
     last_write_probe_ = now;
   } else {

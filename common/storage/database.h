@@ -124,8 +124,9 @@ class Database {
   // committing one row of its own (per process) in storage_probe, which
   // Migrate() creates. Finds what a read cannot: a full or read-only disk, a
   // lock held elsewhere, a standby database. The write happens at most once
-  // per kWriteProbeInterval; probes in between only read, so an idle server
-  // does not keep appending to the write-ahead log.
+  // per kWriteProbeInterval, or at every probe for that long after a
+  // request's write failed in the store; probes in between only read, so an
+  // idle server does not keep appending to the write-ahead log.
   absl::Status Probe() { return ProbeAt(std::chrono::steady_clock::now()); }
   absl::Status ProbeAt(std::chrono::steady_clock::time_point now);
 
@@ -138,9 +139,11 @@ class Database {
  private:
   std::mutex probe_mutex_;
   std::optional<std::chrono::steady_clock::time_point> last_write_probe_;
-  // A request's write failed since the last probe: the next probe writes,
-  // so a full disk or a lock held elsewhere shows in health at once.
-  bool write_failed_ = false;
+  // When a request's write last failed for a reason of the store's own (a
+  // full disk, a lock held elsewhere): for an interval after it every probe
+  // writes, as a failing store must show in health at once, and a single
+  // small write may still fit where the request's did not.
+  std::optional<std::chrono::steady_clock::time_point> last_write_failure_;
 };
 
 // Opens a database from a URL: "sqlite:/path/file.db" or a plain path for

@@ -302,12 +302,21 @@ TEST_P(DatabaseTest, AnIdleProbeWritesOncePerIntervalAndOnlyReadsInBetween) {
   EXPECT_EQ(probe_rows(), 0) << "a probe within the interval wrote";
   ASSERT_TRUE(db_->ProbeAt(start + Database::kWriteProbeInterval).ok());
   EXPECT_EQ(probe_rows(), 1) << "the probe after the interval did not write";
-  // A failed write of a request makes the next probe write at once.
-  ASSERT_TRUE(
-      db_->Write([](Connection& c) { return c.Execute("DELETE FROM storage_probe"); }).ok());
-  EXPECT_FALSE(db_->Write([](Connection&) { return absl::UnavailableError("disk is full"); }).ok());
+  // A request the body refused leaves the probes alone; a store failure
+  // makes every probe write for a while.
+  const auto clear = [this] {
+    return db_->Write([](Connection& c) { return c.Execute("DELETE FROM storage_probe"); });
+  };
+  ASSERT_TRUE(clear().ok());
+  EXPECT_FALSE(db_->Write([](Connection&) { return absl::InvalidArgumentError("bad row"); }).ok());
   ASSERT_TRUE(db_->ProbeAt(start + Database::kWriteProbeInterval + std::chrono::seconds(1)).ok());
-  EXPECT_EQ(probe_rows(), 1) << "the probe after a failed write did not write";
+  EXPECT_EQ(probe_rows(), 0) << "a refused request made the probe write";
+  EXPECT_FALSE(db_->Write([](Connection&) { return absl::UnavailableError("disk is full"); }).ok());
+  for (int i = 0; i < 2; ++i) {
+    ASSERT_TRUE(clear().ok());
+    ASSERT_TRUE(db_->ProbeAt(std::chrono::steady_clock::now()).ok());
+    EXPECT_EQ(probe_rows(), 1) << "probe " << i << " after a store failure did not write";
+  }
 }
 
 TEST(SqliteFaultTest, ACorruptFileIsDataLossNotAnInternalError) {
