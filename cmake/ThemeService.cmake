@@ -21,7 +21,7 @@ function(veilig_theme_service)
   target_link_libraries(${ARG_PREFIX}_import PUBLIC ${ARG_PREFIX}_domain veilig_import)
 
   add_library(${ARG_PREFIX}_store ${ARG_STORE})
-  target_link_libraries(${ARG_PREFIX}_store PUBLIC ${ARG_PREFIX}_domain veilig_theme)
+  target_link_libraries(${ARG_PREFIX}_store PUBLIC ${ARG_PREFIX}_domain veilig_theme_store)
 
   add_library(${ARG_PREFIX} ${ARG_API})
   target_link_libraries(${ARG_PREFIX} PUBLIC ${ARG_PREFIX}_store veilig_theme)

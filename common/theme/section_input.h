@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "common/theme/versioned_database.h"
+#include "common/theme/data_versions.h"
 #include "veilig/common/v1/area.pb.h"
 #include "veilig/common/v1/indicator.pb.h"
 #include "veilig/common/v1/note.pb.h"

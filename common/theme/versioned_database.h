@@ -12,21 +12,11 @@
 #include <string_view>
 #include <vector>
 
+#include "common/theme/data_versions.h"
 #include "absl/status/statusor.h"
 #include "common/storage/database.h"
 
 namespace veilig::theme {
-
-// The versions a section depends on.
-struct DataVersions {
-  // The shared figures: areas, indicators, denominators, observations and
-  // national notes.
-  int64_t figures = 0;
-  // The municipality's own records.
-  int64_t municipality = 0;
-
-  bool operator==(const DataVersions&) const = default;
-};
 
 // What a write changes.
 struct WriteScope {

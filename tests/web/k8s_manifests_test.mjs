@@ -7,6 +7,16 @@ import path from "node:path";
 import { parseAllDocuments } from "yaml";
 
 const k8sDir = process.argv[2];
+
+// The overlays use `labels` and `patches`, which kustomize reads from 4.1 on
+// (kubectl 1.21). Debian's own kubectl (1.20) cannot render them: say so and
+// exit 77, which CTest reports as skipped.
+const version = execFileSync("kubectl", ["version", "--client"], { encoding: "utf8" });
+const kustomize = /Kustomize Version: v(\d+)\.(\d+)/.exec(version);
+if (!kustomize || Number(kustomize[1]) < 4 || (Number(kustomize[1]) === 4 && Number(kustomize[2]) < 1)) {
+  console.error(`kubectl's kustomize is too old for the overlays (need 4.1 or later): ${version.trim()}`);
+  process.exit(77);
+}
 const problems = [];
 const fail = (overlay, what) => problems.push(`${overlay}: ${what}`);
 
