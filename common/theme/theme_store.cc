@@ -10,6 +10,7 @@
 #include "common/domain/period.h"
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
+#include "common/theme/comparison_groups.h"
 #include "common/theme/group_figures.h"
 
 namespace veilig::theme {
@@ -275,20 +276,6 @@ absl::Status LoadFiguresOf(Connection& c, const std::string& code, int first_yea
 }
 
 }  // namespace
-
-std::vector<std::string> DefaultComparisonGroups(const std::string& municipality,
-                                                 const std::vector<cv1::Area>& groups) {
-  std::vector<std::string> containing, rates_only;
-  for (const auto& group : groups) {
-    if (group.members().empty()) {
-      rates_only.push_back(group.code());
-    } else if (std::find(group.members().begin(), group.members().end(), municipality) !=
-               group.members().end()) {
-      containing.push_back(group.code());
-    }
-  }
-  return containing.empty() ? rates_only : containing;
-}
 
 const std::vector<storage::Migration>& ThemeStore::Migrations() {
   static const std::vector<storage::Migration> kMigrations = {

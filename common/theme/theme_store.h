@@ -8,18 +8,13 @@
 
 #include "absl/status/statusor.h"
 #include "common/storage/database.h"
+#include "common/theme/comparison_groups.h"
 #include "common/theme/group_figures.h"
 #include "common/theme/section_input.h"
 #include "common/theme/versioned_database.h"
 #include "veilig/theme/v1/theme_service.pb.h"
 
 namespace veilig::theme {
-
-// The groups a municipality that names none of its own is compared with: the
-// groups that list it as a member, or else the groups that carry only
-// imported rates (such as a police-unit average).
-std::vector<std::string> DefaultComparisonGroups(const std::string& municipality,
-                                                 const std::vector<common::v1::Area>& groups);
 
 class ThemeStore {
  public:

@@ -5,8 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "common/import/worked_example.h"
+#include "common/theme/comparison_groups.h"
 #include "common/theme/section_input.h"
-#include "common/theme/theme_store.h"
 
 namespace veilig::theme::testing {
 
