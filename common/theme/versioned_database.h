@@ -12,9 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include "common/theme/data_versions.h"
 #include "absl/status/statusor.h"
 #include "common/storage/database.h"
+#include "common/theme/data_versions.h"
 
 namespace veilig::theme {
 
