@@ -1,17 +1,12 @@
 #include "common/report/dutch_date.h"
 
-#include <array>
-
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
+#include "common/report/dutch_period.h"
 
 namespace veilig::report {
 namespace {
-
-constexpr std::array<const char*, 12> kMonths = {"januari",   "februari", "maart",    "april",
-                                                 "mei",       "juni",     "juli",     "augustus",
-                                                 "september", "oktober",  "november", "december"};
 
 bool Valid(const google::type::Date& date) {
   return date.year() > 0 && date.month() >= 1 && date.month() <= 12 && date.day() >= 1;
@@ -21,7 +16,7 @@ bool Valid(const google::type::Date& date) {
 
 std::string DutchLongDate(const google::type::Date& date) {
   if (!Valid(date)) return "";
-  return absl::StrFormat("%d %s %d", date.day(), kMonths[date.month() - 1], date.year());
+  return absl::StrFormat("%d %s %d", date.day(), DutchMonthName(date.month()), date.year());
 }
 
 std::string DutchShortDate(const google::type::Date& date) {

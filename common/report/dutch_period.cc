@@ -4,13 +4,17 @@
 
 namespace veilig::report {
 
+std::string DutchMonthName(int month) {
+  static const char* const kMonths[] = {"januari",   "februari", "maart",    "april",
+                                        "mei",       "juni",     "juli",     "augustus",
+                                        "september", "oktober",  "november", "december"};
+  return month >= 1 && month <= 12 ? kMonths[month - 1] : "";
+}
+
 std::string DutchPeriod(const std::string& text) {
   auto period = Period::Parse(text);
   if (!period.ok()) return text;
   static const char* const kOrdinals[] = {"eerste", "tweede", "derde", "vierde"};
-  static const char* const kMonths[] = {"januari",   "februari", "maart",    "april",
-                                        "mei",       "juni",     "juli",     "augustus",
-                                        "september", "oktober",  "november", "december"};
   std::string year = std::to_string(period->year());
   switch (period->grain()) {
     case Grain::kHalfYear:
@@ -18,7 +22,7 @@ std::string DutchPeriod(const std::string& text) {
     case Grain::kQuarter:
       return std::string(kOrdinals[period->index() - 1]) + " kwartaal van " + year;
     case Grain::kMonth:
-      return std::string(kMonths[period->index() - 1]) + " " + year;
+      return DutchMonthName(period->index()) + " " + year;
     case Grain::kYear:
       return year;
   }

@@ -31,13 +31,4 @@ std::vector<int> ChapterFootnotes::Refer(const common::v1::IndicatorBlock& block
   return numbers;
 }
 
-std::string JoinNumbers(const std::vector<int>& numbers) {
-  std::string out;
-  for (size_t i = 0; i < numbers.size(); ++i) {
-    if (i > 0) out += i + 1 == numbers.size() ? " en " : ", ";
-    out += std::to_string(numbers[i]);
-  }
-  return out;
-}
-
 }  // namespace veilig::report

@@ -27,7 +27,4 @@ class ChapterFootnotes {
   std::vector<std::string> keys_;
 };
 
-// "1", "1 en 2", "1, 2 en 3".
-std::string JoinNumbers(const std::vector<int>& numbers);
-
 }  // namespace veilig::report

@@ -35,11 +35,5 @@ TEST(ChapterFootnotesTest, ANoteIsNumberedOnceAndReferredToByEveryIndicatorItCon
   EXPECT_EQ(notes.notes()[1].text(), "internet");
 }
 
-TEST(ChapterFootnotesTest, NumbersJoinAsDutchEnumeration) {
-  EXPECT_EQ(JoinNumbers({1}), "1");
-  EXPECT_EQ(JoinNumbers({1, 2}), "1 en 2");
-  EXPECT_EQ(JoinNumbers({1, 2, 3}), "1, 2 en 3");
-}
-
 }  // namespace
 }  // namespace veilig::report

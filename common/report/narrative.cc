@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
+#include "common/report/dutch_text.h"
 
 namespace veilig::report {
 namespace narrative {
@@ -30,26 +31,6 @@ std::string UnitPhrase(cv1::Unit unit) {
     default:
       return "";
   }
-}
-
-// Lower-case the first letter unless the first word is an abbreviation or
-// a code ("PKVW", "G10/100.000+"), which keeps its case inside a sentence.
-std::string InSentence(const std::string& name) {
-  if (name.empty()) return name;
-  const size_t word_end = name.find_first_of(" /");
-  const std::string_view word(name.data(), word_end == std::string::npos ? name.size() : word_end);
-  for (size_t i = 0; i < word.size(); ++i) {
-    const auto c = static_cast<unsigned char>(word[i]);
-    if (absl::ascii_isdigit(c) || (i > 0 && absl::ascii_isupper(c))) return name;
-  }
-  std::string out = name;
-  out[0] = absl::ascii_tolower(static_cast<unsigned char>(out[0]));
-  return out;
-}
-
-std::string Capitalised(std::string text) {
-  if (!text.empty()) text[0] = absl::ascii_toupper(static_cast<unsigned char>(text[0]));
-  return text;
 }
 
 // A comparison group takes an article inside a sentence ("het gemiddelde van
@@ -164,11 +145,7 @@ std::string AgainstGroups(const cv1::IndicatorBlock& block) {
   std::string sentence = Capitalised(UnitPhrase(block.indicator().unit()).substr(1)) +
                          " ligt het cijfer van " + own.area_name() + " (" + FormatRate(value) +
                          ") ";
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) sentence += i + 1 == parts.size() ? " en " : ", ";
-    sentence += parts[i];
-  }
-  return sentence + ".";
+  return sentence + DutchList(parts) + ".";
 }
 
 std::string GoalAim(const cv1::Goal& goal) {

@@ -3,10 +3,12 @@
 #include <cmath>
 #include <map>
 
+#include "absl/strings/str_join.h"
 #include "common/domain/topic_label.h"
 #include "common/report/dutch_date.h"
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
+#include "common/report/dutch_text.h"
 #include "common/report/labels.h"
 
 namespace veilig::report {
@@ -21,22 +23,6 @@ namespace cb = crisisbeheersing::v1;
 constexpr char kMissing[] = "–";
 
 std::string Quantity(double q) { return FormatDecimal(q, q == std::floor(q) ? 0 : 1); }
-
-std::string Joined(const std::vector<std::string>& parts, const std::string& last_separator) {
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? last_separator : ", ";
-    out += parts[i];
-  }
-  return out;
-}
-
-std::string LowerFirst(std::string text) {
-  if (text.size() > 1 && !std::isupper(static_cast<unsigned char>(text[1]))) {
-    text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
-  }
-  return text;
-}
 
 std::string Persons(const vw::Measure& m) {
   return m.has_persons() ? FormatCount(m.persons()) : "";
@@ -116,7 +102,7 @@ void Ondermijning(const om::SectionData& d, std::vector<DataTable>& tables) {
   for (const auto& line : d.counts()) {
     cases.rows.push_back({line.category(), FormatCount(line.total())});
     for (const auto& sub : line.subcategories()) {
-      cases.rows.push_back({"waarvan " + LowerFirst(sub.subcategory()), FormatCount(sub.count())});
+      cases.rows.push_back({"waarvan " + InSentence(sub.subcategory()), FormatCount(sub.count())});
     }
   }
   cases.rows.push_back({"Totaal", FormatCount(d.total())});
@@ -145,7 +131,7 @@ void ZorgVeiligheid(const cv1::ThemeSection& section, std::vector<DataTable>& ta
     DataTable& table = it->second;
     if (added) {
       order.push_back(topic);
-      table.caption = "Registraties " + LowerFirst(topic);
+      table.caption = "Registraties " + InSentence(topic);
       table.topic = topic;
       table.columns = {"Registratie", "Periode", "Aantal"};
       table.numeric = {false, false, true};
@@ -161,7 +147,7 @@ void ZorgVeiligheid(const cv1::ThemeSection& section, std::vector<DataTable>& ta
     for (int r : target.registers()) {
       for (const auto& line : d.registers()) {
         if (line.register_() != r) continue;
-        names.push_back(LowerFirst(line.label()));
+        names.push_back(InSentence(line.label()));
         if (topic.empty()) topic = TitleOf(line.topic());
         for (const auto& c : line.counts()) {
           if (c.period().starts_with(std::to_string(target.year()))) done += c.count();
@@ -170,7 +156,7 @@ void ZorgVeiligheid(const cv1::ThemeSection& section, std::vector<DataTable>& ta
     }
     if (names.empty()) continue;
     const std::string sentence = "Jaardoel " + std::to_string(target.year()) + " voor " +
-                                 Joined(names, " en ") + (names.size() > 1 ? " samen: " : ": ") +
+                                 DutchList(names) + (names.size() > 1 ? " samen: " : ": ") +
                                  FormatCount(target.target()) + " (tot en met de " +
                                  DutchPeriod(section.period()) + ": " + FormatCount(done) + ").";
     auto it = by_topic.find(topic);
@@ -196,7 +182,7 @@ void Crisisbeheersing(const cb::SectionData& d, std::vector<DataTable>& tables) 
   }
   incidents.lead =
       "Meldingen bij de Officier van Dienst Bevolkingszorg: " + FormatCount(d.incidents_size()) +
-      (levels.empty() ? "" : ", waarvan " + Joined(levels, " en ")) + ".";
+      (levels.empty() ? "" : ", waarvan " + DutchList(levels)) + ".";
   incidents.columns = {"Datum", "Incident", "Locatie", "GRIP"};
   incidents.numeric = {false, false, false, false};
   for (const auto& i : d.incidents()) {
@@ -280,7 +266,7 @@ DataTable ActivityTable(const cv1::TopicBlock& topic) {
   for (const auto& a : topic.activities()) {
     std::vector<std::string> partners(a.partners().begin(), a.partners().end());
     table.rows.push_back(
-        {a.description(), Quantity(a.quantity()), a.unit(), Joined(partners, ", ")});
+        {a.description(), Quantity(a.quantity()), a.unit(), absl::StrJoin(partners, ", ")});
   }
   return table;
 }

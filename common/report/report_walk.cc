@@ -4,6 +4,7 @@
 
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
+#include "common/report/dutch_text.h"
 #include "common/report/footnotes.h"
 #include "common/report/labels.h"
 
@@ -31,11 +32,7 @@ std::string GoalCounts(const std::vector<GoalRow>& rows) {
                       std::string(GoalProgressLabel(progress)));
     }
   }
-  std::string joined;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) joined += i + 1 == parts.size() ? " en " : ", ";
-    joined += parts[i];
-  }
+  const std::string joined = DutchList(parts);
   const size_t n = rows.size();
   return "Van de " + FormatCounted(static_cast<int64_t>(n), "doelstelling", "doelstellingen") +
          (n == 1 ? " is die " : " zijn er ") + joined + ".";

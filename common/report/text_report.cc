@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "absl/strings/str_split.h"
+#include "common/report/dutch_text.h"
 #include "common/report/report_walk.h"
 #include "common/report/staff_text.h"
 
@@ -12,15 +13,8 @@ namespace {
 
 namespace cv1 = common::v1;
 
-// Width in characters, not bytes: count UTF-8 lead bytes only.
-size_t Chars(const std::string& text) {
-  size_t chars = 0;
-  for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
-  return chars;
-}
-
 std::string Padded(const std::string& text, size_t width, bool right) {
-  const size_t chars = Chars(text);
+  const size_t chars = Utf8Length(text);
   if (chars >= width) return text;
   const std::string fill(width - chars, ' ');
   return right ? fill + text : text + fill;
@@ -31,7 +25,7 @@ class TextWriter final : public ReportWriter {
   explicit TextWriter(std::ostringstream& out) : out_(out) {}
 
   void Title(const std::string& title, const std::vector<std::string>& lines) override {
-    out_ << title << "\n" << std::string(Chars(title), '=') << "\n";
+    out_ << title << "\n" << std::string(Utf8Length(title), '=') << "\n";
     for (const auto& line : lines) out_ << line << "\n";
     out_ << "\n";
   }
@@ -53,7 +47,7 @@ class TextWriter final : public ReportWriter {
 
   void Topic(const OutlineEntry& heading) override {
     const std::string title = HeadingText(heading);
-    out_ << title << "\n" << std::string(Chars(title), '-') << "\n\n";
+    out_ << title << "\n" << std::string(Utf8Length(title), '-') << "\n\n";
   }
 
   void Paragraph(const std::string& text) override { out_ << text << "\n\n"; }
@@ -105,9 +99,9 @@ class TextWriter final : public ReportWriter {
     const bool header = std::any_of(table.columns.begin(), table.columns.end(),
                                     [](const std::string& c) { return !c.empty(); });
     for (size_t c = 0; c < table.columns.size(); ++c) {
-      if (header) widths[c] = Chars(table.columns[c]);
+      if (header) widths[c] = Utf8Length(table.columns[c]);
       for (const auto& row : table.rows) {
-        if (c < row.size()) widths[c] = std::max(widths[c], Chars(row[c]));
+        if (c < row.size()) widths[c] = std::max(widths[c], Utf8Length(row[c]));
       }
     }
     const auto line = [&](const std::vector<std::string>& cells) {

@@ -12,6 +12,7 @@
 #include "common/report/chart_ticks.h"
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
+#include "common/report/dutch_text.h"
 #include "common/report/html_escape.h"
 
 namespace veilig::report {
@@ -75,22 +76,6 @@ std::string Num(double v) {
   out.precision(1);
   out << std::fixed << v;
   return out.str();
-}
-
-size_t Utf8Length(std::string_view text) {
-  return std::count_if(text.begin(), text.end(),
-                       [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-}
-
-// The first `n` characters (not bytes) of `text`.
-std::string Utf8Prefix(std::string_view text, size_t n) {
-  size_t chars = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && chars++ == n) {
-      return std::string(text.substr(0, i));
-    }
-  }
-  return std::string(text);
 }
 
 // No font metrics on the server: an estimate as wide as DejaVu Sans (where
