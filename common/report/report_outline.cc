@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "absl/strings/ascii.h"
+#include "common/domain/topic_label.h"
 #include "common/report/dutch_date.h"
 #include "common/report/dutch_number.h"
 #include "common/report/labels.h"
@@ -72,10 +73,7 @@ std::string ThemeNumber(const cv1::ThemeSection& section) {
 }
 
 std::string TopicTitle(const cv1::TopicBlock& topic) {
-  if (!topic.number().empty() && topic.topic().starts_with(topic.number() + " ")) {
-    return topic.topic().substr(topic.number().size() + 1);
-  }
-  return topic.topic();
+  return SplitTopicLabel(topic.topic()).title;
 }
 
 std::string HeadingText(const OutlineEntry& entry) {
@@ -87,10 +85,10 @@ std::vector<OutlineEntry> Outline(const report::v1::ProgressReport& report) {
   entries.push_back({1, "", "Samenvatting", "samenvatting"});
   entries.push_back({1, "", "Inleiding", "inleiding"});
   if (!report.general().indicators().empty()) {
-    entries.push_back({1, "", "Algemene ontwikkeling", "algemene-ontwikkeling"});
+    entries.push_back({1, "", "Algemene ontwikkeling", "algemene-ontwikkeling", true});
   }
   for (const auto& section : report.sections()) {
-    entries.push_back({1, ThemeNumber(section), section.title(), ThemeAnchor(section)});
+    entries.push_back({1, ThemeNumber(section), section.title(), ThemeAnchor(section), true});
     for (const auto& topic : section.topics()) {
       entries.push_back({2, topic.number(), TopicTitle(topic), TopicAnchor(topic)});
     }

@@ -30,6 +30,9 @@ struct OutlineEntry {
   std::string number;
   std::string title;
   std::string anchor;
+  // A chapter of figures (the general development or a theme), which print
+  // starts on a new page; not the summary, introduction, conclusion or colophon.
+  bool figures = false;
 };
 
 // "3.3 Woonoverlast", or the title alone when unnumbered.

@@ -66,7 +66,7 @@ void TopicContent(const cv1::TopicBlock& topic, const std::vector<DataTable>& ta
 }
 
 void ThemeChapter(const cv1::ThemeSection& section, bool unavailable, ReportWriter& writer) {
-  const OutlineEntry heading{1, ThemeNumber(section), section.title(), ThemeAnchor(section)};
+  const OutlineEntry heading{1, ThemeNumber(section), section.title(), ThemeAnchor(section), true};
   writer.BeginChapter(heading);
   if (unavailable) {
     writer.Paragraph("Dit onderdeel is op dit moment niet beschikbaar.");
@@ -150,7 +150,7 @@ void WalkReport(const report::v1::ProgressReport& report, ReportWriter& writer) 
   writer.EndChapter();
 
   if (!report.general().indicators().empty()) {
-    writer.BeginChapter({1, "", "Algemene ontwikkeling", "algemene-ontwikkeling"});
+    writer.BeginChapter({1, "", "Algemene ontwikkeling", "algemene-ontwikkeling", true});
     ChapterFootnotes notes;
     Indicators(report.general(), notes, "algemene-ontwikkeling", writer);
     if (!notes.notes().empty()) writer.Footnotes(notes.notes(), "algemene-ontwikkeling");

@@ -74,31 +74,39 @@ std::optional<double> Row::OptionalDouble(size_t i) const {
   return Double(i);
 }
 
-absl::Status RowProblem(const Row& row, std::string_view sql) {
+absl::Status DeliverRow(const RowCallback& on_row, const Row& row, std::string_view sql) {
+  absl::Status status = on_row(row);
+  if (!status.ok() || row.problem().ok()) return status;
   return absl::Status(row.problem().code(),
                       StrCat(View(row.problem().message()), " in the result of: ", sql));
 }
 
-absl::StatusOr<std::optional<int64_t>> Connection::QueryInt(std::string_view sql,
-                                                            std::span<const Value> params) {
-  std::optional<int64_t> value;
-  absl::Status status = Query(sql, params, [&value](const Row& row) {
-    if (!value.has_value()) value = row.Int(0);
+namespace {
+
+// The first row's first column as `read` takes it, or nothing without a row.
+template <typename T>
+absl::StatusOr<std::optional<T>> QueryFirst(Connection& c, std::string_view sql,
+                                            std::span<const Value> params,
+                                            T (Row::*read)(size_t) const) {
+  std::optional<T> value;
+  absl::Status status = c.Query(sql, params, [&value, read](const Row& row) {
+    if (!value.has_value()) value = (row.*read)(0);
     return absl::OkStatus();
   });
   if (!status.ok()) return status;
   return value;
 }
 
+}  // namespace
+
+absl::StatusOr<std::optional<int64_t>> Connection::QueryInt(std::string_view sql,
+                                                            std::span<const Value> params) {
+  return QueryFirst(*this, sql, params, &Row::Int);
+}
+
 absl::StatusOr<std::optional<std::string>> Connection::QueryText(std::string_view sql,
                                                                  std::span<const Value> params) {
-  std::optional<std::string> value;
-  absl::Status status = Query(sql, params, [&value](const Row& row) {
-    if (!value.has_value()) value = row.Text(0);
-    return absl::OkStatus();
-  });
-  if (!status.ok()) return status;
-  return value;
+  return QueryFirst(*this, sql, params, &Row::Text);
 }
 
 absl::StatusOr<bool> Connection::Exists(std::string_view sql, std::span<const Value> params) {

@@ -59,8 +59,10 @@ class Row {
 
 using RowCallback = std::function<absl::Status(const Row&)>;
 
-// A row's problem with the statement that produced it, for the query's error.
-absl::Status RowProblem(const Row& row, std::string_view sql);
+// Hands `row` to `on_row`; the first problem an accessor met while reading
+// it, named with the statement that produced it, fails the query. Every
+// backend delivers its rows through here.
+absl::Status DeliverRow(const RowCallback& on_row, const Row& row, std::string_view sql);
 
 // Where a bulk upsert writes: `columns` name every value of a row, and the
 // first `key_columns` of them are the table's primary key.

@@ -197,10 +197,7 @@ absl::Status PostgresConnection::Query(std::string_view sql, std::span<const Val
     std::vector<Value> row;
     row.reserve(columns);
     for (int c = 0; c < columns; ++c) row.push_back(CellValue(result.get(), r, c));
-    const Row read(std::move(row));
-    absl::Status s = on_row(read);
-    if (s.ok() && !read.problem().ok()) s = RowProblem(read, sql);
-    if (!s.ok()) return s;
+    if (auto s = DeliverRow(on_row, Row(std::move(row)), sql); !s.ok()) return s;
   }
   return absl::OkStatus();
 }

@@ -153,10 +153,9 @@ absl::Status SqliteConnection::Query(std::string_view sql, std::span<const Value
     std::vector<Value> values;
     values.reserve(columns);
     for (int c = 0; c < columns; ++c) values.push_back(ColumnValue(statement, c));
-    const Row row(std::move(values));
-    absl::Status status = on_row(row);
-    if (status.ok() && !row.problem().ok()) status = RowProblem(row, sql);
-    if (!status.ok()) return status;
+    if (absl::Status status = DeliverRow(on_row, Row(std::move(values)), sql); !status.ok()) {
+      return status;
+    }
   }
 }
 

@@ -90,7 +90,7 @@ class HtmlWriter final : public ReportWriter {
 
   void BeginChapter(const OutlineEntry& heading) override {
     out_ << "<section id=\"" << E(heading.anchor) << "\""
-         << (IsTheme(heading.anchor) ? " class=\"theme\"" : "") << "><h2>" << NumberedTitle(heading)
+         << (heading.figures ? " class=\"theme\"" : "") << "><h2>" << NumberedTitle(heading)
          << "</h2>";
   }
   void EndChapter() override { out_ << "</section>"; }
@@ -160,11 +160,6 @@ class HtmlWriter final : public ReportWriter {
   }
 
  private:
-  static bool IsTheme(const std::string& anchor) {
-    return anchor != "samenvatting" && anchor != "inleiding" && anchor != "conclusie" &&
-           anchor != "colofon";
-  }
-
   void Table(const DataTable& table) override {
     if (!table.lead.empty()) out_ << "<p>" << E(table.lead) << "</p>";
     if (table.rows.empty()) return;
