@@ -23,7 +23,11 @@ TEST(DutchTextTest, ANameInASentenceKeepsTheCaseOfCodesAndAbbreviations) {
 TEST(DutchTextTest, WidthCountsCharactersNotBytes) {
   EXPECT_EQ(Utf8Length("1e helft"), 8u);
   EXPECT_EQ(Utf8Length("\u2013"), 1u);
-  EXPECT_EQ(Utf8Prefix("\u2212" "31%", 2), "\u2212" "3");
+  EXPECT_EQ(Utf8Prefix("\u2212"
+                       "31%",
+                       2),
+            "\u2212"
+            "3");
 }
 
 }  // namespace
