@@ -14,6 +14,8 @@
 #include "gateway/http/http_api.h"
 #include "gateway/publication/publication_store.h"
 #include "gateway/report/reports.h"
+#include "veilig/audit/v1/audit_service.admission.h"
+#include "veilig/report/v1/report_service.admission.h"
 
 namespace veilig::gateway {
 
@@ -100,10 +102,10 @@ int RunGateway(int argc, char** argv) {
   SectionFanout fanout(channels, metrics);
   PublicationStore publications(**database);
   Reports reports(fanout, metrics, publications, std::chrono::milliseconds(report_deadline_ms));
-  ReportServiceImpl report_service(reports);
-  runtime.AddService(&report_service);
-  audit::AuditTrail audit_trail(**database, runtime.gate());
-  runtime.AddService(&audit_trail);
+  report::v1::ReportServiceAdmitted<ReportServiceImpl> report_service(reports);
+  runtime.AddService(report_service);
+  audit::v1::AuditServiceAdmitted<audit::AuditTrail> audit_trail(**database, runtime.gate());
+  runtime.AddService(audit_trail);
   http.cors_origins.insert(cors_origins.begin(), cors_origins.end());
   http.tls_cert_file = options.tls_cert_file;
   http.tls_key_file = options.tls_key_file;

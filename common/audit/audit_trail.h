@@ -10,7 +10,7 @@
 
 namespace veilig::audit {
 
-class AuditTrail final : public v1::AuditService::Service {
+class AuditTrail : public v1::AuditService::Service {
  public:
   // Records every write `gate` reports into `database`.
   AuditTrail(storage::Database& database, auth::CallGate& gate);

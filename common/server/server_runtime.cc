@@ -74,7 +74,7 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
   builder.SetMaxReceiveMessageSize(options_.max_message_bytes);
   builder.SetMaxSendMessageSize(options_.max_message_bytes);
   // Beyond these the server sheds load instead of queueing calls and memory
-  // without bound: RESOURCE_EXHAUSTED at the admission limit (AdmitCall), and
+  // without bound: RESOURCE_EXHAUSTED at the admission limit (server::Admit), and
   // from gRPC itself when no thread is left, the backstop.
   grpc::ResourceQuota quota(service_name_);
   quota.SetMaxThreads(options_.max_threads);
@@ -85,9 +85,8 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
   if (options_.test_delay_ms > 0) {
     spdlog::warn("--test-delay-ms: every call waits {} ms; never run like this outside a test",
                  options_.test_delay_ms);
-    SetTestCallDelay(std::chrono::milliseconds(options_.test_delay_ms));
   }
-  for (grpc::Service* service : services_) builder.RegisterService(service);
+  for (AdmittedService* service : services_) builder.RegisterService(&service->service());
 
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
   // The decoding fix-up comes first so that metrics and the failure log see
@@ -97,6 +96,10 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
   interceptors.push_back(grpc_metrics_->InterceptorFactory());
   interceptors.push_back(gate_->InterceptorFactory());
   interceptors.push_back(FailureLogInterceptorFactory());
+  if (options_.test_delay_ms > 0) {
+    interceptors.push_back(
+        TestCallDelayInterceptorFactory(std::chrono::milliseconds(options_.test_delay_ms)));
+  }
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
 
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();

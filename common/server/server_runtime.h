@@ -16,6 +16,7 @@
 #include "common/auth/call_gate.h"
 #include "common/metrics/grpc_server_metrics.h"
 #include "common/metrics/metrics_server.h"
+#include "common/server/admission.h"
 #include "common/server/health_watch.h"
 #include "common/server/server_options.h"
 
@@ -35,8 +36,9 @@ class ServerRuntime {
   // Who may call what; the gateway's HTTP API asks it too.
   auth::CallGate& gate() { return *gate_; }
 
-  // Services must outlive Run().
-  void AddService(grpc::Service* service) { services_.push_back(service); }
+  // Services must outlive Run(). Only admitted services are served: see
+  // admission.h.
+  void AddService(AdmittedService& service) { services_.push_back(&service); }
 
   // Called once shutdown starts, after the drain delay and before gRPC stops
   // taking calls: for listeners of other protocols (the gateway's HTTP API).
@@ -57,7 +59,7 @@ class ServerRuntime {
   std::unique_ptr<metrics::MetricsServer> metrics_server_;
   std::unique_ptr<metrics::GrpcServerMetrics> grpc_metrics_;
   std::unique_ptr<auth::CallGate> gate_;
-  std::vector<grpc::Service*> services_;
+  std::vector<AdmittedService*> services_;
   std::vector<std::function<void()>> shutdown_hooks_;
   HealthProbe storage_probe_;
 };

@@ -1,24 +1,44 @@
 #include "common/server/test_faults.h"
 
 #include <algorithm>
-#include <atomic>
+#include <string_view>
 #include <thread>
+
+#include "common/server/interceptor_factory.h"
 
 namespace veilig::server {
 namespace {
 
-std::atomic<int64_t> call_delay_ms{0};
+class DelayInterceptor final : public grpc::experimental::Interceptor {
+ public:
+  DelayInterceptor(const grpc::ServerContextBase* call, std::chrono::milliseconds delay)
+      : call_(call), delay_(delay) {}
+  void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
+    if (methods->QueryInterceptionHookPoint(
+            grpc::experimental::InterceptionHookPoints::POST_RECV_INITIAL_METADATA)) {
+      std::this_thread::sleep_until(
+          std::min(std::chrono::system_clock::now() + delay_, call_->deadline()));
+    }
+    methods->Proceed();
+  }
+
+ private:
+  const grpc::ServerContextBase* call_;
+  std::chrono::milliseconds delay_;
+};
 
 }  // namespace
 
-void SetTestCallDelay(std::chrono::milliseconds delay) { call_delay_ms = delay.count(); }
-
-void ApplyTestCallDelay(const grpc::ServerContextBase& context) {
-  const int64_t delay_ms = call_delay_ms.load(std::memory_order_relaxed);
-  if (delay_ms <= 0) return;
-  const auto until = std::min(
-      std::chrono::system_clock::now() + std::chrono::milliseconds(delay_ms), context.deadline());
-  std::this_thread::sleep_until(until);
+std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
+TestCallDelayInterceptorFactory(std::chrono::milliseconds delay) {
+  return InterceptorFactory(
+      [delay](grpc::experimental::ServerRpcInfo* info) -> grpc::experimental::Interceptor* {
+        // Health checks and reflection stay prompt, as admission skips them too.
+        if (info->method() == nullptr || std::string_view(info->method()).starts_with("/grpc.")) {
+          return nullptr;
+        }
+        return new DelayInterceptor(info->server_context(), delay);
+      });
 }
 
 }  // namespace veilig::server

@@ -1,18 +1,21 @@
 // Faults a test can switch on from a server's command line, so that the
 // suite's reaction to a slow server is tested on real processes rather than
-// on mocks. Off unless --test-delay-ms is given.
+// on mocks. Off unless --test-delay-ms is given; a server without it does not
+// even install the interceptor.
 #pragma once
 
-#include <grpcpp/grpcpp.h>
+#include <grpcpp/server_context.h>
+#include <grpcpp/support/server_interceptor.h>
 
 #include <chrono>
+#include <memory>
 
 namespace veilig::server {
 
-void SetTestCallDelay(std::chrono::milliseconds delay);
-
-// Waits out the configured delay, but never past the call's deadline: a slow
-// server, not a hung one (SIGSTOP tests the latter).
-void ApplyTestCallDelay(const grpc::ServerContextBase& context);
+// Holds every call (but health checks and reflection) for `delay` once its metadata has arrived,
+// before admission, but never past the call's deadline: a slow server, not a hung one (SIGSTOP
+// tests the latter).
+std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
+TestCallDelayInterceptorFactory(std::chrono::milliseconds delay);
 
 }  // namespace veilig::server

@@ -10,6 +10,7 @@
 
 #include "absl/status/status.h"
 #include "common/domain/period.h"
+#include "common/server/admission.h"
 #include "common/storage/database.h"
 #include "common/theme/versioned_database.h"
 #include "veilig/common/v1/section.pb.h"
@@ -22,8 +23,8 @@ class ThemeExtension {
   // The extension's own migrations; versions from 100 up, so they never
   // collide with ThemeStore's.
   virtual const std::vector<storage::Migration>& Migrations() const = 0;
-  // The theme's own gRPC service.
-  virtual grpc::Service* Service() = 0;
+  // The theme's own gRPC service, admitted (common/server/admission.h).
+  virtual server::AdmittedService& Service() = 0;
   // Adds `municipality`'s own data for `period` (a half year) to `section`.
   virtual absl::Status AddToSection(const std::string& municipality, const Period& period,
                                     common::v1::ThemeSection& section) = 0;

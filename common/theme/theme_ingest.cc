@@ -38,7 +38,6 @@ grpc::Status ThemeServiceImpl::IngestObservations(
     grpc::ServerContext* context,
     grpc::ServerReaderWriter<v1::IngestObservationsResponse, v1::IngestObservationsRequest>*
         stream) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   v1::IngestObservationsRequest batch;
   while (stream->Read(&batch)) {
     if (context->IsCancelled()) return {grpc::StatusCode::CANCELLED, "the client cancelled"};
@@ -76,7 +75,6 @@ grpc::Status ThemeServiceImpl::IngestObservations(
 grpc::Status ThemeServiceImpl::GetIngestCheckpoint(grpc::ServerContext* context,
                                                    const v1::GetIngestCheckpointRequest* request,
                                                    v1::IngestCheckpoint* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = CheckImportId(request->import_id()); !s.ok()) return ToGrpcStatus(s);
   auto checkpoint = store_.GetIngestCheckpoint(request->import_id());
   if (!checkpoint.ok()) return ToGrpcStatus(checkpoint.status());

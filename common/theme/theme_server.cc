@@ -10,6 +10,8 @@
 #include "common/server/server_runtime.h"
 #include "common/storage/database.h"
 #include "common/theme/versioned_database.h"
+#include "veilig/audit/v1/audit_service.admission.h"
+#include "veilig/theme/v1/theme_service.admission.h"
 
 namespace veilig::theme {
 
@@ -46,11 +48,11 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
   ThemeStore store(theme_data);
   std::unique_ptr<ThemeExtension> extension;
   if (spec.extension != nullptr) extension = spec.extension(theme_data);
-  ThemeServiceImpl service(store, spec.ownership, extension.get());
-  runtime.AddService(&service);
+  v1::ThemeServiceAdmitted<ThemeServiceImpl> service(store, spec.ownership, extension.get());
+  runtime.AddService(service);
   if (extension) runtime.AddService(extension->Service());
-  audit::AuditTrail audit_trail(**database, runtime.gate());
-  runtime.AddService(&audit_trail);
+  audit::v1::AuditServiceAdmitted<audit::AuditTrail> audit_trail(**database, runtime.gate());
+  runtime.AddService(audit_trail);
   runtime.WatchStorage([&database] { return (*database)->Probe(); });
   return runtime.Run([&database, &theme_data, &extension]() -> absl::Status {
     if (auto status = theme_data.Migrate(ThemeStore::Migrations()); !status.ok()) return status;

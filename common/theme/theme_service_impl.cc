@@ -39,7 +39,6 @@ grpc::Slice SliceOf(std::shared_ptr<const SerializedSection> section) {
 grpc::Status ThemeServiceImpl::UpsertThemeData(grpc::ServerContext* context,
                                                const v1::UpsertThemeDataRequest* request,
                                                v1::UpsertThemeDataResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (auto s = ValidateUpsert(*request, ownership_.themes); !s.ok()) return ToGrpcStatus(s);
   auto result = store_.Upsert(*request, [request](const auto& indicators, const auto& areas) {
     return ValidateReferences(*request, indicators, areas);
@@ -52,7 +51,6 @@ grpc::Status ThemeServiceImpl::UpsertThemeData(grpc::ServerContext* context,
 grpc::Status ThemeServiceImpl::ListIndicators(grpc::ServerContext* context,
                                               const v1::ListIndicatorsRequest* request,
                                               v1::ListIndicatorsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   std::string municipality;
   if (!request->parent().empty()) {
     auto parsed = ParseParent("parent", request->parent());
@@ -72,7 +70,6 @@ grpc::Status ThemeServiceImpl::ListIndicators(grpc::ServerContext* context,
 grpc::Status ThemeServiceImpl::ListAreas(grpc::ServerContext* context,
                                          const v1::ListAreasRequest* request,
                                          v1::ListAreasResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto page = server::ParsePage(*request);
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto areas = store_.ListAreas(page->offset, page->probe_size());
@@ -86,7 +83,6 @@ grpc::Status ThemeServiceImpl::ListAreas(grpc::ServerContext* context,
 grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
                                          const v1::GetSeriesRequest* request,
                                          v1::GetSeriesResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   if (!IsIndicatorId(request->indicator())) {
     return ToGrpcStatus(FieldError("indicator", "is required and must be an indicator id"));
   }
@@ -156,7 +152,6 @@ grpc::ServerUnaryReactor* ThemeServiceImpl::GetThemeSection(grpc::CallbackServer
 
 absl::StatusOr<std::shared_ptr<const SerializedSection>> ThemeServiceImpl::Section(
     const grpc::ServerContextBase& context, const grpc::ByteBuffer& request_bytes) {
-  if (auto s = server::AdmitCall(context); !s.ok()) return s;
   v1::GetThemeSectionRequest request;
   if (!server::DecodeRequest(request_bytes, request)) {
     return absl::InvalidArgumentError(

@@ -22,7 +22,7 @@ struct ThemeOwnership {
 // GetThemeSection, the one method read far more than all others, is served
 // from bytes: a section is serialized once per version of the data and sent
 // as it is, instead of being copied and serialized again for every call.
-class ThemeServiceImpl final
+class ThemeServiceImpl
     : public v1::ThemeService::WithRawCallbackMethod_GetThemeSection<v1::ThemeService::Service> {
  public:
   // `extension` (may be null) adds the theme's own data to every section.

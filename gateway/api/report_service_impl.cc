@@ -22,7 +22,6 @@ ReportCaller CallerOf(const grpc::ServerContext& context) {
 grpc::Status ReportServiceImpl::GetProgressReport(
     grpc::ServerContext* context, const report::v1::GetProgressReportRequest* request,
     report::v1::ProgressReport* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseReportName("name", request->name(), /*versions=*/true);
   if (!name.ok()) return ToGrpcStatus(name.status());
   auto report = reports_.Get(name->municipality, name->period, name->version, CallerOf(*context));
@@ -34,7 +33,6 @@ grpc::Status ReportServiceImpl::GetProgressReport(
 grpc::Status ReportServiceImpl::PublishReport(grpc::ServerContext* context,
                                               const report::v1::PublishReportRequest* request,
                                               report::v1::ProgressReport* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseReportName("name", request->name(), /*versions=*/false);
   if (!name.ok()) return ToGrpcStatus(name.status());
   auto report =
@@ -47,7 +45,6 @@ grpc::Status ReportServiceImpl::PublishReport(grpc::ServerContext* context,
 grpc::Status ReportServiceImpl::ListReportVersions(
     grpc::ServerContext* context, const report::v1::ListReportVersionsRequest* request,
     report::v1::ListReportVersionsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseReportName("parent", request->parent(), /*versions=*/false);
   if (!name.ok()) return ToGrpcStatus(name.status());
   auto page = server::ParsePage(*request);
@@ -62,7 +59,6 @@ grpc::Status ReportServiceImpl::ListReportVersions(
 grpc::Status ReportServiceImpl::ListPublishedReports(
     grpc::ServerContext* context, const report::v1::ListPublishedReportsRequest* request,
     report::v1::ListPublishedReportsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   // Empty or "municipalities/-": every municipality's published reports.
   std::string municipality;
   if (!request->parent().empty() && request->parent() != "municipalities/-") {
@@ -86,7 +82,6 @@ grpc::Status ReportServiceImpl::ListPublishedReports(
 grpc::Status ReportServiceImpl::DiffReports(grpc::ServerContext* context,
                                             const report::v1::DiffReportsRequest* request,
                                             report::v1::DiffReportsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseReportName("name", request->name(), /*versions=*/false);
   if (!name.ok()) return ToGrpcStatus(name.status());
   auto differences = reports_.Diff(name->municipality, name->period, request->from_version(),

@@ -7,7 +7,7 @@
 
 namespace veilig::gateway {
 
-class ReportServiceImpl final : public report::v1::ReportService::Service {
+class ReportServiceImpl : public report::v1::ReportService::Service {
  public:
   explicit ReportServiceImpl(Reports& reports) : reports_(reports) {}
 

@@ -4,6 +4,7 @@
 
 #include "services/crisisbeheersing/api/crisis_service_impl.h"
 #include "services/crisisbeheersing/domain/crisis_rules.h"
+#include "veilig/crisisbeheersing/v1/crisisbeheersing_service.admission.h"
 
 namespace veilig::crisisbeheersing {
 namespace {
@@ -16,7 +17,7 @@ class CrisisExtension final : public theme::ThemeExtension {
   const std::vector<storage::Migration>& Migrations() const override {
     return CrisisStore::Migrations();
   }
-  grpc::Service* Service() override { return &service_; }
+  server::AdmittedService& Service() override { return service_; }
 
   absl::Status AddToSection(const std::string& municipality, const Period& period,
                             common::v1::ThemeSection& section) override {
@@ -49,7 +50,7 @@ class CrisisExtension final : public theme::ThemeExtension {
 
  private:
   CrisisStore store_;
-  CrisisServiceImpl service_;
+  v1::CrisisbeheersingServiceAdmitted<CrisisServiceImpl> service_;
 };
 
 }  // namespace

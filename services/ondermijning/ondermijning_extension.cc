@@ -2,6 +2,7 @@
 
 #include "services/ondermijning/api/ondermijning_service_impl.h"
 #include "services/ondermijning/case_counts.h"
+#include "veilig/ondermijning/v1/ondermijning_service.admission.h"
 
 namespace veilig::ondermijning {
 namespace {
@@ -14,7 +15,7 @@ class OndermijningExtension final : public theme::ThemeExtension {
   const std::vector<storage::Migration>& Migrations() const override {
     return CaseStore::Migrations();
   }
-  grpc::Service* Service() override { return &service_; }
+  server::AdmittedService& Service() override { return service_; }
 
   absl::Status AddToSection(const std::string& municipality, const Period& period,
                             common::v1::ThemeSection& section) override {
@@ -26,7 +27,7 @@ class OndermijningExtension final : public theme::ThemeExtension {
 
  private:
   CaseStore store_;
-  OndermijningServiceImpl service_;
+  v1::OndermijningServiceAdmitted<OndermijningServiceImpl> service_;
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "common/domain/dates.h"
 #include "services/veilige-wijken/api/veilige_wijken_service_impl.h"
 #include "services/veilige-wijken/domain/measure_rules.h"
+#include "veilig/veiligewijken/v1/veilige_wijken_service.admission.h"
 
 namespace veilig::veiligewijken {
 namespace {
@@ -20,7 +21,7 @@ class VeiligeWijkenExtension final : public theme::ThemeExtension {
   const std::vector<storage::Migration>& Migrations() const override {
     return MeasureStore::Migrations();
   }
-  grpc::Service* Service() override { return &service_; }
+  server::AdmittedService& Service() override { return service_; }
 
   absl::Status AddToSection(const std::string& municipality, const Period& period,
                             common::v1::ThemeSection& section) override {
@@ -77,7 +78,7 @@ class VeiligeWijkenExtension final : public theme::ThemeExtension {
 
  private:
   MeasureStore store_;
-  VeiligeWijkenServiceImpl service_;
+  v1::VeiligeWijkenServiceAdmitted<VeiligeWijkenServiceImpl> service_;
 };
 
 }  // namespace

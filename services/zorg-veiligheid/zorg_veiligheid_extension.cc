@@ -4,6 +4,7 @@
 #include "services/zorg-veiligheid/api/zorg_veiligheid_service_impl.h"
 #include "services/zorg-veiligheid/domain/register_rules.h"
 #include "services/zorg-veiligheid/register_section.h"
+#include "veilig/zorgveiligheid/v1/zorg_veiligheid_service.admission.h"
 
 namespace veilig::zorgveiligheid {
 namespace {
@@ -24,7 +25,7 @@ class ZorgVeiligheidExtension final : public theme::ThemeExtension {
   const std::vector<storage::Migration>& Migrations() const override {
     return RegisterStore::Migrations();
   }
-  grpc::Service* Service() override { return &service_; }
+  server::AdmittedService& Service() override { return service_; }
 
   absl::Status AddToSection(const std::string& municipality, const Period& period,
                             common::v1::ThemeSection& section) override {
@@ -39,7 +40,7 @@ class ZorgVeiligheidExtension final : public theme::ThemeExtension {
 
  private:
   RegisterStore store_;
-  ZorgVeiligheidServiceImpl service_;
+  v1::ZorgVeiligheidServiceAdmitted<ZorgVeiligheidServiceImpl> service_;
 };
 
 }  // namespace

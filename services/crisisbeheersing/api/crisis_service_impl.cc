@@ -35,7 +35,6 @@ absl::StatusOr<IncidentFilter> DateRange(std::string_view field, const std::stri
 grpc::Status CrisisServiceImpl::CreateIncident(grpc::ServerContext* context,
                                                const v1::CreateIncidentRequest* request,
                                                v1::Incident* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (!request->incident().name().empty()) {
@@ -54,7 +53,6 @@ grpc::Status CrisisServiceImpl::CreateIncident(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::GetIncident(grpc::ServerContext* context,
                                             const v1::GetIncidentRequest* request,
                                             v1::Incident* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseResourceName("name", request->name(), kCollection);
   if (!name.ok()) return ToGrpcStatus(name.status());
   auto incident = store_.GetIncident(name->municipality, name->id);
@@ -69,7 +67,6 @@ grpc::Status CrisisServiceImpl::GetIncident(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::ListIncidents(grpc::ServerContext* context,
                                               const v1::ListIncidentsRequest* request,
                                               v1::ListIncidentsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto filter = DateRange("period", request->period());
@@ -90,7 +87,6 @@ grpc::Status CrisisServiceImpl::ListIncidents(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::UpdateIncident(grpc::ServerContext* context,
                                                const v1::UpdateIncidentRequest* request,
                                                v1::Incident* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseResourceName("incident.name", request->incident().name(), kCollection);
   if (!name.ok()) return ToGrpcStatus(name.status());
   auto updated = store_.ChangeIncident(
@@ -113,7 +109,6 @@ grpc::Status CrisisServiceImpl::UpdateIncident(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::DeleteIncident(grpc::ServerContext* context,
                                                const v1::DeleteIncidentRequest* request,
                                                google::protobuf::Empty*) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseResourceName("name", request->name(), kCollection);
   if (!name.ok()) return ToGrpcStatus(name.status());
   return ToGrpcStatus(store_.DeleteIncident(name->municipality, name->id));
@@ -122,7 +117,6 @@ grpc::Status CrisisServiceImpl::DeleteIncident(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::CountIncidents(grpc::ServerContext* context,
                                                const v1::CountIncidentsRequest* request,
                                                v1::CountIncidentsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (request->period().empty()) return ToGrpcStatus(FieldError("period", "is required"));
@@ -138,7 +132,6 @@ grpc::Status CrisisServiceImpl::CountIncidents(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::ImportIncidents(grpc::ServerContext* context,
                                                 const v1::ImportIncidentsRequest* request,
                                                 v1::ImportIncidentsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->incidents(), "incidents", ValidateIncident); !s.ok()) {
@@ -156,7 +149,6 @@ grpc::Status CrisisServiceImpl::ImportIncidents(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::UpsertOnCallPools(grpc::ServerContext* context,
                                                   const v1::UpsertOnCallPoolsRequest* request,
                                                   v1::UpsertOnCallPoolsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->pools(), "pools", ValidatePool); !s.ok()) {
@@ -173,7 +165,6 @@ grpc::Status CrisisServiceImpl::UpsertOnCallPools(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::ListOnCallPools(grpc::ServerContext* context,
                                                 const v1::ListOnCallPoolsRequest* request,
                                                 v1::ListOnCallPoolsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto page = server::ParsePage(*request);
@@ -192,7 +183,6 @@ grpc::Status CrisisServiceImpl::ListOnCallPools(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::UpsertEventAdvice(grpc::ServerContext* context,
                                                   const v1::UpsertEventAdviceRequest* request,
                                                   v1::UpsertEventAdviceResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->events(), "events", ValidateEventAdvice); !s.ok()) {
@@ -209,7 +199,6 @@ grpc::Status CrisisServiceImpl::UpsertEventAdvice(grpc::ServerContext* context,
 grpc::Status CrisisServiceImpl::ListEventAdvice(grpc::ServerContext* context,
                                                 const v1::ListEventAdviceRequest* request,
                                                 v1::ListEventAdviceResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto range = DateRange("period", request->period());

@@ -6,7 +6,7 @@
 
 namespace veilig::crisisbeheersing {
 
-class CrisisServiceImpl final : public v1::CrisisbeheersingService::Service {
+class CrisisServiceImpl : public v1::CrisisbeheersingService::Service {
  public:
   explicit CrisisServiceImpl(CrisisStore& store) : store_(store) {}
 

@@ -23,7 +23,6 @@ constexpr char kCollection[] = "cases";
 grpc::Status OndermijningServiceImpl::CreateCase(grpc::ServerContext* context,
                                                  const v1::CreateCaseRequest* request,
                                                  EnforcementCase* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (!request->enforcement_case().name().empty()) {
@@ -48,7 +47,6 @@ grpc::Status OndermijningServiceImpl::CreateCase(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::GetCase(grpc::ServerContext* context,
                                               const v1::GetCaseRequest* request,
                                               EnforcementCase* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseResourceName("name", request->name(), kCollection);
   if (!name.ok()) return ToGrpcStatus(name.status());
   auto found = store_.GetCase(name->municipality, name->id);
@@ -63,7 +61,6 @@ grpc::Status OndermijningServiceImpl::GetCase(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::ListCases(grpc::ServerContext* context,
                                                 const v1::ListCasesRequest* request,
                                                 v1::ListCasesResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   CaseFilter filter;
@@ -86,7 +83,6 @@ grpc::Status OndermijningServiceImpl::ListCases(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::UpdateCase(grpc::ServerContext* context,
                                                  const v1::UpdateCaseRequest* request,
                                                  EnforcementCase* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name =
       ParseResourceName("enforcement_case.name", request->enforcement_case().name(), kCollection);
   if (!name.ok()) return ToGrpcStatus(name.status());
@@ -112,7 +108,6 @@ grpc::Status OndermijningServiceImpl::UpdateCase(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::CloseCase(grpc::ServerContext* context,
                                                 const v1::CloseCaseRequest* request,
                                                 EnforcementCase* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseResourceName("name", request->name(), kCollection);
   if (!name.ok()) return ToGrpcStatus(name.status());
   if (auto s = CheckDateField("closed_on", request->closed_on(), true); !s.ok()) {
@@ -130,7 +125,6 @@ grpc::Status OndermijningServiceImpl::CloseCase(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::ImportCases(grpc::ServerContext* context,
                                                   const v1::ImportCasesRequest* request,
                                                   v1::ImportCasesResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto taxonomy = store_.LoadTaxonomy(*municipality);
@@ -151,7 +145,6 @@ grpc::Status OndermijningServiceImpl::ImportCases(grpc::ServerContext* context,
 grpc::Status OndermijningServiceImpl::UpsertCaseCounts(grpc::ServerContext* context,
                                                        const v1::UpsertCaseCountsRequest* request,
                                                        v1::UpsertCaseCountsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto taxonomy = store_.LoadTaxonomy(*municipality);
@@ -172,7 +165,6 @@ grpc::Status OndermijningServiceImpl::UpsertCaseCounts(grpc::ServerContext* cont
 grpc::Status OndermijningServiceImpl::GetCaseCounts(grpc::ServerContext* context,
                                                     const v1::GetCaseCountsRequest* request,
                                                     v1::SectionData* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto period = ParsePeriodField("period", request->period());
@@ -186,7 +178,6 @@ grpc::Status OndermijningServiceImpl::GetCaseCounts(grpc::ServerContext* context
 grpc::Status OndermijningServiceImpl::ListCategories(grpc::ServerContext* context,
                                                      const v1::ListCategoriesRequest* request,
                                                      v1::ListCategoriesResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto page = server::ParsePage(*request);
@@ -202,7 +193,6 @@ grpc::Status OndermijningServiceImpl::ListCategories(grpc::ServerContext* contex
 grpc::Status OndermijningServiceImpl::UpsertCategories(grpc::ServerContext* context,
                                                        const v1::UpsertCategoriesRequest* request,
                                                        v1::UpsertCategoriesResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->categories(), "categories", ValidateCategory); !s.ok()) {

@@ -6,7 +6,7 @@
 
 namespace veilig::ondermijning {
 
-class OndermijningServiceImpl final : public v1::OndermijningService::Service {
+class OndermijningServiceImpl : public v1::OndermijningService::Service {
  public:
   explicit OndermijningServiceImpl(CaseStore& store) : store_(store) {}
 

@@ -45,7 +45,6 @@ grpc::Status VeiligeWijkenServiceImpl::List(const std::string& municipality,
 grpc::Status VeiligeWijkenServiceImpl::CreateMeasure(grpc::ServerContext* context,
                                                      const v1::CreateMeasureRequest* request,
                                                      v1::Measure* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (!request->measure().name().empty()) {
@@ -64,7 +63,6 @@ grpc::Status VeiligeWijkenServiceImpl::CreateMeasure(grpc::ServerContext* contex
 grpc::Status VeiligeWijkenServiceImpl::GetMeasure(grpc::ServerContext* context,
                                                   const v1::GetMeasureRequest* request,
                                                   v1::Measure* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseResourceName("name", request->name(), kCollection);
   if (!name.ok()) return ToGrpcStatus(name.status());
   auto measure = store_.GetMeasure(name->municipality, name->id);
@@ -79,7 +77,6 @@ grpc::Status VeiligeWijkenServiceImpl::GetMeasure(grpc::ServerContext* context,
 grpc::Status VeiligeWijkenServiceImpl::ListMeasures(grpc::ServerContext* context,
                                                     const v1::ListMeasuresRequest* request,
                                                     v1::ListMeasuresResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = CheckKind(request->kind()); !s.ok()) return ToGrpcStatus(s);
@@ -97,7 +94,6 @@ grpc::Status VeiligeWijkenServiceImpl::ListMeasures(grpc::ServerContext* context
 grpc::Status VeiligeWijkenServiceImpl::UpdateMeasure(grpc::ServerContext* context,
                                                      const v1::UpdateMeasureRequest* request,
                                                      v1::Measure* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseResourceName("measure.name", request->measure().name(), kCollection);
   if (!name.ok()) return ToGrpcStatus(name.status());
   auto updated = store_.ChangeMeasure(
@@ -120,7 +116,6 @@ grpc::Status VeiligeWijkenServiceImpl::UpdateMeasure(grpc::ServerContext* contex
 grpc::Status VeiligeWijkenServiceImpl::DeleteMeasure(grpc::ServerContext* context,
                                                      const v1::DeleteMeasureRequest* request,
                                                      google::protobuf::Empty*) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto name = ParseResourceName("name", request->name(), kCollection);
   if (!name.ok()) return ToGrpcStatus(name.status());
   return ToGrpcStatus(store_.DeleteMeasure(name->municipality, name->id));
@@ -129,7 +124,6 @@ grpc::Status VeiligeWijkenServiceImpl::DeleteMeasure(grpc::ServerContext* contex
 grpc::Status VeiligeWijkenServiceImpl::ListMeasuresInForce(
     grpc::ServerContext* context, const v1::ListMeasuresInForceRequest* request,
     v1::ListMeasuresResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = CheckDateField("date", request->date(), true); !s.ok()) return ToGrpcStatus(s);
@@ -143,7 +137,6 @@ grpc::Status VeiligeWijkenServiceImpl::ListMeasuresInForce(
 grpc::Status VeiligeWijkenServiceImpl::ListExpiringMeasures(
     grpc::ServerContext* context, const v1::ListExpiringMeasuresRequest* request,
     v1::ListMeasuresResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = CheckDateField("date", request->date(), true); !s.ok()) return ToGrpcStatus(s);
@@ -160,7 +153,6 @@ grpc::Status VeiligeWijkenServiceImpl::ListExpiringMeasures(
 grpc::Status VeiligeWijkenServiceImpl::ImportMeasures(grpc::ServerContext* context,
                                                       const v1::ImportMeasuresRequest* request,
                                                       v1::ImportMeasuresResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->measures(), "measures", ValidateMeasure); !s.ok()) {
@@ -177,7 +169,6 @@ grpc::Status VeiligeWijkenServiceImpl::ImportMeasures(grpc::ServerContext* conte
 grpc::Status VeiligeWijkenServiceImpl::UpsertWatchTeams(grpc::ServerContext* context,
                                                         const v1::UpsertWatchTeamsRequest* request,
                                                         v1::UpsertWatchTeamsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->watch_teams(), "watch_teams", ValidateWatchTeam); !s.ok()) {
@@ -195,7 +186,6 @@ grpc::Status VeiligeWijkenServiceImpl::UpsertWatchTeams(grpc::ServerContext* con
 grpc::Status VeiligeWijkenServiceImpl::ListWatchTeams(grpc::ServerContext* context,
                                                       const v1::ListWatchTeamsRequest* request,
                                                       v1::ListWatchTeamsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto page = server::ParsePage(*request);
@@ -210,7 +200,6 @@ grpc::Status VeiligeWijkenServiceImpl::ListWatchTeams(grpc::ServerContext* conte
 grpc::Status VeiligeWijkenServiceImpl::UpsertKvoCertificates(
     grpc::ServerContext* context, const v1::UpsertKvoCertificatesRequest* request,
     v1::UpsertKvoCertificatesResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->certificates(), "certificates", ValidateCertificate);
@@ -231,7 +220,6 @@ grpc::Status VeiligeWijkenServiceImpl::UpsertKvoCertificates(
 grpc::Status VeiligeWijkenServiceImpl::ListKvoCertificates(
     grpc::ServerContext* context, const v1::ListKvoCertificatesRequest* request,
     v1::ListKvoCertificatesResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto page = server::ParsePage(*request);

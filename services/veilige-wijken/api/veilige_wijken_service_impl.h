@@ -6,7 +6,7 @@
 
 namespace veilig::veiligewijken {
 
-class VeiligeWijkenServiceImpl final : public v1::VeiligeWijkenService::Service {
+class VeiligeWijkenServiceImpl : public v1::VeiligeWijkenService::Service {
  public:
   explicit VeiligeWijkenServiceImpl(MeasureStore& store) : store_(store) {}
 

@@ -14,7 +14,6 @@ using server::ToGrpcStatus;
 grpc::Status ZorgVeiligheidServiceImpl::UpsertRegisterCounts(
     grpc::ServerContext* context, const v1::UpsertRegisterCountsRequest* request,
     v1::UpsertRegisterCountsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   if (auto s = ValidateEach(request->counts(), "counts", ValidateRegisterCount); !s.ok()) {
@@ -36,7 +35,6 @@ grpc::Status ZorgVeiligheidServiceImpl::UpsertRegisterCounts(
 grpc::Status ZorgVeiligheidServiceImpl::ListRegisterCounts(
     grpc::ServerContext* context, const v1::ListRegisterCountsRequest* request,
     v1::ListRegisterCountsResponse* response) {
-  if (auto s = server::AdmitCall(*context); !s.ok()) return ToGrpcStatus(s);
   auto municipality = ParseParent("parent", request->parent());
   if (!municipality.ok()) return ToGrpcStatus(municipality.status());
   auto period = ParsePeriodField("period", request->period());

@@ -6,7 +6,7 @@
 
 namespace veilig::zorgveiligheid {
 
-class ZorgVeiligheidServiceImpl final : public v1::ZorgVeiligheidService::Service {
+class ZorgVeiligheidServiceImpl : public v1::ZorgVeiligheidService::Service {
  public:
   explicit ZorgVeiligheidServiceImpl(RegisterStore& store) : store_(store) {}
 
