@@ -14,8 +14,12 @@ class DelayInterceptor final : public grpc::experimental::Interceptor {
   DelayInterceptor(const grpc::ServerContextBase* call, std::chrono::milliseconds delay)
       : call_(call), delay_(delay) {}
   void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
+    // Before the answer leaves, on the thread that gives it, as a slow
+    // handler would hold it; a call shed for want of a thread or a place
+    // (RESOURCE_EXHAUSTED) did no work and is refused at once.
     if (methods->QueryInterceptionHookPoint(
-            grpc::experimental::InterceptionHookPoints::POST_RECV_INITIAL_METADATA)) {
+            grpc::experimental::InterceptionHookPoints::PRE_SEND_STATUS) &&
+        methods->GetSendStatus().error_code() != grpc::StatusCode::RESOURCE_EXHAUSTED) {
       std::this_thread::sleep_until(
           std::min(std::chrono::system_clock::now() + delay_, call_->deadline()));
     }

@@ -12,9 +12,9 @@
 
 namespace veilig::server {
 
-// Holds every call (but health checks and reflection) for `delay` once its metadata has arrived,
-// before admission, but never past the call's deadline: a slow server, not a hung one (SIGSTOP
-// tests the latter).
+// Holds the answer to every call (but health checks and reflection) for
+// `delay`, never past the call's deadline: a slow server, not a hung one
+// (SIGSTOP tests the latter).
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
 TestCallDelayInterceptorFactory(std::chrono::milliseconds delay);
 

@@ -22,6 +22,8 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
   std::string database_url = "sqlite:" + spec.name + ".db";
   std::string schema = spec.name;
   std::replace(schema.begin(), schema.end(), '-', '_');
+  SectionServing serving;
+  int64_t version_recheck_ms = serving.version_recheck.count();
 
   config::po::options_description description;
   server::AddServerOptions(description, options);
@@ -29,7 +31,14 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
                             config::po::value(&database_url)->default_value(database_url),
                             "SQLite file (sqlite:PATH or a plain path) or postgresql:// URL")(
       "database-schema", config::po::value(&schema)->default_value(schema),
-      "PostgreSQL schema for this service's tables");
+      "PostgreSQL schema for this service's tables")(
+      "section-build-threads",
+      config::po::value(&serving.build_threads)->default_value(serving.build_threads),
+      "threads that load and build report sections, off gRPC's own threads")(
+      "section-version-recheck-ms",
+      config::po::value(&version_recheck_ms)->default_value(version_recheck_ms),
+      "how long a section's data versions read from the database are trusted before they are "
+      "read again (writes through this process are seen at once; 0: read for every call)");
   if (auto exit_code = config::ExitCodeIfNotRunning(
           config::ParseOptions(argc, argv, description, spec.name,
                                "Veilig theme service '" + spec.name + "' (gRPC ThemeService)."))) {
@@ -48,7 +57,14 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
   ThemeStore store(theme_data);
   std::unique_ptr<ThemeExtension> extension;
   if (spec.extension != nullptr) extension = spec.extension(theme_data);
-  v1::ThemeServiceAdmitted<ThemeServiceImpl> service(store, spec.ownership, extension.get());
+  if (serving.build_threads < 1) {
+    spdlog::critical("--section-build-threads must be at least 1");
+    return 1;
+  }
+  serving.version_recheck = std::chrono::milliseconds(std::max<int64_t>(0, version_recheck_ms));
+  v1::ThemeServiceAdmitted<ThemeServiceImpl> service(store, spec.ownership, extension.get(),
+                                                     serving);
+  theme_data.OnCommittedWrite([&service](const WriteScope& scope) { service.DataWritten(scope); });
   runtime.AddService(service);
   if (extension) runtime.AddService(extension->Service());
   audit::v1::AuditServiceAdmitted<audit::AuditTrail> audit_trail(**database, runtime.gate());

@@ -127,70 +127,103 @@ grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
   return grpc::Status::OK;
 }
 
-grpc::ServerUnaryReactor* ThemeServiceImpl::GetThemeSection(grpc::CallbackServerContext* context,
-                                                            const grpc::ByteBuffer* request,
-                                                            grpc::ByteBuffer* response) {
-  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  auto section = Section(*context, *request);
-  if (!section.ok()) {
-    reactor->Finish(ToGrpcStatus(section.status()));
-    return reactor;
-  }
-  context->AddInitialMetadata(kETagKey, (*section)->etag);
+namespace {
+
+// Sends `section`, or nothing when the caller already holds these bytes.
+void Answer(grpc::CallbackServerContext* context, grpc::ServerUnaryReactor* reactor,
+            grpc::ByteBuffer* response, std::shared_ptr<const SerializedSection> section) {
+  context->AddInitialMetadata(kETagKey, section->etag);
   const auto& metadata = context->client_metadata();
   const auto held = metadata.find(kIfNoneMatchKey);
   const bool caller_holds_it =
       held != metadata.end() &&
-      std::string_view(held->second.data(), held->second.size()) == (*section)->etag;
+      std::string_view(held->second.data(), held->second.size()) == section->etag;
   // When the caller holds these very bytes: an empty message (a valid one,
   // zero bytes long; a default ByteBuffer is no message at all).
-  grpc::Slice bytes = caller_holds_it ? grpc::Slice() : SliceOf(*section);
+  grpc::Slice bytes = caller_holds_it ? grpc::Slice() : SliceOf(std::move(section));
   *response = grpc::ByteBuffer(&bytes, 1);
   reactor->Finish(grpc::Status::OK);
+}
+
+}  // namespace
+
+grpc::ServerUnaryReactor* ThemeServiceImpl::GetThemeSection(grpc::CallbackServerContext* context,
+                                                            const grpc::ByteBuffer* request_bytes,
+                                                            grpc::ByteBuffer* response) {
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  v1::GetThemeSectionRequest request;
+  if (!server::DecodeRequest(*request_bytes, request)) {
+    reactor->Finish(ToGrpcStatus(absl::InvalidArgumentError(
+        server::UndecodableRequestMessage("/veilig.theme.v1.ThemeService/GetThemeSection"))));
+    return reactor;
+  }
+  if (auto s = CheckMunicipalityField("municipality", request.municipality()); !s.ok()) {
+    reactor->Finish(ToGrpcStatus(s));
+    return reactor;
+  }
+  auto period = ParseHalfYearField("period", request.period());
+  if (!period.ok()) {
+    reactor->Finish(ToGrpcStatus(period.status()));
+    return reactor;
+  }
+  const std::string& municipality = request.municipality();
+  if (auto versions = versions_.Fresh(municipality, VersionMemo::Clock::now())) {
+    if (auto cached = sections_.Find(municipality, period->ToString(), *versions)) {
+      Answer(context, reactor, response, std::move(cached));
+      return reactor;
+    }
+  }
+  SectionKey key{municipality, period->ToString()};
+  const bool started =
+      flights_.Join(key, [context, reactor, response](const SectionResult& section) {
+        if (section.ok()) {
+          Answer(context, reactor, response, *section);
+        } else {
+          reactor->Finish(ToGrpcStatus(section.status()));
+        }
+      });
+  if (!started) return reactor;
+  const bool queued = builds_.Submit(
+      [this, key, period = *period] { flights_.Land(key, LoadSection(key.first, period)); });
+  if (!queued) {
+    flights_.Land(key, absl::ResourceExhaustedError(
+                           "too many sections are waiting to be built; try again shortly"));
+  }
   return reactor;
 }
 
-absl::StatusOr<std::shared_ptr<const SerializedSection>> ThemeServiceImpl::Section(
-    const grpc::ServerContextBase& context, const grpc::ByteBuffer& request_bytes) {
-  v1::GetThemeSectionRequest request;
-  if (!server::DecodeRequest(request_bytes, request)) {
-    return absl::InvalidArgumentError(
-        server::UndecodableRequestMessage("/veilig.theme.v1.ThemeService/GetThemeSection"));
-  }
-  if (auto s = CheckMunicipalityField("municipality", request.municipality()); !s.ok()) return s;
-  auto period = ParseHalfYearField("period", request.period());
-  if (!period.ok()) return period.status();
-
-  auto versions = store_.Versions(request.municipality());
+ThemeServiceImpl::SectionResult ThemeServiceImpl::LoadSection(const std::string& municipality,
+                                                              const Period& period) {
+  const auto ticket = versions_.BeforeRead(municipality);
+  const auto read_at = VersionMemo::Clock::now();
+  auto versions = store_.Versions(municipality);
   if (!versions.ok()) return versions.status();
-  if (auto cached = sections_.Find(request.municipality(), request.period(), *versions)) {
-    return cached;
-  }
-  auto baseline_year = store_.PlanBaselineYear(request.municipality());
+  versions_.Remember(ticket, *versions, read_at);
+  if (auto cached = sections_.Find(municipality, period.ToString(), *versions)) return cached;
+
+  auto baseline_year = store_.PlanBaselineYear(municipality);
   if (!baseline_year.ok()) return baseline_year.status();
-  auto input = store_.LoadSectionInput(request.municipality(),
-                                       FirstYearNeeded(*baseline_year, *period), period->year());
+  auto input =
+      store_.LoadSectionInput(municipality, FirstYearNeeded(*baseline_year, period), period.year());
   if (!input.ok()) return input.status();
   // The input holds the municipality's own area exactly when the store knows it.
-  if (!input->areas.contains(request.municipality())) {
+  if (!input->areas.contains(municipality)) {
     return absl::NotFoundError(
-        StrCat("municipality '", request.municipality(), "' has no data in this service"));
+        StrCat("municipality '", municipality, "' has no data in this service"));
   }
   SectionRequest section_request;
-  section_request.municipality = request.municipality();
-  section_request.period = *period;
+  section_request.municipality = municipality;
+  section_request.period = period;
   section_request.theme = ownership_.primary;
   section_request.themes = ownership_.themes;
   common::v1::ThemeSection section = BuildSection(*input, section_request);
   // The theme's own registers are read after the figures' snapshot, so the
   // section kept under that snapshot's version is never older than it.
   if (extension_ != nullptr) {
-    if (auto s = extension_->AddToSection(request.municipality(), *period, section); !s.ok()) {
-      return s;
-    }
+    if (auto s = extension_->AddToSection(municipality, period, section); !s.ok()) return s;
   }
   auto serialized = std::make_shared<const SerializedSection>(section.SerializeAsString());
-  sections_.Keep(request.municipality(), request.period(), input->data_versions, serialized);
+  sections_.Keep(municipality, period.ToString(), input->data_versions, serialized);
   return serialized;
 }
 

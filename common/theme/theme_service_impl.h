@@ -3,11 +3,18 @@
 // theme servers; each is configured with the themes it owns.
 #pragma once
 
+#include <chrono>
 #include <set>
+#include <utility>
 
+#include "common/concurrency/bounded_executor.h"
+#include "common/concurrency/single_flight.h"
+#include "common/domain/period.h"
 #include "common/theme/section_cache.h"
 #include "common/theme/theme_extension.h"
 #include "common/theme/theme_store.h"
+#include "common/theme/version_memo.h"
+#include "common/theme/versioned_database.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
 namespace veilig::theme {
@@ -19,15 +26,38 @@ struct ThemeOwnership {
   std::set<common::v1::Theme> themes;
 };
 
+// How sections are served: built off gRPC's threads, each at most once at a
+// time, on a bounded pool.
+struct SectionServing {
+  // Workers that load and build sections.
+  int build_threads = 2;
+  // Sections waiting for a worker beyond which a miss is shed
+  // (RESOURCE_EXHAUSTED).
+  size_t max_queued_builds = 64;
+  // How long versions read from the database are trusted (VersionMemo).
+  std::chrono::milliseconds version_recheck{1000};
+};
+
 // GetThemeSection, the one method read far more than all others, is served
 // from bytes: a section is serialized once per version of the data and sent
-// as it is, instead of being copied and serialized again for every call.
+// as it is, instead of being copied and serialized again for every call. A
+// call whose section is in memory under versions known in memory is answered
+// on gRPC's thread; any other goes to the build pool, where calls for the same
+// section share one load and build.
 class ThemeServiceImpl
     : public v1::ThemeService::WithRawCallbackMethod_GetThemeSection<v1::ThemeService::Service> {
  public:
   // `extension` (may be null) adds the theme's own data to every section.
-  ThemeServiceImpl(ThemeStore& store, ThemeOwnership ownership, ThemeExtension* extension = nullptr)
-      : store_(store), ownership_(std::move(ownership)), extension_(extension) {}
+  ThemeServiceImpl(ThemeStore& store, ThemeOwnership ownership, ThemeExtension* extension = nullptr,
+                   SectionServing serving = {})
+      : store_(store),
+        ownership_(std::move(ownership)),
+        extension_(extension),
+        versions_(serving.version_recheck),
+        builds_(serving.build_threads, serving.max_queued_builds) {}
+
+  // To be called after every committed write to the theme's database.
+  void DataWritten(const WriteScope& scope) { versions_.Forget(scope.figures, scope.municipality); }
 
   grpc::Status UpsertThemeData(grpc::ServerContext* context,
                                const v1::UpsertThemeDataRequest* request,
@@ -53,13 +83,21 @@ class ThemeServiceImpl
                                             grpc::ByteBuffer* response) override;
 
  private:
-  absl::StatusOr<std::shared_ptr<const SerializedSection>> Section(
-      const grpc::ServerContextBase& context, const grpc::ByteBuffer& request_bytes);
+  using SectionResult = absl::StatusOr<std::shared_ptr<const SerializedSection>>;
+  // (municipality, canonical period)
+  using SectionKey = std::pair<std::string, std::string>;
+
+  // Reads the versions, then the cached section or a newly built one.
+  SectionResult LoadSection(const std::string& municipality, const Period& period);
 
   ThemeStore& store_;
   ThemeOwnership ownership_;
   ThemeExtension* extension_;
   SectionCache sections_;
+  VersionMemo versions_;
+  SingleFlight<SectionKey, SectionResult> flights_;
+  // Last: its destructor runs the queued builds, which use the members above.
+  BoundedExecutor builds_;
 };
 
 }  // namespace veilig::theme

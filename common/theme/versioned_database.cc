@@ -41,7 +41,7 @@ absl::Status VersionedDatabase::Migrate(const std::vector<storage::Migration>& m
 
 absl::Status VersionedDatabase::Write(const WriteScope& scope,
                                       const storage::TransactionBody& body) {
-  return inner_.Write([&](Connection& c) -> absl::Status {
+  absl::Status written = inner_.Write([&](Connection& c) -> absl::Status {
     if (auto s = body(c); !s.ok()) return s;
     if (scope.figures) {
       if (auto s = CountUp(c, kFiguresScope); !s.ok()) return s;
@@ -49,6 +49,8 @@ absl::Status VersionedDatabase::Write(const WriteScope& scope,
     if (!scope.municipality.empty()) return CountUp(c, scope.municipality);
     return absl::OkStatus();
   });
+  if (written.ok() && committed_write_listener_) committed_write_listener_(scope);
+  return written;
 }
 
 absl::StatusOr<DataVersions> VersionedDatabase::ReadVersions(Connection& c,

@@ -8,6 +8,7 @@
 // municipalities also never contend on one version row.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,11 @@ class VersionedDatabase {
   absl::Status Migrate(const std::vector<storage::Migration>& migrations);
   absl::Status Read(const storage::TransactionBody& body) { return inner_.Read(body); }
   absl::Status Write(const WriteScope& scope, const storage::TransactionBody& body);
+  // Called after each committed Write(), on the writer's thread. Set before
+  // serving; caches in memory use it to forget what the write made stale.
+  void OnCommittedWrite(std::function<void(const WriteScope&)> listener) {
+    committed_write_listener_ = std::move(listener);
+  }
 
   // The versions of the figures and of `municipality`'s records, inside a
   // caller's transaction; 0 for a scope never written.
@@ -45,6 +51,7 @@ class VersionedDatabase {
 
  private:
   storage::Database& inner_;
+  std::function<void(const WriteScope&)> committed_write_listener_;
 };
 
 }  // namespace veilig::theme
