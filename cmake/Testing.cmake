@@ -5,7 +5,8 @@ function(veilig_test name)
     return()
   endif()
   add_executable(${name} ${ARG_SOURCES})
-  target_link_libraries(${name} PRIVATE ${ARG_LIBS} GTest::gmock GTest::gtest_main)
+  # Every test knows the plan's four themes, as every binary does.
+  target_link_libraries(${name} PRIVATE ${ARG_LIBS} veilig_core_themes GTest::gmock GTest::gtest_main)
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
     PROPERTIES LABELS "${ARG_LABELS}")
 endfunction()

@@ -15,7 +15,8 @@ function(veilig_theme_service)
   cmake_parse_arguments(ARG "" "NAME;PREFIX" "DOMAIN;IMPORT;STORE;API;DOMAIN_TESTS;STORE_TESTS"
                         ${ARGN})
   add_library(${ARG_PREFIX}_domain ${ARG_DOMAIN})
-  target_link_libraries(${ARG_PREFIX}_domain PUBLIC veilig_domain veilig_calendar veilig_contracts)
+  target_link_libraries(${ARG_PREFIX}_domain PUBLIC veilig_domain veilig_calendar veilig_contracts
+                                                     veilig_report_format)
 
   add_library(${ARG_PREFIX}_import ${ARG_IMPORT})
   target_link_libraries(${ARG_PREFIX}_import PUBLIC ${ARG_PREFIX}_domain veilig_import)
@@ -27,7 +28,7 @@ function(veilig_theme_service)
   target_link_libraries(${ARG_PREFIX} PUBLIC ${ARG_PREFIX}_store veilig_theme)
 
   add_executable(${ARG_NAME} main.cc)
-  target_link_libraries(${ARG_NAME} PRIVATE ${ARG_PREFIX})
+  target_link_libraries(${ARG_NAME} PRIVATE ${ARG_PREFIX} veilig_core_themes)
   install(TARGETS ${ARG_NAME} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
   string(REPLACE "-" "_" test_name ${ARG_NAME})

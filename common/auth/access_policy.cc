@@ -8,10 +8,6 @@ namespace {
 
 constexpr char kTheme[] = "veilig.theme.v1.ThemeService/";
 constexpr char kReport[] = "veilig.report.v1.ReportService/";
-constexpr char kWijken[] = "veilig.veiligewijken.v1.VeiligeWijkenService/";
-constexpr char kOndermijning[] = "veilig.ondermijning.v1.OndermijningService/";
-constexpr char kZorg[] = "veilig.zorgveiligheid.v1.ZorgVeiligheidService/";
-constexpr char kCrisis[] = "veilig.crisisbeheersing.v1.CrisisbeheersingService/";
 // AIP-159: "municipalities/-" reads across every municipality.
 constexpr char kEveryMunicipalityWildcard[] = "-";
 
@@ -49,8 +45,10 @@ std::string NeededRoles(Access access, std::string_view service) {
 
 }  // namespace
 
-const std::map<std::string, Access, std::less<>>& AccessTable() {
-  static const auto* kTable = new std::map<std::string, Access, std::less<>>{
+namespace {
+
+std::map<std::string, Access, std::less<>>& MutableAccessTable() {
+  static auto* table = new std::map<std::string, Access, std::less<>>{
       {"grpc.health.v1.Health/Check", Access::kOpen},
       {"grpc.health.v1.Health/Watch", Access::kOpen},
       {"grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", Access::kOpen},
@@ -69,48 +67,25 @@ const std::map<std::string, Access, std::less<>>& AccessTable() {
       {StrCat(kTheme, "UpsertThemeData"), Access::kWrite},
       {StrCat(kTheme, "IngestObservations"), Access::kWrite},
 
-      {StrCat(kWijken, "GetMeasure"), Access::kDraft},
-      {StrCat(kWijken, "ListMeasures"), Access::kDraft},
-      {StrCat(kWijken, "ListMeasuresInForce"), Access::kDraft},
-      {StrCat(kWijken, "ListExpiringMeasures"), Access::kDraft},
-      {StrCat(kWijken, "ListWatchTeams"), Access::kDraft},
-      {StrCat(kWijken, "ListKvoCertificates"), Access::kDraft},
-      {StrCat(kWijken, "CreateMeasure"), Access::kWrite},
-      {StrCat(kWijken, "UpdateMeasure"), Access::kWrite},
-      {StrCat(kWijken, "DeleteMeasure"), Access::kWrite},
-      {StrCat(kWijken, "ImportMeasures"), Access::kWrite},
-      {StrCat(kWijken, "UpsertWatchTeams"), Access::kWrite},
-      {StrCat(kWijken, "UpsertKvoCertificates"), Access::kWrite},
-
-      {StrCat(kOndermijning, "GetCase"), Access::kDraft},
-      {StrCat(kOndermijning, "ListCases"), Access::kDraft},
-      {StrCat(kOndermijning, "GetCaseCounts"), Access::kDraft},
-      {StrCat(kOndermijning, "ListCategories"), Access::kDraft},
-      {StrCat(kOndermijning, "CreateCase"), Access::kWrite},
-      {StrCat(kOndermijning, "UpdateCase"), Access::kWrite},
-      {StrCat(kOndermijning, "CloseCase"), Access::kWrite},
-      {StrCat(kOndermijning, "ImportCases"), Access::kWrite},
-      {StrCat(kOndermijning, "UpsertCaseCounts"), Access::kWrite},
-      {StrCat(kOndermijning, "UpsertCategories"), Access::kWrite},
-
-      {StrCat(kZorg, "ListRegisterCounts"), Access::kDraft},
-      {StrCat(kZorg, "UpsertRegisterCounts"), Access::kWrite},
-
-      {StrCat(kCrisis, "GetIncident"), Access::kDraft},
-      {StrCat(kCrisis, "ListIncidents"), Access::kDraft},
-      {StrCat(kCrisis, "CountIncidents"), Access::kDraft},
-      {StrCat(kCrisis, "ListOnCallPools"), Access::kDraft},
-      {StrCat(kCrisis, "ListEventAdvice"), Access::kDraft},
-      {StrCat(kCrisis, "CreateIncident"), Access::kWrite},
-      {StrCat(kCrisis, "UpdateIncident"), Access::kWrite},
-      {StrCat(kCrisis, "DeleteIncident"), Access::kWrite},
-      {StrCat(kCrisis, "ImportIncidents"), Access::kWrite},
-      {StrCat(kCrisis, "UpsertOnCallPools"), Access::kWrite},
-      {StrCat(kCrisis, "UpsertEventAdvice"), Access::kWrite},
-
       {"veilig.audit.v1.AuditService/ListAuditEvents", Access::kAdmin},
   };
-  return *kTable;
+  return *table;
+}
+
+}  // namespace
+
+const std::map<std::string, Access, std::less<>>& AccessTable() { return MutableAccessTable(); }
+
+absl::Status RegisterAccess(const std::map<std::string, Access, std::less<>>& entries) {
+  auto& table = MutableAccessTable();
+  for (const auto& [method, access] : entries) {
+    auto [it, added] = table.try_emplace(method, access);
+    if (!added && it->second != access) {
+      return absl::FailedPreconditionError(
+          StrCat("the access table already has another entry for ", method));
+    }
+  }
+  return absl::OkStatus();
 }
 
 const std::map<std::string, const google::protobuf::Message*, std::less<>>& RawRequestMethods() {

@@ -1,6 +1,8 @@
-// The authorisation table: every RPC of every Veilig server and the access it
-// needs. One place to read who may do what; a method missing from the table
-// is refused, and a test fails when a service has a method the table lacks.
+// The authorisation table: every RPC a Veilig server serves and the access it
+// needs. The common services' entries are here; a theme registers those of
+// its own API (services/<theme>/api/access_entries.cc). A method missing from
+// the table is refused, and tests fail when a service has a method its table
+// lacks.
 #pragma once
 
 #include <map>
@@ -29,8 +31,14 @@ enum class Access {
   kAdmin,
 };
 
-// Full method name ("veilig.theme.v1.ThemeService/GetSeries") -> access.
+// Full method name ("veilig.theme.v1.ThemeService/GetSeries") -> access:
+// the common services' entries, and those a server registered for its own.
 const std::map<std::string, Access, std::less<>>& AccessTable();
+
+// Adds a service's own entries (a theme's API); called while the server
+// starts, before it serves. An entry that contradicts one already there is
+// FAILED_PRECONDITION.
+absl::Status RegisterAccess(const std::map<std::string, Access, std::less<>>& entries);
 
 // Methods registered raw (the handler decodes the request bytes itself):
 // the access check decodes their request to see which municipality it names.

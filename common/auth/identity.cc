@@ -15,8 +15,7 @@ bool IsKnownRole(const std::string& role) {
   if (role == kViewer || role == kPublisher || role == kAdmin) return true;
   if (!role.starts_with(kEditorPrefix)) return false;
   const std::string_view service = std::string_view(role).substr(sizeof(kEditorPrefix) - 1);
-  return std::find(kThemeServiceNames.begin(), kThemeServiceNames.end(), service) !=
-         kThemeServiceNames.end();
+  return FindThemeService(service) != nullptr;
 }
 
 }  // namespace veilig::auth

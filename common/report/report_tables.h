@@ -34,8 +34,9 @@ DataTable FigureTable(const common::v1::IndicatorBlock& block);
 DataTable ActivityTable(const common::v1::TopicBlock& topic);
 // The summary's goals: indicator, goal, baseline, now, where it stands, why.
 DataTable GoalTable(const std::vector<GoalRow>& rows);
-// The theme service's own data (measures, cases, registers, incidents, ...).
-// A table whose topic is set belongs under that topic.
+// The tables the theme service laid out for its own data (measures, cases,
+// registers, incidents, ...). A table whose topic is set belongs under that
+// topic.
 std::vector<DataTable> ThemeTables(const common::v1::ThemeSection& section);
 
 // Whether `table` belongs under `topic` (matched by title, with or without

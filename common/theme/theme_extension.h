@@ -5,10 +5,13 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "absl/status/status.h"
+#include "common/auth/access_policy.h"
 #include "common/domain/period.h"
 #include "common/server/admission.h"
 #include "common/storage/database.h"
@@ -25,6 +28,8 @@ class ThemeExtension {
   virtual const std::vector<storage::Migration>& Migrations() const = 0;
   // The theme's own gRPC service, admitted (common/server/admission.h).
   virtual server::AdmittedService& Service() = 0;
+  // Who may call each RPC of that service; registered before serving.
+  virtual const std::map<std::string, auth::Access, std::less<>>& AccessEntries() const = 0;
   // Adds `municipality`'s own data for `period` (a half year) to `section`.
   virtual absl::Status AddToSection(const std::string& municipality, const Period& period,
                                     common::v1::ThemeSection& section) = 0;

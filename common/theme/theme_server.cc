@@ -7,6 +7,7 @@
 #include "common/audit/audit_trail.h"
 #include "common/config/options.h"
 #include "common/domain/strings.h"
+#include "common/domain/theme_services.h"
 #include "common/server/server_runtime.h"
 #include "common/storage/database.h"
 #include "common/theme/versioned_database.h"
@@ -17,8 +18,10 @@ namespace veilig::theme {
 
 int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
   server::ServerOptions options;
-  options.port = spec.default_port;
-  options.metrics_port = spec.default_metrics_port;
+  if (const ThemeServiceInfo* registered = FindThemeService(spec.name)) {
+    options.port = registered->default_port;
+    options.metrics_port = registered->default_metrics_port;
+  }
   std::string database_url = "sqlite:" + spec.name + ".db";
   std::string schema = spec.name;
   std::replace(schema.begin(), schema.end(), '-', '_');
@@ -66,7 +69,13 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
                                                      serving);
   theme_data.OnCommittedWrite([&service](const WriteScope& scope) { service.DataWritten(scope); });
   runtime.AddService(service);
-  if (extension) runtime.AddService(extension->Service());
+  if (extension) {
+    if (auto s = auth::RegisterAccess(extension->AccessEntries()); !s.ok()) {
+      spdlog::critical("{}", View(s.message()));
+      return 1;
+    }
+    runtime.AddService(extension->Service());
+  }
   audit::v1::AuditServiceAdmitted<audit::AuditTrail> audit_trail(**database, runtime.gate());
   runtime.AddService(audit_trail);
   runtime.WatchStorage([&database] { return (*database)->Probe(); });

@@ -10,11 +10,10 @@
 namespace veilig::theme {
 
 struct ThemeServerSpec {
-  // Service name, also the default database file name: "veilige-wijken".
+  // Service name, also the default database file name: "veilige-wijken";
+  // its default ports are the registered ones (common/domain/theme_services.h).
   std::string name;
   ThemeOwnership ownership;
-  int default_port = 0;
-  int default_metrics_port = 0;
   // The theme's own tables, API and section data; may be null.
   ThemeExtensionFactory extension = nullptr;
 };

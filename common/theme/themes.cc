@@ -1,22 +1,32 @@
 #include "common/theme/themes.h"
 
+#include <algorithm>
+
 #include "common/domain/theme_services.h"
 
 namespace veilig::theme {
+namespace {
 
-const std::vector<ThemeInfo>& AllThemes() {
-  static const std::vector<ThemeInfo> kThemes = {
-      {common::v1::THEME_GENERAL, "algemeen", "Algemene ontwikkeling", "veilige-wijken"},
-      {common::v1::THEME_VEILIGE_WIJKEN, "veilige_wijken", "Veilige wijken", "veilige-wijken"},
-      {common::v1::THEME_ONDERMIJNING, "ondermijning",
-       "Ondermijning en georganiseerde criminaliteit", "ondermijning"},
-      {common::v1::THEME_ZORG_VEILIGHEID, "zorg_veiligheid", "Zorg en veiligheid",
-       "zorg-veiligheid"},
-      {common::v1::THEME_CRISISBEHEERSING, "crisisbeheersing",
-       "Rampenbestrijding en crisisbeheersing", "crisisbeheersing"},
-  };
-  return kThemes;
+std::vector<ThemeInfo>& Registry() {
+  static auto* themes = new std::vector<ThemeInfo>();
+  return *themes;
 }
+
+}  // namespace
+
+ThemeRegistration::ThemeRegistration(const ThemeInfo& info) {
+  auto& themes = Registry();
+  themes.push_back(info);
+  std::stable_sort(themes.begin(), themes.end(), [](const ThemeInfo& a, const ThemeInfo& b) {
+    return a.plan_order < b.plan_order;
+  });
+  RegisterThemeService({.name = info.service,
+                        .plan_order = info.plan_order,
+                        .default_port = info.default_port,
+                        .default_metrics_port = info.default_metrics_port});
+}
+
+const std::vector<ThemeInfo>& AllThemes() { return Registry(); }
 
 const ThemeInfo* FindTheme(Theme theme) {
   for (const auto& info : AllThemes()) {
@@ -33,7 +43,9 @@ const ThemeInfo* FindThemeBySlug(std::string_view slug) {
 }
 
 std::vector<std::string_view> ThemeServiceNames() {
-  return {kThemeServiceNames.begin(), kThemeServiceNames.end()};
+  std::vector<std::string_view> names;
+  for (const auto& service : ThemeServices()) names.push_back(service.name);
+  return names;
 }
 
 }  // namespace veilig::theme

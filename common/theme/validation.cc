@@ -65,7 +65,7 @@ absl::Status RequireNonNegative(const std::string& field, double value) {
 
 absl::Status RequireAcceptedTheme(const std::string& field, int theme,
                                   const std::set<Theme>& accepted) {
-  if (!common::v1::Theme_IsValid(theme) || theme == common::v1::THEME_UNSPECIFIED) {
+  if (theme == common::v1::THEME_UNSPECIFIED || FindTheme(static_cast<Theme>(theme)) == nullptr) {
     return Bad(field, "is required and must be a known theme");
   }
   if (!accepted.contains(static_cast<Theme>(theme))) {
@@ -254,10 +254,9 @@ absl::Status ValidatePlan(const common::v1::Plan& plan, int i) {
   for (int t = 0; t < plan.topics_size(); ++t) {
     const auto& topic = plan.topics(t);
     const std::string at = StrCat(f("topics"), "[", t, "].");
-    if (!common::v1::Theme_IsValid(topic.theme()) ||
-        topic.theme() == common::v1::THEME_UNSPECIFIED ||
-        topic.theme() == common::v1::THEME_GENERAL) {
-      return Bad(StrCat(at, "theme"), "must be one of the plan's four themes");
+    if (topic.theme() == common::v1::THEME_UNSPECIFIED ||
+        topic.theme() == common::v1::THEME_GENERAL || FindTheme(topic.theme()) == nullptr) {
+      return Bad(StrCat(at, "theme"), "must be one of the plan's themes");
     }
     if (!topic.number().empty() && !IsChapterNumber(topic.number())) {
       return Bad(StrCat(at, "number"), "must be digits separated by dots, e.g. 3.3");

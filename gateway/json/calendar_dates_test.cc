@@ -6,6 +6,10 @@
 #include "common/domain/calendar_date.h"
 #include "veilig/report/v1/report_service.pb.h"
 
+// These tests read the typed v1 section fields, deprecated but still filled
+// for v1 clients, to show that they are.
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+
 namespace veilig::gateway {
 namespace {
 

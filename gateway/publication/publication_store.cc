@@ -5,6 +5,7 @@
 
 #include "common/domain/strings.h"
 #include "common/storage/request_ids.h"
+#include "common/theme/themes.h"
 #include "gateway/json/calendar_dates.h"
 #include "gateway/report/report_names.h"
 
@@ -15,6 +16,18 @@ using google::protobuf::util::TimeUtil;
 using storage::Connection;
 using storage::Row;
 using storage::Value;
+
+// Versions published before sections carried their theme's tables hold only
+// the typed v1 data: each theme lays it out as it does today, so the version
+// reads as it did when it was published.
+void LayOutTablesOfEarlierVersions(report::v1::ProgressReport& report) {
+  for (auto& section : *report.mutable_sections()) {
+    if (!section.tables().empty()) continue;
+    const theme::ThemeInfo* info = theme::FindTheme(section.theme());
+    if (info == nullptr || info->tables_from_v1_data == nullptr) continue;
+    for (auto& table : info->tables_from_v1_data(section)) *section.add_tables() = std::move(table);
+  }
+}
 
 absl::StatusOr<std::optional<report::v1::ProgressReport>> ReadVersion(
     Connection& c, const std::string& municipality, const std::string& period, int version) {
@@ -32,6 +45,7 @@ absl::StatusOr<std::optional<report::v1::ProgressReport>> ReadVersion(
           return absl::DataLossError(StrCat("published version ", version, " of ", municipality,
                                             " ", period, " cannot be read"));
         }
+        LayOutTablesOfEarlierVersions(report);
         found = std::move(report);
         return absl::OkStatus();
       });

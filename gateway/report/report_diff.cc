@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "absl/strings/str_join.h"
 #include "common/report/dutch_number.h"
 #include "common/report/labels.h"
 
@@ -49,35 +50,15 @@ void CollectItems(const cv1::ThemeSection& section, std::set<std::string>& items
       items.insert(section.title() + " / activiteit: " + Text(activity));
     }
   }
-  const google::protobuf::Message* data = nullptr;
-  switch (section.theme_data_case()) {
-    case cv1::ThemeSection::kVeiligeWijken:
-      data = &section.veilige_wijken();
-      break;
-    case cv1::ThemeSection::kOndermijning:
-      data = &section.ondermijning();
-      break;
-    case cv1::ThemeSection::kZorgVeiligheid:
-      data = &section.zorg_veiligheid();
-      break;
-    case cv1::ThemeSection::kCrisisbeheersing:
-      data = &section.crisisbeheersing();
-      break;
-    default:
-      return;
-  }
-  // Each repeated item on its own line, so an added or changed item shows alone.
-  const auto* descriptor = data->GetDescriptor();
-  const auto* reflection = data->GetReflection();
-  for (int f = 0; f < descriptor->field_count(); ++f) {
-    const auto* field = descriptor->field(f);
-    if (!field->is_repeated() || field->type() != google::protobuf::FieldDescriptor::TYPE_MESSAGE) {
-      continue;
+  // Each row of the theme's tables on its own line, so an added or changed
+  // item shows alone.
+  for (const auto& table : section.tables()) {
+    const std::string where = section.title() + " / " + table.caption();
+    if (!table.lead().empty()) items.insert(where + ": " + table.lead());
+    for (const auto& row : table.rows()) {
+      items.insert(where + ": " + absl::StrJoin(row.cells(), " | "));
     }
-    for (int i = 0; i < reflection->FieldSize(*data, field); ++i) {
-      items.insert(section.title() + " / " + field->name() + ": " +
-                   Text(reflection->GetRepeatedMessage(*data, field, i)));
-    }
+    for (const auto& note : table.notes()) items.insert(where + ": " + note);
   }
 }
 

@@ -2,8 +2,10 @@
 
 #include <limits>
 
+#include "services/crisisbeheersing/api/access_entries.h"
 #include "services/crisisbeheersing/api/crisis_service_impl.h"
 #include "services/crisisbeheersing/domain/crisis_rules.h"
+#include "services/crisisbeheersing/domain/section_tables.h"
 #include "veilig/crisisbeheersing/v1/crisisbeheersing_service.admission.h"
 
 namespace veilig::crisisbeheersing {
@@ -18,10 +20,17 @@ class CrisisExtension final : public theme::ThemeExtension {
     return CrisisStore::Migrations();
   }
   server::AdmittedService& Service() override { return service_; }
+  const std::map<std::string, auth::Access, std::less<>>& AccessEntries() const override {
+    return veilig::crisisbeheersing::AccessEntries();
+  }
 
   absl::Status AddToSection(const std::string& municipality, const Period& period,
                             common::v1::ThemeSection& section) override {
+// The typed v1 field, deprecated for readers, stays filled for them.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
     v1::SectionData* data = section.mutable_crisisbeheersing();
+#pragma GCC diagnostic pop
     IncidentFilter filter;
     filter.from_date = period.FirstDay();
     filter.to_date = period.LastDay();
@@ -45,6 +54,7 @@ class CrisisExtension final : public theme::ThemeExtension {
     auto events = store_.ListEvents(municipality, filter.from_date, filter.to_date);
     if (!events.ok()) return events.status();
     for (auto& e : *events) *data->add_events() = std::move(e);
+    for (auto& table : SectionTables(*data)) *section.add_tables() = std::move(table);
     return absl::OkStatus();
   }
 

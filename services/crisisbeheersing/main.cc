@@ -8,7 +8,5 @@ int main(int argc, char** argv) {
                                {.name = "crisisbeheersing",
                                 .ownership = {.primary = common::v1::THEME_CRISISBEHEERSING,
                                               .themes = {common::v1::THEME_CRISISBEHEERSING}},
-                                .default_port = 50054,
-                                .default_metrics_port = 9464,
                                 .extension = crisisbeheersing::MakeCrisisExtension});
 }

@@ -8,7 +8,5 @@ int main(int argc, char** argv) {
                                {.name = "ondermijning",
                                 .ownership = {.primary = common::v1::THEME_ONDERMIJNING,
                                               .themes = {common::v1::THEME_ONDERMIJNING}},
-                                .default_port = 50052,
-                                .default_metrics_port = 9462,
                                 .extension = ondermijning::MakeOndermijningExtension});
 }

@@ -9,7 +9,5 @@ int main(int argc, char** argv) {
       {.name = "veilige-wijken",
        .ownership = {.primary = common::v1::THEME_VEILIGE_WIJKEN,
                      .themes = {common::v1::THEME_GENERAL, common::v1::THEME_VEILIGE_WIJKEN}},
-       .default_port = 50051,
-       .default_metrics_port = 9461,
        .extension = veiligewijken::MakeVeiligeWijkenExtension});
 }

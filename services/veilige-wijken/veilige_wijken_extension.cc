@@ -4,8 +4,10 @@
 
 #include "common/domain/calendar_date.h"
 #include "common/domain/dates.h"
+#include "services/veilige-wijken/api/access_entries.h"
 #include "services/veilige-wijken/api/veilige_wijken_service_impl.h"
 #include "services/veilige-wijken/domain/measure_rules.h"
+#include "services/veilige-wijken/domain/section_tables.h"
 #include "veilig/veiligewijken/v1/veilige_wijken_service.admission.h"
 
 namespace veilig::veiligewijken {
@@ -22,10 +24,17 @@ class VeiligeWijkenExtension final : public theme::ThemeExtension {
     return MeasureStore::Migrations();
   }
   server::AdmittedService& Service() override { return service_; }
+  const std::map<std::string, auth::Access, std::less<>>& AccessEntries() const override {
+    return veilig::veiligewijken::AccessEntries();
+  }
 
   absl::Status AddToSection(const std::string& municipality, const Period& period,
                             common::v1::ThemeSection& section) override {
+// The typed v1 field, deprecated for readers, stays filled for them.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
     v1::SectionData* data = section.mutable_veilige_wijken();
+#pragma GCC diagnostic pop
     const auto add = [](absl::StatusOr<std::vector<v1::Measure>> measures,
                         google::protobuf::RepeatedPtrField<v1::Measure>* to) {
       if (!measures.ok()) return measures.status();
@@ -73,6 +82,7 @@ class VeiligeWijkenExtension final : public theme::ThemeExtension {
     auto certificates = store_.ListCertificates(municipality, 0, kAll);
     if (!certificates.ok()) return certificates.status();
     for (auto& c : *certificates) *data->add_certificates() = std::move(c);
+    for (auto& table : SectionTables(*data)) *section.add_tables() = std::move(table);
     return absl::OkStatus();
   }
 

@@ -8,7 +8,5 @@ int main(int argc, char** argv) {
                                {.name = "zorg-veiligheid",
                                 .ownership = {.primary = common::v1::THEME_ZORG_VEILIGHEID,
                                               .themes = {common::v1::THEME_ZORG_VEILIGHEID}},
-                                .default_port = 50053,
-                                .default_metrics_port = 9463,
                                 .extension = zorgveiligheid::MakeZorgVeiligheidExtension});
 }

@@ -1,8 +1,10 @@
 #include "services/zorg-veiligheid/zorg_veiligheid_extension.h"
 
 #include "common/domain/topic_label.h"
+#include "services/zorg-veiligheid/api/access_entries.h"
 #include "services/zorg-veiligheid/api/zorg_veiligheid_service_impl.h"
 #include "services/zorg-veiligheid/domain/register_rules.h"
+#include "services/zorg-veiligheid/domain/section_tables.h"
 #include "services/zorg-veiligheid/register_section.h"
 #include "veilig/zorgveiligheid/v1/zorg_veiligheid_service.admission.h"
 
@@ -26,6 +28,9 @@ class ZorgVeiligheidExtension final : public theme::ThemeExtension {
     return RegisterStore::Migrations();
   }
   server::AdmittedService& Service() override { return service_; }
+  const std::map<std::string, auth::Access, std::less<>>& AccessEntries() const override {
+    return veilig::zorgveiligheid::AccessEntries();
+  }
 
   absl::Status AddToSection(const std::string& municipality, const Period& period,
                             common::v1::ThemeSection& section) override {
@@ -34,7 +39,12 @@ class ZorgVeiligheidExtension final : public theme::ThemeExtension {
     for (auto& line : *data->mutable_registers()) {
       line.set_topic(SectionTopicLabel(section, RegisterTopic(line.register_())));
     }
+    for (auto& table : SectionTables(*data, section)) *section.add_tables() = std::move(table);
+// The typed v1 field, deprecated for readers, stays filled for them.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
     *section.mutable_zorg_veiligheid() = std::move(*data);
+#pragma GCC diagnostic pop
     return absl::OkStatus();
   }
 

@@ -13,6 +13,10 @@
 #include "tests/support/report_call.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
+// These tests read the typed v1 section fields, deprecated but still filled
+// for v1 clients, to show that they are.
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+
 namespace veilig::testing {
 namespace {
 

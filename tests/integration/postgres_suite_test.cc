@@ -10,6 +10,10 @@
 #include "tests/support/suite.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 
+// These tests read the typed v1 section fields, deprecated but still filled
+// for v1 clients, to show that they are.
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+
 namespace veilig::testing {
 namespace {
 

@@ -17,6 +17,10 @@
 #include "veilig/veiligewijken/v1/veilige_wijken_service.grpc.pb.h"
 #include "veilig/zorgveiligheid/v1/zorg_veiligheid_service.grpc.pb.h"
 
+// These tests read the typed v1 section fields, deprecated but still filled
+// for v1 clients, to show that they are.
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+
 namespace veilig::testing {
 namespace {
 

@@ -16,8 +16,11 @@
 namespace veilig::testing {
 
 const std::vector<std::string>& Suite::ThemeServices() {
-  static const std::vector<std::string> kServices(kThemeServiceNames.begin(),
-                                                  kThemeServiceNames.end());
+  static const std::vector<std::string> kServices = [] {
+    std::vector<std::string> names;
+    for (const auto& service : veilig::ThemeServices()) names.emplace_back(service.name);
+    return names;
+  }();
   return kServices;
 }
 

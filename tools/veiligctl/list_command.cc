@@ -5,8 +5,9 @@
 #include "common/domain/calendar_date.h"
 #include "common/domain/codes.h"
 #include "common/domain/resource_name.h"
-#include "common/report/labels.h"
+#include "services/crisisbeheersing/domain/crisis_labels.h"
 #include "services/crisisbeheersing/domain/crisis_rules.h"
+#include "services/veilige-wijken/domain/measure_labels.h"
 #include "tools/veiligctl/call_options.h"
 #include "tools/veiligctl/commands.h"
 #include "veilig/crisisbeheersing/v1/crisisbeheersing_service.grpc.pb.h"
@@ -57,7 +58,7 @@ int ListMeasures(const CallOptions& call, const ListOptions& o) {
   auto stub = Stub<vw::VeiligeWijkenService>(call, "veilige-wijken");
   const auto print = [](const vw::ListMeasuresResponse& response) {
     for (const auto& m : response.measures()) {
-      std::cout << m.name() << "\t" << report::MeasureKindLabel(m.kind()) << "\t"
+      std::cout << m.name() << "\t" << veiligewijken::MeasureKindLabel(m.kind()) << "\t"
                 << IsoDate(m.valid_from()) << "\t"
                 << (IsSet(m.valid_until()) ? IsoDate(m.valid_until()) : "-") << "\t" << m.area()
                 << "\n";
@@ -170,8 +171,8 @@ int ListIncidents(const CallOptions& call, const ListOptions& o) {
       },
       [](const cb::ListIncidentsResponse& response) {
         for (const auto& i : response.incidents()) {
-          std::cout << i.name() << "\t" << IsoDate(i.date()) << "\t" << report::GripLabel(i.grip())
-                    << "\t" << i.title() << "\n";
+          std::cout << i.name() << "\t" << IsoDate(i.date()) << "\t"
+                    << crisisbeheersing::GripLabel(i.grip()) << "\t" << i.title() << "\n";
         }
       });
   return status.ok() ? 0 : Failed(status);

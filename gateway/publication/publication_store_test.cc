@@ -1,0 +1,66 @@
+#include "gateway/publication/publication_store.h"
+
+#include <gtest/gtest.h>
+
+#include "common/storage/testing/test_database.h"
+
+// Builds a section as versions published before sections carried tables
+// hold it: the typed v1 data only.
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+
+namespace veilig::gateway {
+namespace {
+
+TEST(PublicationStoreTest, AVersionPublishedBeforeTablesReadsWithItsThemeTablesLaidOut) {
+  storage::testing::TestDatabase db("sqlite");
+  ASSERT_TRUE(db.available()) << db.status();
+  ASSERT_TRUE(db.db().Migrate(PublicationStore::Migrations()).ok());
+  PublicationStore store(db.db());
+
+  report::v1::ProgressReport report;
+  report.set_municipality("GM0034");
+  report.set_period("2019H1");
+  auto* section = report.add_sections();
+  section->set_theme(common::v1::THEME_ONDERMIJNING);
+  section->set_title("Ondermijning en georganiseerde criminaliteit");
+  auto* line = section->mutable_ondermijning()->add_counts();
+  line->set_category("Drugs");
+  line->set_total(12);
+  section->mutable_ondermijning()->set_total(12);
+  ASSERT_TRUE(store.Publish(report).ok());
+
+  auto read = store.Get("GM0034", "2019H1", 1);
+  ASSERT_TRUE(read.ok()) << read.status();
+  ASSERT_TRUE(read->has_value());
+  const auto& tables = (*read)->sections(0).tables();
+  ASSERT_EQ(tables.size(), 1);
+  EXPECT_EQ(tables[0].caption(), "Handhavingszaken interventieteam");
+  ASSERT_EQ(tables[0].rows_size(), 2);
+  EXPECT_EQ(tables[0].rows(0).cells(0), "Drugs");
+  EXPECT_EQ(tables[0].rows(0).cells(1), "12");
+  EXPECT_EQ(tables[0].rows(1).cells(0), "Totaal");
+}
+
+TEST(PublicationStoreTest, AVersionWithTablesReadsAsItWasPublished) {
+  storage::testing::TestDatabase db("sqlite");
+  ASSERT_TRUE(db.available()) << db.status();
+  ASSERT_TRUE(db.db().Migrate(PublicationStore::Migrations()).ok());
+  PublicationStore store(db.db());
+
+  report::v1::ProgressReport report;
+  report.set_municipality("GM0034");
+  report.set_period("2019H1");
+  auto* section = report.add_sections();
+  section->set_theme(common::v1::THEME_ONDERMIJNING);
+  section->mutable_ondermijning()->set_total(12);
+  section->add_tables()->set_caption("Zoals gepubliceerd");
+  ASSERT_TRUE(store.Publish(report).ok());
+
+  auto read = store.Get("GM0034", "2019H1", 1);
+  ASSERT_TRUE(read.ok() && read->has_value());
+  ASSERT_EQ((*read)->sections(0).tables_size(), 1);
+  EXPECT_EQ((*read)->sections(0).tables(0).caption(), "Zoals gepubliceerd");
+}
+
+}  // namespace
+}  // namespace veilig::gateway
