@@ -82,7 +82,7 @@ void Suite::Start(const std::string& name) {
   const std::vector<std::string>& own_args = found != server_args_.end() ? found->second : kNone;
   std::vector<std::string> argv;
   if (name == "gateway") {
-    argv = {VEILIG_GATEWAY_BINARY};
+    argv = {gateway_binary_.empty() ? std::string(VEILIG_GATEWAY_BINARY) : gateway_binary_};
     for (const auto& service : ThemeServices()) {
       argv.push_back("--" + service + "-address=" + endpoints_.at(service).target());
     }
@@ -204,7 +204,7 @@ CommandResult Suite::Ctl(std::vector<std::string> args) {
     argv.push_back("--backend-tls-key-file=" + pki_->client_key());
   }
   argv.push_back("--gateway-address=" + endpoint("gateway").target());
-  for (const auto& service : ThemeServices()) {
+  for (const auto& service : ctl_services_.empty() ? ThemeServices() : ctl_services_) {
     argv.push_back("--" + service + "-address=" + endpoint(service).target());
   }
   return RunCommand(argv,

@@ -38,6 +38,14 @@ class Suite {
   // (mutual TLS), which the gateway, veiligctl and this suite's channels
   // present. Call before Start.
   void UseTls(const TestPki& pki);
+  // Runs this gateway binary instead of veilig-gateway (one linked with more
+  // themes). Call before Start.
+  void UseGatewayBinary(std::string path) { gateway_binary_ = std::move(path); }
+  // Gives veiligctl the addresses of these theme services only (those it
+  // knows; a suite with a test-only theme has one it does not).
+  void LimitCtlToServices(std::vector<std::string> services) {
+    ctl_services_ = std::move(services);
+  }
   // Adds options to one server's command line ("gateway" or a theme
   // service), from its next Start on: a restart with other options.
   void AddServerArgs(const std::string& name, const std::vector<std::string>& args) {
@@ -81,6 +89,8 @@ class Suite {
   std::filesystem::path directory_;
   std::vector<std::string> extra_args_;
   std::string postgres_url_;
+  std::string gateway_binary_;
+  std::vector<std::string> ctl_services_;
   const TestPki* pki_ = nullptr;
   std::map<std::string, std::vector<std::string>> server_args_;
   std::map<std::string, Endpoint> endpoints_;
