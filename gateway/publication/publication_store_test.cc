@@ -11,25 +11,31 @@
 namespace veilig::gateway {
 namespace {
 
-TEST(PublicationStoreTest, AVersionPublishedBeforeTablesReadsWithItsThemeTablesLaidOut) {
-  storage::testing::TestDatabase db("sqlite");
-  ASSERT_TRUE(db.available()) << db.status();
-  ASSERT_TRUE(db.db().Migrate(PublicationStore::Migrations()).ok());
-  PublicationStore store(db.db());
+class PublicationStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(db_.available()) << db_.status();
+    ASSERT_TRUE(db_.db().Migrate(PublicationStore::Migrations()).ok());
+    report_.set_municipality("GM0034");
+    report_.set_period("2019H1");
+  }
 
-  report::v1::ProgressReport report;
-  report.set_municipality("GM0034");
-  report.set_period("2019H1");
-  auto* section = report.add_sections();
+  storage::testing::TestDatabase db_{"sqlite"};
+  PublicationStore store_{db_.db()};
+  report::v1::ProgressReport report_;
+};
+
+TEST_F(PublicationStoreTest, AVersionPublishedBeforeTablesReadsWithItsThemeTablesLaidOut) {
+  auto* section = report_.add_sections();
   section->set_theme(common::v1::THEME_ONDERMIJNING);
   section->set_title("Ondermijning en georganiseerde criminaliteit");
   auto* line = section->mutable_ondermijning()->add_counts();
   line->set_category("Drugs");
   line->set_total(12);
   section->mutable_ondermijning()->set_total(12);
-  ASSERT_TRUE(store.Publish(report).ok());
+  ASSERT_TRUE(store_.Publish(report_).ok());
 
-  auto read = store.Get("GM0034", "2019H1", 1);
+  auto read = store_.Get("GM0034", "2019H1", 1);
   ASSERT_TRUE(read.ok()) << read.status();
   ASSERT_TRUE(read->has_value());
   const auto& tables = (*read)->sections(0).tables();
@@ -41,22 +47,14 @@ TEST(PublicationStoreTest, AVersionPublishedBeforeTablesReadsWithItsThemeTablesL
   EXPECT_EQ(tables[0].rows(1).cells(0), "Totaal");
 }
 
-TEST(PublicationStoreTest, AVersionWithTablesReadsAsItWasPublished) {
-  storage::testing::TestDatabase db("sqlite");
-  ASSERT_TRUE(db.available()) << db.status();
-  ASSERT_TRUE(db.db().Migrate(PublicationStore::Migrations()).ok());
-  PublicationStore store(db.db());
-
-  report::v1::ProgressReport report;
-  report.set_municipality("GM0034");
-  report.set_period("2019H1");
-  auto* section = report.add_sections();
+TEST_F(PublicationStoreTest, AVersionWithTablesReadsAsItWasPublished) {
+  auto* section = report_.add_sections();
   section->set_theme(common::v1::THEME_ONDERMIJNING);
   section->mutable_ondermijning()->set_total(12);
   section->add_tables()->set_caption("Zoals gepubliceerd");
-  ASSERT_TRUE(store.Publish(report).ok());
+  ASSERT_TRUE(store_.Publish(report_).ok());
 
-  auto read = store.Get("GM0034", "2019H1", 1);
+  auto read = store_.Get("GM0034", "2019H1", 1);
   ASSERT_TRUE(read.ok() && read->has_value());
   ASSERT_EQ((*read)->sections(0).tables_size(), 1);
   EXPECT_EQ((*read)->sections(0).tables(0).caption(), "Zoals gepubliceerd");
