@@ -19,6 +19,17 @@ bool IsCbsCode(std::string_view code, std::string_view prefix, size_t digits) {
          AllDigits(code.substr(prefix.size()));
 }
 
+// The municipality's four digits, then `own` digits or capital letters.
+bool IsSubdivisionCode(std::string_view code, std::string_view prefix, size_t own) {
+  if (!code.starts_with(prefix) || code.size() != prefix.size() + 4 + own) return false;
+  if (!AllDigits(code.substr(prefix.size(), 4))) return false;
+  for (char c : code.substr(prefix.size() + 4)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (!absl::ascii_isdigit(u) && !absl::ascii_isupper(u)) return false;
+  }
+  return true;
+}
+
 int ToInt(std::string_view digits) {
   int value = 0;
   for (char c : digits) value = value * 10 + (c - '0');
@@ -40,8 +51,17 @@ bool IsIndicatorId(std::string_view id) {
 
 bool IsMunicipalityCode(std::string_view code) { return IsCbsCode(code, "GM", 4); }
 
+bool IsDistrictCode(std::string_view code) { return IsSubdivisionCode(code, "WK", 2); }
+
+bool IsNeighbourhoodCode(std::string_view code) { return IsSubdivisionCode(code, "BU", 4); }
+
+std::string MunicipalityOfAreaCode(std::string_view code) {
+  if (!IsDistrictCode(code) && !IsNeighbourhoodCode(code)) return "";
+  return "GM" + std::string(code.substr(2, 4));
+}
+
 bool IsAreaCode(std::string_view code) {
-  if (IsMunicipalityCode(code) || IsCbsCode(code, "WK", 6) || IsCbsCode(code, "BU", 8)) {
+  if (IsMunicipalityCode(code) || IsDistrictCode(code) || IsNeighbourhoodCode(code)) {
     return true;
   }
   if (code.empty() || code.size() > 64 ||

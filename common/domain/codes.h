@@ -2,6 +2,7 @@
 // codes, ISO dates. Used by every validator so the rules live in one place.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace veilig {
@@ -15,6 +16,16 @@ bool IsAreaCode(std::string_view code);
 
 // A CBS municipality code: GM followed by four digits.
 bool IsMunicipalityCode(std::string_view code);
+
+// A CBS wijk code: WK, the municipality's four digits, then two digits or
+// capital letters (WK003401, WK0363AD).
+bool IsDistrictCode(std::string_view code);
+// A CBS buurt code: BU, the municipality's four digits, the wijk's two and
+// two of its own, digits or capital letters (BU00340101, BU0363AD03).
+bool IsNeighbourhoodCode(std::string_view code);
+// The municipality a wijk or buurt code lies in ("GM0034" for WK003401);
+// empty for any other code.
+std::string MunicipalityOfAreaCode(std::string_view code);
 
 // A real calendar date written YYYY-MM-DD.
 bool IsIsoDate(std::string_view date);

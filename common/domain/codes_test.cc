@@ -38,6 +38,26 @@ TEST(CodesTest, MunicipalityCodes) {
   EXPECT_FALSE(IsMunicipalityCode("G_100K"));
 }
 
+// The wijk and buurt parts of a CBS code may hold capital letters.
+TEST(CodesTest, DistrictAndNeighbourhoodCodes) {
+  EXPECT_TRUE(IsDistrictCode("WK003401"));
+  EXPECT_TRUE(IsDistrictCode("WK0363AD"));
+  EXPECT_FALSE(IsDistrictCode("WK03634"));
+  EXPECT_FALSE(IsDistrictCode("WK0363ad"));
+  EXPECT_FALSE(IsDistrictCode("WKA36301"));
+  EXPECT_FALSE(IsDistrictCode("BU00340101"));
+  EXPECT_TRUE(IsNeighbourhoodCode("BU00340101"));
+  EXPECT_TRUE(IsNeighbourhoodCode("BU0363AD03"));
+  EXPECT_FALSE(IsNeighbourhoodCode("BU003401"));
+  EXPECT_FALSE(IsNeighbourhoodCode("BU0034010_"));
+  EXPECT_EQ(MunicipalityOfAreaCode("WK0363AD"), "GM0363");
+  EXPECT_EQ(MunicipalityOfAreaCode("BU00340101"), "GM0034");
+  EXPECT_EQ(MunicipalityOfAreaCode("GM0034"), "");
+  EXPECT_EQ(MunicipalityOfAreaCode("RE_MIDDEN_NEDERLAND"), "");
+  EXPECT_TRUE(IsAreaCode("WK0363AD"));
+  EXPECT_TRUE(IsAreaCode("BU0363AD03"));
+}
+
 TEST(CodesTest, IsoDates) {
   EXPECT_TRUE(IsIsoDate("2018-07-01"));
   EXPECT_TRUE(IsIsoDate("2020-02-29"));
