@@ -62,6 +62,10 @@ std::map<std::string, Access, std::less<>>& MutableAccessTable() {
       {StrCat(kTheme, "ListIndicators"), Access::kDraft},
       {StrCat(kTheme, "ListAreas"), Access::kDraft},
       {StrCat(kTheme, "GetSeries"), Access::kDraft},
+      // The figures below the municipality and their outlines are open data,
+      // for the dashboard every role sees.
+      {StrCat(kTheme, "ListAreaBoundaries"), Access::kPublished},
+      {StrCat(kTheme, "ListAreaFigures"), Access::kPublished},
       {StrCat(kTheme, "GetThemeSection"), Access::kDraft},
       {StrCat(kTheme, "GetIngestCheckpoint"), Access::kDraft},
       {StrCat(kTheme, "UpsertThemeData"), Access::kWrite},

@@ -56,6 +56,9 @@ TEST(AccessTableTest, ReadsNeedDraftAccessWritesAnEditorOfTheService) {
       EXPECT_EQ(access, name == "PublishReport" ? Access::kPublish : Access::kPublished) << method;
     } else if (method.starts_with("veilig.audit.v1.")) {
       EXPECT_EQ(access, Access::kAdmin) << method;
+    } else if (name == "ListAreaBoundaries" || name == "ListAreaFigures") {
+      // Open data below the municipality, for the dashboard of every role.
+      EXPECT_EQ(access, Access::kPublished) << method;
     } else if (name.starts_with("Get") || name.starts_with("List") || name.starts_with("Count")) {
       EXPECT_EQ(access, Access::kDraft) << method;
     } else {

@@ -145,6 +145,11 @@ absl::StatusOr<BoundaryFeature> Describe(const Json& properties, const Json& id,
     return Bad(where + ".properties.statnaam", "is required (the name of the area)");
   }
   feature.municipality = TextOr(properties, "gmCode");
+  const std::string year_and_code = TextOr(properties, "jrstatcode");
+  if (year_and_code.size() > 4 && std::all_of(year_and_code.begin(), year_and_code.begin() + 4,
+                                              [](char c) { return c >= '0' && c <= '9'; })) {
+    feature.year = std::stoi(year_and_code.substr(0, 4));
+  }
   feature.shape = std::move(shape);
   return feature;
 }

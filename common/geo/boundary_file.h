@@ -26,6 +26,8 @@ struct BoundaryFeature {
   std::string name;
   // "GM0034"; empty when the file does not say.
   std::string municipality;
+  // The division year, from `jrstatcode` ("2019WK003401"); 0 when absent.
+  int year = 0;
   MultiPolygon shape;
 };
 

@@ -13,15 +13,13 @@
 #include "common/theme/conditional_section.h"
 #include "common/theme/figures.h"
 #include "common/theme/section_builder.h"
+#include "common/theme/series_request.h"
 #include "common/theme/validation.h"
 
 namespace veilig::theme {
 namespace {
 
 using server::ToGrpcStatus;
-
-// Twenty years of months: more is a mistake, not a question.
-constexpr int kMaxSeriesPeriods = 240;
 
 // The cached bytes as a slice without copying them: the slice keeps the
 // section alive and lets it go when gRPC has sent it.
@@ -89,18 +87,8 @@ grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
   if (!IsAreaCode(request->area())) {
     return ToGrpcStatus(FieldError("area", "is required and must be an area code"));
   }
-  auto from = ParsePeriodField("from_period", request->from_period());
-  if (!from.ok()) return ToGrpcStatus(from.status());
-  auto to = ParsePeriodField("to_period", request->to_period());
-  if (!to.ok()) return ToGrpcStatus(to.status());
-  if (from->grain() != to->grain()) {
-    return ToGrpcStatus(FieldError("to_period", "must have the same grain as from_period"));
-  }
-  if (*to < *from) return ToGrpcStatus(FieldError("to_period", "must not precede from_period"));
-  if (to->Shifted(-kMaxSeriesPeriods) >= *from) {
-    return ToGrpcStatus(FieldError(
-        "to_period", StrCat("the range may span at most ", kMaxSeriesPeriods, " periods")));
-  }
+  auto range = ParsePeriodRange(request->from_period(), request->to_period());
+  if (!range.ok()) return ToGrpcStatus(range.status());
 
   auto indicator = store_.GetIndicator(request->indicator());
   if (!indicator.ok()) return ToGrpcStatus(indicator.status());
@@ -108,7 +96,7 @@ grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
     return grpc::Status(grpc::StatusCode::NOT_FOUND,
                         StrCat("indicator '", request->indicator(), "' does not exist"));
   }
-  auto input = store_.LoadSectionInput(request->area(), from->year(), to->year());
+  auto input = store_.LoadSectionInput(request->area(), range->from.year(), range->to.year());
   if (!input.ok()) return ToGrpcStatus(input.status());
   const Figures figures(*input);
   const common::v1::Area* area = figures.FindArea(request->area());
@@ -117,13 +105,7 @@ grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
                         StrCat("area '", request->area(), "' does not exist"));
   }
   *response->mutable_indicator() = **indicator;
-  auto* series = response->mutable_series();
-  series->set_area(area->code());
-  series->set_area_name(area->name());
-  series->set_area_kind(area->kind());
-  for (Period p = *from; p <= *to; p = p.Next()) {
-    *series->add_points() = ToSeriesPoint(p, figures.At(**indicator, request->area(), p));
-  }
+  *response->mutable_series() = SeriesOf(figures, **indicator, *area, *range);
   return grpc::Status::OK;
 }
 

@@ -76,6 +76,13 @@ class ThemeServiceImpl
                          v1::ListAreasResponse* response) override;
   grpc::Status GetSeries(grpc::ServerContext* context, const v1::GetSeriesRequest* request,
                          v1::GetSeriesResponse* response) override;
+  // In area_rpcs.cc.
+  grpc::Status ListAreaBoundaries(grpc::ServerContext* context,
+                                  const v1::ListAreaBoundariesRequest* request,
+                                  v1::ListAreaBoundariesResponse* response) override;
+  grpc::Status ListAreaFigures(grpc::ServerContext* context,
+                               const v1::ListAreaFiguresRequest* request,
+                               v1::ListAreaFiguresResponse* response) override;
   // A GetThemeSectionRequest in, a ThemeSection out; conditional on the
   // `if-none-match` metadata (conditional_section.h).
   grpc::ServerUnaryReactor* GetThemeSection(grpc::CallbackServerContext* context,

@@ -10,6 +10,7 @@
 #include "common/domain/period.h"
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
+#include "common/theme/boundary_store.h"
 #include "common/theme/comparison_groups.h"
 #include "common/theme/group_figures.h"
 
@@ -66,6 +67,10 @@ cv1::Indicator IndicatorFromRow(const Row& row) {
   return indicator;
 }
 
+// The columns AreaFromRow reads, in its order.
+constexpr char kAreaColumns[] =
+    "code, name, kind, parent, members, comparison_groups, first_year, last_year";
+
 cv1::Area AreaFromRow(const Row& row) {
   cv1::Area area;
   area.set_code(row.Text(0));
@@ -74,6 +79,8 @@ cv1::Area AreaFromRow(const Row& row) {
   area.set_parent(row.Text(3));
   for (auto& m : SplitList(row.Text(4), kCodeSeparator)) area.add_members(m);
   for (auto& g : SplitList(row.Text(5), kCodeSeparator)) area.add_comparison_groups(g);
+  area.set_first_year(static_cast<int32_t>(row.Int(6)));
+  area.set_last_year(static_cast<int32_t>(row.Int(7)));
   return area;
 }
 
@@ -89,13 +96,15 @@ absl::StatusOr<std::set<std::string>> Keys(Connection& c, std::string_view sql) 
 
 absl::Status WriteArea(Connection& c, const cv1::Area& a) {
   return c.Execute(
-      "INSERT INTO areas (code, name, kind, parent, members, comparison_groups) "
-      "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
-      "kind = excluded.kind, parent = excluded.parent, members = excluded.members, "
-      "comparison_groups = excluded.comparison_groups",
+      StrCat("INSERT INTO areas (", kAreaColumns,
+             ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (code) DO UPDATE SET "
+             "name = excluded.name, kind = excluded.kind, parent = excluded.parent, "
+             "members = excluded.members, comparison_groups = excluded.comparison_groups, "
+             "first_year = excluded.first_year, last_year = excluded.last_year"),
       std::vector<Value>{a.code(), a.name(), int64_t{a.kind()}, a.parent(),
                          JoinList(a.members(), kCodeSeparator),
-                         JoinList(a.comparison_groups(), kCodeSeparator)});
+                         JoinList(a.comparison_groups(), kCodeSeparator), int64_t{a.first_year()},
+                         int64_t{a.last_year()}});
 }
 
 // The indicator's definition, shared by every municipality.
@@ -234,12 +243,11 @@ absl::Status WriteReportText(Connection& c, const std::string& municipality,
 
 absl::StatusOr<std::optional<cv1::Area>> LoadArea(Connection& c, const std::string& code) {
   std::optional<cv1::Area> area;
-  absl::Status status = c.Query(
-      "SELECT code, name, kind, parent, members, comparison_groups FROM areas WHERE code = $1",
-      std::vector<Value>{code}, [&area](const Row& row) {
-        area = AreaFromRow(row);
-        return absl::OkStatus();
-      });
+  absl::Status status = c.Query(StrCat("SELECT ", kAreaColumns, " FROM areas WHERE code = $1"),
+                                std::vector<Value>{code}, [&area](const Row& row) {
+                                  area = AreaFromRow(row);
+                                  return absl::OkStatus();
+                                });
   if (!status.ok()) return status;
   return area;
 }
@@ -452,6 +460,19 @@ CREATE TABLE report_texts (
   PRIMARY KEY (municipality, period, theme, topic, place)
 );
 )sql"},
+      {7, "areas' division years, area boundaries",
+       R"sql(
+ALTER TABLE areas ADD COLUMN first_year INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE areas ADD COLUMN last_year INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX areas_by_parent ON areas (parent);
+CREATE TABLE area_boundaries (
+  area TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  geometry TEXT NOT NULL,
+  attribution TEXT NOT NULL,
+  PRIMARY KEY (area, year)
+);
+)sql"},
   };
   return kMigrations;
 }
@@ -494,6 +515,9 @@ absl::Status WriteThemeData(
   for (const auto& t : request.texts()) {
     if (auto s = WriteReportText(c, owner, t); !s.ok()) return s;
   }
+  for (const auto& b : request.boundaries()) {
+    if (auto s = WriteBoundary(c, b); !s.ok()) return s;
+  }
   return absl::OkStatus();
 }
 
@@ -508,8 +532,9 @@ absl::StatusOr<v1::UpsertThemeDataResponse> ThemeStore::Upsert(
   WriteScope scope = WriteScope::Owned(OwnerOf(request));
   // A municipality's own notes are its records, not shared figures: writing
   // them leaves the other municipalities' cached sections valid.
-  scope.figures = request.areas_size() > 0 || request.indicators_size() > 0 ||
-                  request.denominators_size() > 0 || request.observations_size() > 0 ||
+  scope.figures = request.areas_size() > 0 || request.boundaries_size() > 0 ||
+                  request.indicators_size() > 0 || request.denominators_size() > 0 ||
+                  request.observations_size() > 0 ||
                   std::any_of(request.series_notes().begin(), request.series_notes().end(),
                               [](const auto& note) { return note.municipality().empty(); });
   absl::Status status = database_.Write(
@@ -524,6 +549,7 @@ absl::StatusOr<v1::UpsertThemeDataResponse> ThemeStore::Upsert(
   response.set_activities(request.activities_size());
   response.set_plans(request.plans_size());
   response.set_texts(request.texts_size());
+  response.set_boundaries(request.boundaries_size());
   return response;
 }
 
@@ -607,12 +633,11 @@ absl::StatusOr<std::optional<cv1::Indicator>> ThemeStore::GetIndicator(const std
 absl::StatusOr<std::optional<cv1::Area>> ThemeStore::GetArea(const std::string& code) {
   std::optional<cv1::Area> area;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query(
-        "SELECT code, name, kind, parent, members, comparison_groups FROM areas WHERE code = $1",
-        std::vector<Value>{code}, [&](const Row& row) {
-          area = AreaFromRow(row);
-          return absl::OkStatus();
-        });
+    return c.Query(StrCat("SELECT ", kAreaColumns, " FROM areas WHERE code = $1"),
+                   std::vector<Value>{code}, [&](const Row& row) {
+                     area = AreaFromRow(row);
+                     return absl::OkStatus();
+                   });
   });
   if (!status.ok()) return status;
   return area;
@@ -621,13 +646,11 @@ absl::StatusOr<std::optional<cv1::Area>> ThemeStore::GetArea(const std::string& 
 absl::StatusOr<std::vector<cv1::Area>> ThemeStore::ListAreas(int offset, int limit) {
   std::vector<cv1::Area> areas;
   absl::Status status = database_.Read([&](Connection& c) {
-    return c.Query(
-        "SELECT code, name, kind, parent, members, comparison_groups FROM areas ORDER BY code "
-        "LIMIT $1 OFFSET $2",
-        std::vector<Value>{int64_t{limit}, int64_t{offset}}, [&](const Row& row) {
-          areas.push_back(AreaFromRow(row));
-          return absl::OkStatus();
-        });
+    return c.Query(StrCat("SELECT ", kAreaColumns, " FROM areas ORDER BY code LIMIT $1 OFFSET $2"),
+                   std::vector<Value>{int64_t{limit}, int64_t{offset}}, [&](const Row& row) {
+                     areas.push_back(AreaFromRow(row));
+                     return absl::OkStatus();
+                   });
   });
   if (!status.ok()) return status;
   return areas;
@@ -688,6 +711,58 @@ absl::StatusOr<DataVersions> ThemeStore::Versions(const std::string& municipalit
   return version;
 }
 
+absl::StatusOr<std::vector<cv1::AreaBoundary>> ThemeStore::ListBoundariesBelow(
+    const std::string& parent, int year, int offset, int limit) {
+  return theme::ListBoundariesBelow(database_, parent, year, offset, limit);
+}
+
+absl::StatusOr<SectionInput> ThemeStore::LoadAreaFiguresInput(const std::string& parent,
+                                                              int first_year, int last_year,
+                                                              std::vector<std::string>& children) {
+  SectionInput input;
+  absl::Status status = database_.Read([&](Connection& c) -> absl::Status {
+    absl::Status s = c.Query(StrCat(kIndicatorSelect, " ORDER BY i.position"),
+                             std::vector<Value>{std::string()}, [&](const Row& row) {
+                               input.indicators.push_back(IndicatorFromRow(row));
+                               return absl::OkStatus();
+                             });
+    if (!s.ok()) return s;
+    auto own = LoadArea(c, parent);
+    if (!own.ok()) return own.status();
+    if (!own->has_value()) return absl::OkStatus();
+    input.areas.emplace(parent, std::move(**own));
+    // The children, and for a wijk its buurten (one level further).
+    const auto below = [&c, &input](const std::string& code, std::vector<std::string>* codes) {
+      return c.Query(StrCat("SELECT ", kAreaColumns, " FROM areas WHERE parent = $1 ORDER BY code"),
+                     std::vector<Value>{code}, [&](const Row& row) {
+                       cv1::Area area = AreaFromRow(row);
+                       if (codes != nullptr) codes->push_back(area.code());
+                       input.areas.emplace(area.code(), std::move(area));
+                       return absl::OkStatus();
+                     });
+    };
+    children.clear();
+    if (auto s = below(parent, &children); !s.ok()) return s;
+    for (const auto& code : children) {
+      cv1::Area& child = input.areas.at(code);
+      if (child.kind() != cv1::AREA_KIND_DISTRICT || !child.members().empty()) continue;
+      std::vector<std::string> buurten;
+      if (auto s = below(code, &buurten); !s.ok()) return s;
+      // Looked up again: loading the buurten may have moved the map's nodes.
+      for (const auto& b : buurten) input.areas.at(code).add_members(b);
+    }
+    auto versions = VersionedDatabase::ReadVersions(c, parent);
+    if (!versions.ok()) return versions.status();
+    input.data_versions = *versions;
+    for (const auto& entry : input.areas) {
+      if (auto s = LoadFiguresOf(c, entry.first, first_year, last_year, input); !s.ok()) return s;
+    }
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
+  return input;
+}
+
 absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& municipality,
                                                           int first_year, int last_year) {
   SectionInput input;
@@ -702,9 +777,8 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
     // The municipality, its comparison groups, and the groups' members.
     std::vector<cv1::Area> candidates;
     s = c.Query(
-        "SELECT code, name, kind, parent, members, comparison_groups FROM areas "
-        "WHERE kind IN (4, 5) ORDER BY kind, code",
-        {}, [&candidates](const Row& row) {
+        StrCat("SELECT ", kAreaColumns, " FROM areas WHERE kind IN (4, 5) ORDER BY kind, code"), {},
+        [&candidates](const Row& row) {
           candidates.push_back(AreaFromRow(row));
           return absl::OkStatus();
         });

@@ -63,6 +63,19 @@ class ThemeStore {
   // increases with every write of it (any replica, same database).
   absl::StatusOr<DataVersions> Versions(const std::string& municipality);
 
+  // The outlines of `year` of the areas whose parent is `parent`.
+  absl::StatusOr<std::vector<common::v1::AreaBoundary>> ListBoundariesBelow(
+      const std::string& parent, int year, int offset, int limit);
+
+  // The figures of the areas directly below `parent` (its wijken, or a
+  // wijk's buurten) and of `parent` itself over [first_year, last_year]. A
+  // wijk among them lists its buurten as members, so that a wijk without
+  // figures of its own sums theirs. `children` gets the codes below
+  // `parent`, by code. Empty areas when `parent` is not stored.
+  absl::StatusOr<SectionInput> LoadAreaFiguresInput(const std::string& parent, int first_year,
+                                                    int last_year,
+                                                    std::vector<std::string>& children);
+
   // Loads what a section over [first_year, last_year] for `municipality` needs.
   absl::StatusOr<SectionInput> LoadSectionInput(const std::string& municipality, int first_year,
                                                 int last_year);

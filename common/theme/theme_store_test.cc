@@ -7,6 +7,7 @@
 
 #include "common/domain/calendar_date.h"
 #include "common/storage/testing/test_database.h"
+#include "common/theme/figures.h"
 #include "common/theme/validation.h"
 #include "common/theme/worked_example_testing.h"
 
@@ -73,6 +74,86 @@ TEST_P(ThemeStoreTest, StoresTheWorkedExampleAndLoadsItBackForASection) {
   EXPECT_EQ(*store_->PlanBaselineYear("GM0034"), 2017);
   ASSERT_TRUE(input->plan.has_value());
   EXPECT_EQ(input->plan->title(), "Actieplan Veiligheid Almere 2019-2022");
+}
+
+cv1::Area SubArea(const std::string& code, const std::string& name, cv1::AreaKind kind,
+                  const std::string& parent) {
+  cv1::Area area;
+  area.set_code(code);
+  area.set_name(name);
+  area.set_kind(kind);
+  area.set_parent(parent);
+  area.set_first_year(2019);
+  return area;
+}
+
+cv1::AreaBoundary Square(const std::string& area, double x, double y) {
+  cv1::AreaBoundary boundary;
+  boundary.set_area(area);
+  boundary.set_year(2019);
+  boundary.set_attribution("Kadaster / CBS, 2019");
+  auto* ring = boundary.add_polygons()->add_rings();
+  for (const auto& [dx, dy] :
+       std::vector<std::pair<double, double>>{{0, 0}, {1000, 0}, {1000, 1000}, {0, 1000}, {0, 0}}) {
+    ring->add_coordinates(x + dx);
+    ring->add_coordinates(y + dy);
+  }
+  return boundary;
+}
+
+// A wijk whose police figures come per buurt sums them; a wijk with a figure
+// of its own keeps it. Outlines come back per parent and year.
+TEST_P(ThemeStoreTest, AreasBelowTheMunicipalityWithTheirFiguresAndOutlines) {
+  ASSERT_TRUE(Upsert(testing::WorkedExampleRequest("veilige-wijken")).ok());
+  v1::UpsertThemeDataRequest below;
+  *below.add_areas() = SubArea("WK003401", "Almere Haven", cv1::AREA_KIND_DISTRICT, "GM0034");
+  *below.add_areas() = SubArea("WK003402", "Almere Stad", cv1::AREA_KIND_DISTRICT, "GM0034");
+  *below.add_areas() =
+      SubArea("BU00340101", "Centrum Almere Haven", cv1::AREA_KIND_NEIGHBOURHOOD, "WK003401");
+  *below.add_areas() = SubArea("BU00340102", "De Werven", cv1::AREA_KIND_NEIGHBOURHOOD, "WK003401");
+  const auto observe = [&below](const std::string& area, const std::string& period, int count) {
+    auto* o = below.add_observations();
+    o->set_indicator("woninginbraak");
+    o->set_area(area);
+    o->set_period(period);
+    o->set_count(count);
+  };
+  observe("BU00340101", "2019M01", 3);
+  observe("BU00340102", "2019M01", 4);
+  observe("WK003402", "2019M01", 11);
+  *below.add_boundaries() = Square("WK003401", 140000, 480000);
+  *below.add_boundaries() = Square("WK003402", 141000, 480000);
+  auto written = Upsert(below);
+  ASSERT_TRUE(written.ok()) << written.status();
+  EXPECT_EQ(written->boundaries(), 2);
+
+  std::vector<std::string> children;
+  auto input = store_->LoadAreaFiguresInput("GM0034", 2019, 2019, children);
+  ASSERT_TRUE(input.ok()) << input.status();
+  EXPECT_EQ(children, (std::vector<std::string>{"WK003401", "WK003402"}));
+  EXPECT_EQ(input->areas.at("WK003401").first_year(), 2019);
+  const Figures figures(*input);
+  const cv1::Indicator* burglary = figures.FindIndicator("woninginbraak");
+  ASSERT_NE(burglary, nullptr);
+  const Period january = *Period::Parse("2019M01");
+  EXPECT_EQ(figures.At(*burglary, "WK003401", january).count, 7);
+  EXPECT_EQ(figures.At(*burglary, "WK003402", january).count, 11);
+
+  auto outlines = store_->ListBoundariesBelow("GM0034", 2019, 0, 10);
+  ASSERT_TRUE(outlines.ok()) << outlines.status();
+  ASSERT_EQ(outlines->size(), 2u);
+  EXPECT_EQ((*outlines)[1].area(), "WK003402");
+  EXPECT_EQ((*outlines)[1].attribution(), "Kadaster / CBS, 2019");
+  EXPECT_EQ((*outlines)[1].polygons(0).rings(0).coordinates(2), 142000);
+  EXPECT_TRUE(store_->ListBoundariesBelow("GM0034", 2018, 0, 10)->empty());
+
+  // An outline of an area nobody imported is refused whole.
+  v1::UpsertThemeDataRequest unknown;
+  *unknown.add_boundaries() = Square("WK003499", 140000, 480000);
+  auto refused = Upsert(unknown);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_TRUE(std::string(refused.status().message()).starts_with("boundaries[0].area: unknown"))
+      << refused.status();
 }
 
 TEST_P(ThemeStoreTest, TextsChaptersAndNounsComeBackAndAnEmptyTextRemovesOne) {

@@ -11,6 +11,7 @@
 #include "common/domain/period.h"
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
+#include "common/theme/boundaries.h"
 #include "common/theme/themes.h"
 
 namespace veilig::theme {
@@ -85,6 +86,13 @@ absl::Status ValidateArea(const common::v1::Area& area, int i) {
   }
   if (!area.parent().empty()) {
     if (auto s = RequireAreaCode(Field("areas", i, "parent"), area.parent()); !s.ok()) return s;
+  }
+  if (area.first_year() != 0 && (area.first_year() < 1900 || area.first_year() > 2100)) {
+    return Bad(Field("areas", i, "first_year"), "must be a year such as 2019, or 0");
+  }
+  if (area.last_year() != 0 && (area.last_year() < 1900 || area.last_year() > 2100 ||
+                                area.last_year() < area.first_year())) {
+    return Bad(Field("areas", i, "last_year"), "must be a year not before first_year, or 0");
   }
   for (int m = 0; m < area.members_size(); ++m) {
     auto s = RequireAreaCode(StrCat(Field("areas", i, "members"), "[", m, "]"), area.members(m));
@@ -386,6 +394,9 @@ absl::Status ValidateUpsert(const v1::UpsertThemeDataRequest& request,
   for (int i = 0; i < request.plans_size(); ++i) {
     if (auto s = ValidatePlan(request.plans(i), i); !s.ok()) return s;
   }
+  for (int i = 0; i < request.boundaries_size(); ++i) {
+    if (auto s = ValidateBoundary(request.boundaries(i), i); !s.ok()) return s;
+  }
   for (int i = 0; i < request.texts_size(); ++i) {
     if (auto s = ValidateReportText(request.texts(i), i, accepted_themes); !s.ok()) return s;
   }
@@ -428,6 +439,11 @@ absl::Status ValidateReferences(const v1::UpsertThemeDataRequest& request,
         return unknown_indicator(StrCat(Field("indicators", i, "components"), "[", c, "]"),
                                  indicator.components(c));
       }
+    }
+  }
+  for (int i = 0; i < request.boundaries_size(); ++i) {
+    if (!areas.contains(request.boundaries(i).area())) {
+      return unknown_area(StrCat("boundaries[", i, "].area"), request.boundaries(i).area());
     }
   }
   for (int i = 0; i < request.denominators_size(); ++i) {

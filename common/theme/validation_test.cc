@@ -65,6 +65,13 @@ v1::UpsertThemeDataRequest ValidRequest() {
   t->set_period("2019H1");
   t->set_place(cv1::TEXT_PLACE_TOPIC);
   t->set_body("**Wat hebben wij gedaan?** Advies aan huis.");
+  auto* b = r.add_boundaries();
+  b->set_area("GM0034");
+  b->set_year(2019);
+  auto* ring = b->add_polygons()->add_rings();
+  for (double c : {140000, 480000, 141000, 480000, 141000, 481000, 140000, 480000}) {
+    ring->add_coordinates(c);
+  }
   return r;
 }
 
@@ -97,6 +104,33 @@ INSTANTIATE_TEST_SUITE_P(
     EveryMessage, ValidationTest,
     ::testing::Values(
         Case{"area code", [](auto& r) { r.mutable_areas(0)->set_code("gm34"); }, "areas[0].code"},
+        Case{"division year", [](auto& r) { r.mutable_areas(0)->set_first_year(19); },
+             "areas[0].first_year"},
+        Case{"division ends before it starts",
+             [](auto& r) {
+               r.mutable_areas(0)->set_first_year(2019);
+               r.mutable_areas(0)->set_last_year(2018);
+             },
+             "areas[0].last_year"},
+        Case{"outline of an unknown area",
+             [](auto& r) { r.mutable_boundaries(0)->set_area("WK003499"); },
+             "boundaries[0].area"},
+        Case{"outline without year", [](auto& r) { r.mutable_boundaries(0)->clear_year(); },
+             "boundaries[0].year"},
+        Case{"outline without polygons", [](auto& r) { r.mutable_boundaries(0)->clear_polygons(); },
+             "boundaries[0].polygons"},
+        Case{"outline in degrees",
+             [](auto& r) {
+               auto* ring = r.mutable_boundaries(0)->mutable_polygons(0)->mutable_rings(0);
+               ring->set_coordinates(0, 5.2);
+             },
+             "boundaries[0].polygons[0].rings[0].coordinates"},
+        Case{"open outline",
+             [](auto& r) {
+               auto* ring = r.mutable_boundaries(0)->mutable_polygons(0)->mutable_rings(0);
+               ring->set_coordinates(7, 480001);
+             },
+             "boundaries[0].polygons[0].rings[0].coordinates"},
         Case{"text of a foreign theme",
              [](auto& r) { r.mutable_texts(0)->set_theme(cv1::THEME_ONDERMIJNING); },
              "texts[0].theme"},

@@ -1,15 +1,16 @@
 // veiligctl import DIR|FILE: sends each file's rows to the service that owns
-// them. A directory in the worked-example format is validated by every
-// service first (validate_only), so a bad row anywhere writes nothing
-// anywhere; police open-data tables (in the directory or given as FILE) are
-// then streamed in acknowledged batches, resumable after a failure. Importing
-// again is harmless because every write is an upsert by natural key.
+// them; a boundary file's wijken, buurten and outlines to every service. A directory in the
+// worked-example format is validated by every service first (validate_only), so a bad row anywhere
+// writes nothing anywhere; police open-data tables (in the directory or given as FILE) are then
+// streamed in acknowledged batches, resumable after a failure. Importing again is harmless because
+// every write is an upsert by natural key.
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
 
 #include "common/domain/strings.h"
 #include "common/import/directory_owner.h"
+#include "tools/veiligctl/boundary_import.h"
 #include "tools/veiligctl/call_options.h"
 #include "tools/veiligctl/commands.h"
 #include "tools/veiligctl/import_steps.h"
@@ -40,6 +41,7 @@ std::vector<std::string> OpenDataTables(const std::filesystem::path& directory) 
 int RunImport(int argc, char** argv) {
   CallOptions call;
   OpenDataImportOptions open_data;
+  BoundaryImportOptions boundaries;
   std::string path;
   std::string municipality;
   config::po::options_description description;
@@ -49,6 +51,15 @@ int RunImport(int argc, char** argv) {
       "observations per acknowledged batch when streaming an open-data table")(
       "import-id", config::po::value(&open_data.import_id),
       "name of a streamed import (default: derived from the file, so a rerun resumes)")(
+      "crs", config::po::value(&boundaries.crs),
+      "coordinate system of a boundary file that does not state it: EPSG:28992 (RD New, as CBS "
+      "publishes them) or EPSG:4326")(
+      "year", config::po::value(&boundaries.request.year),
+      "division year of a boundary file whose features do not say (jrstatcode)")(
+      "simplify-metres", config::po::value(&boundaries.request.simplify_metres)->default_value(5),
+      "outlines lose points within this many metres of their line")(
+      "attribution", config::po::value(&boundaries.request.attribution),
+      "source printed under every map of a boundary file (default: \"Kadaster / CBS, YEAR\")")(
       "municipality", config::po::value(&municipality),
       "CBS code of the municipality whose records a directory holds, when its files do not "
       "say (a municipality column, plan.csv, or a single municipality in areas.csv)");
@@ -59,7 +70,8 @@ int RunImport(int argc, char** argv) {
           argc, argv, description, "veiligctl import",
           "Usage: veiligctl import DIR|FILE [OPTIONS]\n"
           "Loads a directory in the worked-example format, a police open-data table (typed\n"
-          "long format: streamed, resumable) or a StatLine table export into the services.",
+          "long format: streamed, resumable), a StatLine table export, or a boundary file\n"
+          "(.geojson or .topojson, as CBS and PDOK publish them) into the services.",
           &positional))) {
     return *exit_code;
   }
@@ -68,6 +80,7 @@ int RunImport(int argc, char** argv) {
     return 2;
   }
   if (std::filesystem::is_regular_file(path)) {
+    if (IsBoundaryFile(path)) return ImportBoundaryFile(path, boundaries, call);
     return IsOpenDataTable(path) ? ImportOpenDataTable(path, open_data, call)
                                  : ImportStatLineExport(path, call);
   }
@@ -87,29 +100,9 @@ int RunImport(int argc, char** argv) {
     std::cerr << "veiligctl import: " << steps.status().message() << "\nNothing was imported.\n";
     return 1;
   }
-  for (auto& step : *steps) {
-    auto checked = step.send(true);
-    if (!checked.ok()) {
-      std::cerr << "veiligctl import: " << step.service
-                << " rejected the data: " << step.locate(View(checked.status().message()))
-                << "\nNothing was imported.\n";
-      return 1;
-    }
-  }
-  bool written = false;
-  for (auto& step : *steps) {
-    auto summary = step.send(false);
-    if (!summary.ok()) {
-      std::cerr << "veiligctl import: " << step.service
-                << " failed: " << step.locate(View(summary.status().message())) << "\n"
-                << (written ? "Part of the data was written; run the same import again to "
-                              "complete it (it is safe to repeat)."
-                            : "Nothing was imported.")
-                << "\n";
-      return 1;
-    }
-    written = true;
-    std::cout << step.service << ": " << *summary << "\n";
+  if (auto s = RunImportSteps(*steps); !s.ok()) {
+    std::cerr << "veiligctl import: " << s.message() << "\n";
+    return 1;
   }
   for (const auto& table : OpenDataTables(directory)) {
     std::cout << "streaming " << table << "\n";

@@ -1,5 +1,6 @@
 #include "tools/veiligctl/import_steps.h"
 
+#include <iostream>
 #include <map>
 #include <memory>
 #include <optional>
@@ -94,6 +95,51 @@ class RemoteOwners {
 
 }  // namespace
 
+ImportStep ThemeDataStep(const std::string& service, theme::v1::UpsertThemeDataRequest request,
+                         import::SourceMap sources, const CallOptions& call) {
+  return MakeStep<theme::v1::ThemeService::Stub>(
+      service, StubFor<theme::v1::ThemeService>(service, call),
+      &theme::v1::ThemeService::Stub::UpsertThemeData, std::move(request), std::move(sources),
+      std::function<std::string(const theme::v1::UpsertThemeDataResponse&)>(
+          [](const theme::v1::UpsertThemeDataResponse& r) {
+            return JoinNonZero({{r.areas(), "areas"},
+                                {r.boundaries(), "outlines"},
+                                {r.plans(), "plans"},
+                                {r.indicators(), "indicators"},
+                                {r.denominators(), "denominators"},
+                                {r.observations(), "observations"},
+                                {r.series_notes(), "series notes"},
+                                {r.activities(), "activities"},
+                                {r.texts(), "texts"}});
+          }),
+      call);
+}
+
+absl::Status RunImportSteps(std::vector<ImportStep>& steps) {
+  for (auto& step : steps) {
+    auto checked = step.send(true);
+    if (!checked.ok()) {
+      return absl::InvalidArgumentError(StrCat(
+          step.service, " rejected the data: ", step.locate(View(checked.status().message())),
+          "\nNothing was imported."));
+    }
+  }
+  bool written = false;
+  for (auto& step : steps) {
+    auto summary = step.send(false);
+    if (!summary.ok()) {
+      return absl::UnavailableError(StrCat(
+          step.service, " failed: ", step.locate(View(summary.status().message())), "\n",
+          written ? "Part of the data was written; run the same import again to complete it (it "
+                    "is safe to repeat)."
+                  : "Nothing was imported."));
+    }
+    written = true;
+    std::cout << step.service << ": " << *summary << "\n";
+  }
+  return absl::OkStatus();
+}
+
 absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& directory,
                                                         const std::string& municipality,
                                                         const CallOptions& call) {
@@ -108,22 +154,7 @@ absl::StatusOr<std::vector<ImportStep>> PlanImportSteps(const std::string& direc
   for (auto& [service, part] : plan->by_service) {
     if (part.empty()) continue;
     owned = owned || part.HoldsOwnedRecords();
-    steps.push_back(MakeStep<theme::v1::ThemeService::Stub>(
-        service, StubFor<theme::v1::ThemeService>(service, call),
-        &theme::v1::ThemeService::Stub::UpsertThemeData, std::move(part.request),
-        std::move(part.sources),
-        std::function<std::string(const theme::v1::UpsertThemeDataResponse&)>(
-            [](const theme::v1::UpsertThemeDataResponse& r) {
-              return JoinNonZero({{r.areas(), "areas"},
-                                  {r.plans(), "plans"},
-                                  {r.indicators(), "indicators"},
-                                  {r.denominators(), "denominators"},
-                                  {r.observations(), "observations"},
-                                  {r.series_notes(), "series notes"},
-                                  {r.activities(), "activities"},
-                                  {r.texts(), "texts"}});
-            }),
-        call));
+    steps.push_back(ThemeDataStep(service, std::move(part.request), std::move(part.sources), call));
   }
 
   auto measures = veiligewijken::ReadMeasureFiles(directory);

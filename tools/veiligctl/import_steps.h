@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "common/import/source_map.h"
 #include "tools/veiligctl/call_options.h"
+#include "veilig/theme/v1/theme_service.pb.h"
 
 namespace veilig::ctl {
 
@@ -22,6 +24,14 @@ struct ImportStep {
   // Turns a server error about an item into "file line N: ...".
   std::function<std::string(std::string_view)> locate;
 };
+
+// One UpsertThemeData request to `service`; its errors located by `sources`.
+ImportStep ThemeDataStep(const std::string& service, theme::v1::UpsertThemeDataRequest request,
+                         import::SourceMap sources, const CallOptions& call);
+
+// Sends every step with validate_only, then every step for real, printing
+// each service's summary. The error says what was and was not written.
+absl::Status RunImportSteps(std::vector<ImportStep>& steps);
 
 // Builds the steps for the CSV files in `directory`, whose records belong to
 // `municipality`.

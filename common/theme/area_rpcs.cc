@@ -1,0 +1,78 @@
+// ThemeService's RPCs for the areas below a municipality: their outlines and
+// one indicator's figures for each (the dashboard's maps and tables).
+#include "common/domain/codes.h"
+#include "common/domain/field_error.h"
+#include "common/domain/strings.h"
+#include "common/server/grpc_status.h"
+#include "common/server/paging.h"
+#include "common/theme/figures.h"
+#include "common/theme/series_request.h"
+#include "common/theme/theme_service_impl.h"
+
+namespace veilig::theme {
+
+using server::ToGrpcStatus;
+
+grpc::Status ThemeServiceImpl::ListAreaBoundaries(grpc::ServerContext* context,
+                                                  const v1::ListAreaBoundariesRequest* request,
+                                                  v1::ListAreaBoundariesResponse* response) {
+  if (!IsAreaCode(request->area())) {
+    return ToGrpcStatus(FieldError("area", "is required and must be an area code"));
+  }
+  if (request->year() < 1900 || request->year() > 2100) {
+    return ToGrpcStatus(FieldError("year", "is required: the year of the division, e.g. 2019"));
+  }
+  auto page = server::ParsePage(*request);
+  if (!page.ok()) return ToGrpcStatus(page.status());
+  auto boundaries = store_.ListBoundariesBelow(request->area(), request->year(), page->offset,
+                                               page->probe_size());
+  if (!boundaries.ok()) return ToGrpcStatus(boundaries.status());
+  response->set_next_page_token(page->Take(*boundaries, [response](auto&& boundary) {
+    *response->add_boundaries() = std::forward<decltype(boundary)>(boundary);
+  }));
+  return grpc::Status::OK;
+}
+
+grpc::Status ThemeServiceImpl::ListAreaFigures(grpc::ServerContext* context,
+                                               const v1::ListAreaFiguresRequest* request,
+                                               v1::ListAreaFiguresResponse* response) {
+  if (!IsAreaCode(request->area())) {
+    return ToGrpcStatus(FieldError("area", "is required and must be an area code"));
+  }
+  if (!IsIndicatorId(request->indicator())) {
+    return ToGrpcStatus(FieldError("indicator", "is required and must be an indicator id"));
+  }
+  auto range = ParsePeriodRange(request->from_period(), request->to_period());
+  if (!range.ok()) return ToGrpcStatus(range.status());
+  auto page = server::ParsePage(*request);
+  if (!page.ok()) return ToGrpcStatus(page.status());
+
+  auto indicator = store_.GetIndicator(request->indicator());
+  if (!indicator.ok()) return ToGrpcStatus(indicator.status());
+  if (!indicator->has_value()) {
+    return grpc::Status(grpc::StatusCode::NOT_FOUND,
+                        StrCat("indicator '", request->indicator(), "' does not exist"));
+  }
+  std::vector<std::string> children;
+  auto input =
+      store_.LoadAreaFiguresInput(request->area(), range->from.year(), range->to.year(), children);
+  if (!input.ok()) return ToGrpcStatus(input.status());
+  const Figures figures(*input);
+  const common::v1::Area* whole = figures.FindArea(request->area());
+  if (whole == nullptr) {
+    return grpc::Status(grpc::StatusCode::NOT_FOUND,
+                        StrCat("area '", request->area(), "' does not exist"));
+  }
+  *response->mutable_indicator() = **indicator;
+  *response->mutable_whole() = SeriesOf(figures, **indicator, *whole, *range);
+  std::vector<common::v1::AreaSeries> series;
+  for (const auto& code : children) {
+    series.push_back(SeriesOf(figures, **indicator, *figures.FindArea(code), *range));
+  }
+  response->set_next_page_token(page->TakeFrom(std::move(series), [response](auto&& one) {
+    *response->add_parts() = std::forward<decltype(one)>(one);
+  }));
+  return grpc::Status::OK;
+}
+
+}  // namespace veilig::theme

@@ -1,0 +1,136 @@
+// Areas below the municipality end to end: veiligctl imports CBS's own
+// boundary files of Almere's wijken and buurten into every theme service,
+// and any role reads the outlines and the figures per wijk and buurt, a wijk
+// summing its buurten when it has no figure of its own.
+#include <gtest/gtest.h>
+
+#include "tests/support/call_context.h"
+#include "tests/support/imported_suite.h"
+#include "veilig/theme/v1/theme_service.grpc.pb.h"
+
+namespace veilig::testing {
+namespace {
+
+namespace cv1 = common::v1;
+
+class AreaFiguresTest : public ImportedSuiteFixture {
+ protected:
+  static void SetUpTestSuite() {
+    ImportedSuiteFixture::SetUpTestSuite();
+    for (const char* file : {"wijken_GM0034_2019.geojson", "buurten_GM0034_2019.geojson"}) {
+      auto imported = suite_->Ctl({"import", std::string(VEILIG_CBS_DIR) + "/" + file});
+      ASSERT_EQ(imported.exit_code, 0) << imported.output;
+      ASSERT_NE(imported.output.find("crisisbeheersing:"), std::string::npos) << imported.output;
+    }
+    // Burglaries in January 2019 in every buurt of Almere Haven (all but two
+    // of them none), in February in two of them only, and one figure for
+    // the whole of Almere Stad in January.
+    theme::v1::UpsertThemeDataRequest figures;
+    const auto observe = [&figures](const std::string& area, const std::string& period, int count) {
+      cv1::Observation* o = figures.add_observations();
+      o->set_indicator("woninginbraak");
+      o->set_area(area);
+      o->set_period(period);
+      o->set_count(count);
+    };
+    for (const char* buurt :
+         {"BU00340103", "BU00340104", "BU00340105", "BU00340106", "BU00340107", "BU00340108",
+          "BU00340109", "BU00340110", "BU00340171", "BU00340173", "BU00340199"}) {
+      observe(buurt, "2019M01", 0);
+    }
+    observe("BU00340101", "2019M01", 3);
+    observe("BU00340102", "2019M01", 4);
+    observe("BU00340101", "2019M02", 1);
+    observe("BU00340102", "2019M02", 2);
+    observe("WK003402", "2019M01", 11);
+    auto stub = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
+    theme::v1::UpsertThemeDataResponse written;
+    const grpc::Status status = stub->UpsertThemeData(CallContext().get(), figures, &written);
+    ASSERT_TRUE(status.ok()) << status.error_message();
+  }
+
+  static std::unique_ptr<theme::v1::ThemeService::Stub> AsViewer(const std::string& service) {
+    return theme::v1::ThemeService::NewStub(suite_->ChannelAs(service, suite_->Token({"viewer"})));
+  }
+};
+
+TEST_F(AreaFiguresTest, EveryServiceKnowsTheWijkenOutlinesWithTheirSource) {
+  for (const std::string service : {"veilige-wijken", "crisisbeheersing"}) {
+    theme::v1::ListAreaBoundariesRequest request;
+    request.set_area("GM0034");
+    request.set_year(2019);
+    theme::v1::ListAreaBoundariesResponse response;
+    const grpc::Status status =
+        AsViewer(service)->ListAreaBoundaries(CallContext().get(), request, &response);
+    ASSERT_TRUE(status.ok()) << service << ": " << status.error_message();
+    ASSERT_EQ(response.boundaries_size(), 6) << service;
+    EXPECT_EQ(response.boundaries(0).area(), "WK003401");
+    EXPECT_EQ(response.boundaries(0).attribution(), "Kadaster / CBS, 2019");
+    EXPECT_GE(response.boundaries(0).polygons(0).rings(0).coordinates_size(), 8);
+  }
+  theme::v1::ListAreaBoundariesRequest buurten;
+  buurten.set_area("WK003401");
+  buurten.set_year(2019);
+  buurten.set_page_size(5);
+  theme::v1::ListAreaBoundariesResponse page;
+  ASSERT_TRUE(
+      AsViewer("veilige-wijken")->ListAreaBoundaries(CallContext().get(), buurten, &page).ok());
+  EXPECT_EQ(page.boundaries_size(), 5);
+  EXPECT_EQ(page.boundaries(0).area(), "BU00340101");
+  EXPECT_FALSE(page.next_page_token().empty());
+}
+
+TEST_F(AreaFiguresTest, AWijkWithoutAFigureOfItsOwnSumsItsBuurten) {
+  theme::v1::ListAreaFiguresRequest request;
+  request.set_area("GM0034");
+  request.set_indicator("woninginbraak");
+  request.set_from_period("2019M01");
+  request.set_to_period("2019M02");
+  theme::v1::ListAreaFiguresResponse response;
+  const grpc::Status status =
+      AsViewer("veilige-wijken")->ListAreaFigures(CallContext().get(), request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(response.indicator().id(), "woninginbraak");
+  EXPECT_EQ(response.whole().area(), "GM0034");
+  ASSERT_EQ(response.parts_size(), 6);
+  const cv1::AreaSeries& haven = response.parts(0);
+  EXPECT_EQ(haven.area(), "WK003401");
+  EXPECT_EQ(haven.area_name(), "Wijk 01 Almere Haven");
+  EXPECT_EQ(haven.area_kind(), cv1::AREA_KIND_DISTRICT);
+  ASSERT_EQ(haven.points_size(), 2);
+  EXPECT_EQ(haven.points(0).count(), 7);
+  // In February only two of its buurten have a figure: no sum is made up.
+  EXPECT_FALSE(haven.points(1).has_count());
+  EXPECT_EQ(response.parts(1).points(0).count(), 11);
+}
+
+TEST_F(AreaFiguresTest, BadRequestsNameTheirField) {
+  const auto code = [](const theme::v1::ListAreaFiguresRequest& request, std::string* message) {
+    theme::v1::ListAreaFiguresResponse response;
+    const grpc::Status status =
+        AsViewer("veilige-wijken")->ListAreaFigures(CallContext().get(), request, &response);
+    *message = status.error_message();
+    return status.error_code();
+  };
+  theme::v1::ListAreaFiguresRequest request;
+  request.set_area("gm0034");
+  request.set_indicator("woninginbraak");
+  request.set_from_period("2019M01");
+  request.set_to_period("2019M02");
+  std::string message;
+  EXPECT_EQ(code(request, &message), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_TRUE(message.starts_with("area:")) << message;
+  request.set_area("GM0034");
+  request.set_to_period("2019H1");
+  EXPECT_EQ(code(request, &message), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_TRUE(message.starts_with("to_period:")) << message;
+  request.set_to_period("2019M02");
+  request.set_indicator("bestaat_niet");
+  EXPECT_EQ(code(request, &message), grpc::StatusCode::NOT_FOUND);
+  request.set_indicator("woninginbraak");
+  request.set_area("WK003499");
+  EXPECT_EQ(code(request, &message), grpc::StatusCode::NOT_FOUND);
+}
+
+}  // namespace
+}  // namespace veilig::testing
