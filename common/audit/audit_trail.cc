@@ -104,8 +104,9 @@ grpc::Status AuditTrail::ListAuditEvents(grpc::ServerContext* context,
         });
   });
   if (!status.ok()) return server::ToGrpcStatus(status);
-  response->set_next_page_token(
-      page->Take(events, [response](auto&& event) { *response->add_events() = std::move(event); }));
+  response->set_next_page_token(page->Take(events, [response](auto&& event) {
+    *response->add_events() = std::forward<decltype(event)>(event);
+  }));
   return grpc::Status::OK;
 }
 

@@ -66,6 +66,7 @@ grpc::Status ThemeServiceImpl::ListAreaFigures(grpc::ServerContext* context,
   *response->mutable_indicator() = **indicator;
   *response->mutable_whole() = SeriesOf(figures, **indicator, *whole, *range);
   std::vector<common::v1::AreaSeries> series;
+  series.reserve(children.size());
   for (const auto& code : children) {
     series.push_back(SeriesOf(figures, **indicator, *figures.FindArea(code), *range));
   }

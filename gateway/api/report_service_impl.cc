@@ -51,8 +51,9 @@ grpc::Status ReportServiceImpl::ListReportVersions(
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto versions = reports_.Versions(name->municipality, name->period);
   if (!versions.ok()) return ToGrpcStatus(versions.status());
-  response->set_next_page_token(page->TakeFrom(
-      std::move(*versions), [response](auto&& v) { *response->add_versions() = std::move(v); }));
+  response->set_next_page_token(page->TakeFrom(std::move(*versions), [response](auto&& v) {
+    *response->add_versions() = std::forward<decltype(v)>(v);
+  }));
   return grpc::Status::OK;
 }
 
@@ -74,8 +75,9 @@ grpc::Status ReportServiceImpl::ListPublishedReports(
   for (auto& r : *published) {
     if (municipality.empty() || r.municipality() == municipality) wanted.push_back(std::move(r));
   }
-  response->set_next_page_token(page->TakeFrom(
-      std::move(wanted), [response](auto&& r) { *response->add_reports() = std::move(r); }));
+  response->set_next_page_token(page->TakeFrom(std::move(wanted), [response](auto&& r) {
+    *response->add_reports() = std::forward<decltype(r)>(r);
+  }));
   return grpc::Status::OK;
 }
 

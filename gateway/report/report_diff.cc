@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "common/report/dutch_number.h"
 #include "common/report/labels.h"
@@ -56,9 +57,9 @@ void CollectItems(const cv1::ThemeSection& section, std::set<std::string>& items
     const std::string where = section.title() + " / " + table.caption();
     if (!table.lead().empty()) items.insert(where + ": " + table.lead());
     for (const auto& row : table.rows()) {
-      items.insert(where + ": " + absl::StrJoin(row.cells(), " | "));
+      items.insert(absl::StrCat(where, ": ", absl::StrJoin(row.cells(), " | ")));
     }
-    for (const auto& note : table.notes()) items.insert(where + ": " + note);
+    for (const auto& note : table.notes()) items.insert(absl::StrCat(where, ": ", note));
   }
 }
 

@@ -18,9 +18,10 @@
 #include <memory>
 #include <string>
 
+#include "absl/strings/str_cat.h"
+
 namespace {
 
-using google::protobuf::Descriptor;
 using google::protobuf::FileDescriptor;
 using google::protobuf::MethodDescriptor;
 using google::protobuf::ServiceDescriptor;
@@ -125,7 +126,7 @@ void PrintService(Printer& p, const ServiceDescriptor& service) {
   for (int m = 0; m < service.method_count(); ++m) PrintMethodMixin(p, service, *service.method(m));
   std::string chain = "Impl";
   for (int m = service.method_count() - 1; m >= 0; --m) {
-    chain = service.name() + "_" + service.method(m)->name() + "<" + chain + ">";
+    chain = absl::StrCat(service.name(), "_", service.method(m)->name(), "<", chain, ">");
   }
   vars["chain"] = chain;
   p.Print(vars, "template <class Impl>\nusing $service$Chain = $chain$;\n\n");

@@ -79,8 +79,9 @@ grpc::Status CrisisServiceImpl::ListIncidents(grpc::ServerContext* context,
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto incidents = store_.ListIncidents(*municipality, *filter, page->offset, page->probe_size());
   if (!incidents.ok()) return ToGrpcStatus(incidents.status());
-  response->set_next_page_token(page->Take(
-      *incidents, [response](auto&& row) { *response->add_incidents() = std::move(row); }));
+  response->set_next_page_token(page->Take(*incidents, [response](auto&& row) {
+    *response->add_incidents() = std::forward<decltype(row)>(row);
+  }));
   return grpc::Status::OK;
 }
 
@@ -175,8 +176,9 @@ grpc::Status CrisisServiceImpl::ListOnCallPools(grpc::ServerContext* context,
   for (auto& pool : *pools) {
     if (!request->understaffed_only() || Understaffed(pool)) wanted.push_back(std::move(pool));
   }
-  response->set_next_page_token(page->TakeFrom(
-      std::move(wanted), [response](auto&& pool) { *response->add_pools() = std::move(pool); }));
+  response->set_next_page_token(page->TakeFrom(std::move(wanted), [response](auto&& pool) {
+    *response->add_pools() = std::forward<decltype(pool)>(pool);
+  }));
   return grpc::Status::OK;
 }
 
@@ -207,8 +209,9 @@ grpc::Status CrisisServiceImpl::ListEventAdvice(grpc::ServerContext* context,
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto events = store_.ListEvents(*municipality, range->from_date, range->to_date);
   if (!events.ok()) return ToGrpcStatus(events.status());
-  response->set_next_page_token(page->TakeFrom(
-      std::move(*events), [response](auto&& e) { *response->add_events() = std::move(e); }));
+  response->set_next_page_token(page->TakeFrom(std::move(*events), [response](auto&& e) {
+    *response->add_events() = std::forward<decltype(e)>(e);
+  }));
   return grpc::Status::OK;
 }
 

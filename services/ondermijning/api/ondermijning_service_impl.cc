@@ -75,8 +75,9 @@ grpc::Status OndermijningServiceImpl::ListCases(grpc::ServerContext* context,
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto cases = store_.ListCases(*municipality, filter, page->offset, page->probe_size());
   if (!cases.ok()) return ToGrpcStatus(cases.status());
-  response->set_next_page_token(
-      page->Take(*cases, [response](auto&& row) { *response->add_cases() = std::move(row); }));
+  response->set_next_page_token(page->Take(*cases, [response](auto&& row) {
+    *response->add_cases() = std::forward<decltype(row)>(row);
+  }));
   return grpc::Status::OK;
 }
 
@@ -185,7 +186,7 @@ grpc::Status OndermijningServiceImpl::ListCategories(grpc::ServerContext* contex
   auto taxonomy = store_.LoadTaxonomy(*municipality);
   if (!taxonomy.ok()) return ToGrpcStatus(taxonomy.status());
   response->set_next_page_token(page->TakeFrom(taxonomy->categories(), [response](auto&& c) {
-    *response->add_categories() = std::move(c);
+    *response->add_categories() = std::forward<decltype(c)>(c);
   }));
   return grpc::Status::OK;
 }

@@ -37,8 +37,9 @@ grpc::Status VeiligeWijkenServiceImpl::List(const std::string& municipality,
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto measures = store_.ListMeasures(municipality, filter, page->offset, page->probe_size());
   if (!measures.ok()) return ToGrpcStatus(measures.status());
-  response->set_next_page_token(page->Take(
-      *measures, [response](auto&& row) { *response->add_measures() = std::move(row); }));
+  response->set_next_page_token(page->Take(*measures, [response](auto&& row) {
+    *response->add_measures() = std::forward<decltype(row)>(row);
+  }));
   return grpc::Status::OK;
 }
 
@@ -192,8 +193,9 @@ grpc::Status VeiligeWijkenServiceImpl::ListWatchTeams(grpc::ServerContext* conte
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto teams = store_.ListWatchTeams(*municipality, page->offset, page->probe_size());
   if (!teams.ok()) return ToGrpcStatus(teams.status());
-  response->set_next_page_token(
-      page->Take(*teams, [response](auto&& t) { *response->add_watch_teams() = std::move(t); }));
+  response->set_next_page_token(page->Take(*teams, [response](auto&& t) {
+    *response->add_watch_teams() = std::forward<decltype(t)>(t);
+  }));
   return grpc::Status::OK;
 }
 
@@ -226,8 +228,9 @@ grpc::Status VeiligeWijkenServiceImpl::ListKvoCertificates(
   if (!page.ok()) return ToGrpcStatus(page.status());
   auto certificates = store_.ListCertificates(*municipality, page->offset, page->probe_size());
   if (!certificates.ok()) return ToGrpcStatus(certificates.status());
-  response->set_next_page_token(page->Take(
-      *certificates, [response](auto&& c) { *response->add_certificates() = std::move(c); }));
+  response->set_next_page_token(page->Take(*certificates, [response](auto&& c) {
+    *response->add_certificates() = std::forward<decltype(c)>(c);
+  }));
   return grpc::Status::OK;
 }
 

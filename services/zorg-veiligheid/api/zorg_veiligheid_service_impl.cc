@@ -50,8 +50,9 @@ grpc::Status ZorgVeiligheidServiceImpl::ListRegisterCounts(
       rolled_up.push_back(std::move(*count));
     }
   }
-  response->set_next_page_token(page->TakeFrom(
-      std::move(rolled_up), [response](auto&& c) { *response->add_counts() = std::move(c); }));
+  response->set_next_page_token(page->TakeFrom(std::move(rolled_up), [response](auto&& c) {
+    *response->add_counts() = std::forward<decltype(c)>(c);
+  }));
   auto targets = store_.TargetsOfYear(*municipality, period->year());
   if (!targets.ok()) return ToGrpcStatus(targets.status());
   for (auto& t : *targets) *response->add_targets() = std::move(t);
