@@ -20,13 +20,11 @@
 namespace veilig {
 namespace {
 
-using Entries = std::map<std::string, auth::Access, std::less<>>;
-
 struct ThemeApi {
   // A message of the service's file: referencing it links the file's
   // descriptors in, and the file holds the service.
   const google::protobuf::FileDescriptor* file;
-  const Entries& entries;
+  const auth::AccessEntries& entries;
 };
 
 std::vector<ThemeApi> ThemeApis() {

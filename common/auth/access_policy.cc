@@ -47,8 +47,8 @@ std::string NeededRoles(Access access, std::string_view service) {
 
 namespace {
 
-std::map<std::string, Access, std::less<>>& MutableAccessTable() {
-  static auto* table = new std::map<std::string, Access, std::less<>>{
+AccessEntries& MutableAccessTable() {
+  static auto* table = new AccessEntries{
       {"grpc.health.v1.Health/Check", Access::kOpen},
       {"grpc.health.v1.Health/Watch", Access::kOpen},
       {"grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", Access::kOpen},
@@ -78,9 +78,9 @@ std::map<std::string, Access, std::less<>>& MutableAccessTable() {
 
 }  // namespace
 
-const std::map<std::string, Access, std::less<>>& AccessTable() { return MutableAccessTable(); }
+const AccessEntries& AccessTable() { return MutableAccessTable(); }
 
-absl::Status RegisterAccess(const std::map<std::string, Access, std::less<>>& entries) {
+absl::Status RegisterAccess(const AccessEntries& entries) {
   auto& table = MutableAccessTable();
   for (const auto& [method, access] : entries) {
     auto [it, added] = table.try_emplace(method, access);

@@ -31,14 +31,17 @@ enum class Access {
   kAdmin,
 };
 
-// Full method name ("veilig.theme.v1.ThemeService/GetSeries") -> access:
+// Full method name ("veilig.theme.v1.ThemeService/GetSeries") -> access.
+using AccessEntries = std::map<std::string, Access, std::less<>>;
+
+// Every method a server serves -> its access:
 // the common services' entries, and those a server registered for its own.
-const std::map<std::string, Access, std::less<>>& AccessTable();
+const AccessEntries& AccessTable();
 
 // Adds a service's own entries (a theme's API); called while the server
 // starts, before it serves. An entry that contradicts one already there is
 // FAILED_PRECONDITION.
-absl::Status RegisterAccess(const std::map<std::string, Access, std::less<>>& entries);
+absl::Status RegisterAccess(const AccessEntries& entries);
 
 // Methods registered raw (the handler decodes the request bytes itself):
 // the access check decodes their request to see which municipality it names.

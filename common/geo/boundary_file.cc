@@ -12,10 +12,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Where RD New is defined (the Netherlands and its surroundings): a
-// coordinate outside was written in another system.
-constexpr double kRdMinX = -7000, kRdMaxX = 300000, kRdMinY = 289000, kRdMaxY = 629000;
-
 absl::Status Bad(const std::string& where, std::string_view problem) {
   return absl::InvalidArgumentError(StrCat(where, ": ", problem));
 }
@@ -34,7 +30,7 @@ class Projector {
       }
       return Wgs84ToRd(a, b);
     }
-    if (a < kRdMinX || a > kRdMaxX || b < kRdMinY || b > kRdMaxY) {
+    if (!InRdNewArea(a, b)) {
       return Bad(where, StrCat("(", a, ", ", b, ") lies outside the area of RD New (EPSG:28992): ",
                                "is the file in another coordinate system?"));
     }
@@ -63,6 +59,13 @@ absl::StatusOr<Crs> ChooseCrs(const Json& root, const BoundaryFileOptions& optio
   return stated ? *stated : options.crs.value_or(Crs::kWgs84);
 }
 
+// RFC 7946 asks for closed rings; an open one is closed rather than refused.
+absl::StatusOr<Ring> Closed(Ring ring, const std::string& where) {
+  if (!ring.empty() && !(ring.front() == ring.back())) ring.push_back(ring.front());
+  if (ring.size() < 4) return Bad(where, "a ring needs at least three distinct positions");
+  return ring;
+}
+
 absl::StatusOr<Ring> ReadRing(const Json& positions, const Projector& project,
                               const std::string& where) {
   if (!positions.is_array()) return Bad(where, "must be an array of positions");
@@ -77,10 +80,7 @@ absl::StatusOr<Ring> ReadRing(const Json& positions, const Projector& project,
     if (!point.ok()) return point.status();
     ring.push_back(*point);
   }
-  // RFC 7946 asks for closed rings; an open one is closed rather than refused.
-  if (!ring.empty() && !(ring.front() == ring.back())) ring.push_back(ring.front());
-  if (ring.size() < 4) return Bad(where, "a ring needs at least three distinct positions");
-  return ring;
+  return Closed(std::move(ring), where);
 }
 
 absl::StatusOr<Polygon> ReadPolygon(const Json& rings, const Projector& project,
@@ -249,9 +249,7 @@ class Topology {
       // Consecutive arcs share their meeting point.
       ring.insert(ring.end(), points.begin() + (ring.empty() ? 0 : 1), points.end());
     }
-    if (!ring.empty() && !(ring.front() == ring.back())) ring.push_back(ring.front());
-    if (ring.size() < 4) return Bad(where, "a ring needs at least three distinct positions");
-    return ring;
+    return Closed(std::move(ring), where);
   }
 
   absl::StatusOr<Polygon> PolygonOf(const Json& rings, const std::string& where) const {

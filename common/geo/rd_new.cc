@@ -41,7 +41,14 @@ double Sum(const Term (&terms)[N], double a, double b) {
   return sum;
 }
 
+// Where RD New is defined.
+constexpr double kRdMinX = -7000, kRdMaxX = 300000, kRdMinY = 289000, kRdMaxY = 629000;
+
 }  // namespace
+
+bool InRdNewArea(double x, double y) {
+  return x >= kRdMinX && x <= kRdMaxX && y >= kRdMinY && y <= kRdMaxY;
+}
 
 Point Wgs84ToRd(double longitude, double latitude) {
   const double d_lat = 0.36 * (latitude - kOriginLatitude);

@@ -13,6 +13,10 @@ namespace veilig::geo {
 // `longitude` and `latitude` in decimal degrees.
 Point Wgs84ToRd(double longitude, double latitude);
 
+// Whether (x, y) lies where RD New is defined (the Netherlands and its
+// surroundings); a coordinate outside was written in another system.
+bool InRdNewArea(double x, double y);
+
 struct LonLat {
   double longitude = 0;
   double latitude = 0;

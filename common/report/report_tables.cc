@@ -1,14 +1,11 @@
 #include "common/report/report_tables.h"
 
 #include <cmath>
-#include <map>
 
 #include "absl/strings/str_join.h"
 #include "common/domain/topic_label.h"
-#include "common/report/dutch_date.h"
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
-#include "common/report/dutch_text.h"
 #include "common/report/labels.h"
 
 namespace veilig::report {

@@ -47,12 +47,8 @@ grpc::Status ThemeServiceImpl::ListAreaFigures(grpc::ServerContext* context,
   auto page = server::ParsePage(*request);
   if (!page.ok()) return ToGrpcStatus(page.status());
 
-  auto indicator = store_.GetIndicator(request->indicator());
+  auto indicator = StoredIndicator(request->indicator());
   if (!indicator.ok()) return ToGrpcStatus(indicator.status());
-  if (!indicator->has_value()) {
-    return grpc::Status(grpc::StatusCode::NOT_FOUND,
-                        StrCat("indicator '", request->indicator(), "' does not exist"));
-  }
   std::vector<std::string> children;
   auto input =
       store_.LoadAreaFiguresInput(request->area(), range->from.year(), range->to.year(), children);
@@ -63,12 +59,12 @@ grpc::Status ThemeServiceImpl::ListAreaFigures(grpc::ServerContext* context,
     return grpc::Status(grpc::StatusCode::NOT_FOUND,
                         StrCat("area '", request->area(), "' does not exist"));
   }
-  *response->mutable_indicator() = **indicator;
-  *response->mutable_whole() = SeriesOf(figures, **indicator, *whole, *range);
+  *response->mutable_indicator() = *indicator;
+  *response->mutable_whole() = SeriesOf(figures, *indicator, *whole, *range);
   std::vector<common::v1::AreaSeries> series;
   series.reserve(children.size());
   for (const auto& code : children) {
-    series.push_back(SeriesOf(figures, **indicator, *figures.FindArea(code), *range));
+    series.push_back(SeriesOf(figures, *indicator, *figures.FindArea(code), *range));
   }
   response->set_next_page_token(page->TakeFrom(std::move(series), [response](auto&& one) {
     *response->add_parts() = std::forward<decltype(one)>(one);

@@ -6,6 +6,7 @@
 #include "common/domain/codes.h"
 #include "common/domain/field_error.h"
 #include "common/domain/strings.h"
+#include "common/geo/rd_new.h"
 
 namespace veilig::theme {
 namespace {
@@ -13,8 +14,6 @@ namespace {
 namespace cv1 = common::v1;
 using Json = nlohmann::json;
 
-// Where RD New is defined: the Netherlands and its surroundings.
-constexpr double kRdMinX = -7000, kRdMaxX = 300000, kRdMinY = 289000, kRdMaxY = 629000;
 // A simplified outline of the largest municipality needs a few thousand.
 constexpr int kMaxPointsPerBoundary = 20000;
 
@@ -117,8 +116,7 @@ absl::Status ValidateBoundary(const cv1::AreaBoundary& boundary, int i) {
         return FieldError(At(i, p, r), "must be x, y pairs of at least four points");
       }
       for (int k = 0; k < c.size(); k += 2) {
-        if (!std::isfinite(c[k]) || !std::isfinite(c[k + 1]) || c[k] < kRdMinX || c[k] > kRdMaxX ||
-            c[k + 1] < kRdMinY || c[k + 1] > kRdMaxY) {
+        if (!std::isfinite(c[k]) || !std::isfinite(c[k + 1]) || !geo::InRdNewArea(c[k], c[k + 1])) {
           return FieldError(At(i, p, r), StrCat("point ", k / 2, " (", c[k], ", ", c[k + 1],
                                                 ") is not in RD New (EPSG:28992) metres"));
         }

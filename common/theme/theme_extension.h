@@ -29,7 +29,7 @@ class ThemeExtension {
   // The theme's own gRPC service, admitted (common/server/admission.h).
   virtual server::AdmittedService& Service() = 0;
   // Who may call each RPC of that service; registered before serving.
-  virtual const std::map<std::string, auth::Access, std::less<>>& AccessEntries() const = 0;
+  virtual const auth::AccessEntries& AccessEntries() const = 0;
   // Adds `municipality`'s own data for `period` (a half year) to `section`.
   virtual absl::Status AddToSection(const std::string& municipality, const Period& period,
                                     common::v1::ThemeSection& section) = 0;

@@ -78,6 +78,15 @@ grpc::Status ThemeServiceImpl::ListAreas(grpc::ServerContext* context,
   return grpc::Status::OK;
 }
 
+absl::StatusOr<common::v1::Indicator> ThemeServiceImpl::StoredIndicator(const std::string& id) {
+  auto indicator = store_.GetIndicator(id);
+  if (!indicator.ok()) return indicator.status();
+  if (!indicator->has_value()) {
+    return absl::NotFoundError(StrCat("indicator '", id, "' does not exist"));
+  }
+  return **std::move(indicator);
+}
+
 grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
                                          const v1::GetSeriesRequest* request,
                                          v1::GetSeriesResponse* response) {
@@ -90,12 +99,8 @@ grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
   auto range = ParsePeriodRange(request->from_period(), request->to_period());
   if (!range.ok()) return ToGrpcStatus(range.status());
 
-  auto indicator = store_.GetIndicator(request->indicator());
+  auto indicator = StoredIndicator(request->indicator());
   if (!indicator.ok()) return ToGrpcStatus(indicator.status());
-  if (!indicator->has_value()) {
-    return grpc::Status(grpc::StatusCode::NOT_FOUND,
-                        StrCat("indicator '", request->indicator(), "' does not exist"));
-  }
   auto input = store_.LoadSectionInput(request->area(), range->from.year(), range->to.year());
   if (!input.ok()) return ToGrpcStatus(input.status());
   const Figures figures(*input);
@@ -104,8 +109,8 @@ grpc::Status ThemeServiceImpl::GetSeries(grpc::ServerContext* context,
     return grpc::Status(grpc::StatusCode::NOT_FOUND,
                         StrCat("area '", request->area(), "' does not exist"));
   }
-  *response->mutable_indicator() = **indicator;
-  *response->mutable_series() = SeriesOf(figures, **indicator, *area, *range);
+  *response->mutable_series() = SeriesOf(figures, *indicator, *area, *range);
+  *response->mutable_indicator() = *std::move(indicator);
   return grpc::Status::OK;
 }
 

@@ -90,6 +90,9 @@ class ThemeServiceImpl
                                             grpc::ByteBuffer* response) override;
 
  private:
+  // The stored definition (without a goal), else NOT_FOUND naming the id.
+  absl::StatusOr<common::v1::Indicator> StoredIndicator(const std::string& id);
+
   using SectionResult = absl::StatusOr<std::shared_ptr<const SerializedSection>>;
   // (municipality, canonical period)
   using SectionKey = std::pair<std::string, std::string>;

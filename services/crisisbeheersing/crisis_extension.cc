@@ -20,7 +20,7 @@ class CrisisExtension final : public theme::ThemeExtension {
     return CrisisStore::Migrations();
   }
   server::AdmittedService& Service() override { return service_; }
-  const std::map<std::string, auth::Access, std::less<>>& AccessEntries() const override {
+  const auth::AccessEntries& AccessEntries() const override {
     return veilig::crisisbeheersing::AccessEntries();
   }
 

@@ -18,7 +18,7 @@ class OndermijningExtension final : public theme::ThemeExtension {
     return CaseStore::Migrations();
   }
   server::AdmittedService& Service() override { return service_; }
-  const std::map<std::string, auth::Access, std::less<>>& AccessEntries() const override {
+  const auth::AccessEntries& AccessEntries() const override {
     return veilig::ondermijning::AccessEntries();
   }
 

@@ -24,7 +24,7 @@ class VeiligeWijkenExtension final : public theme::ThemeExtension {
     return MeasureStore::Migrations();
   }
   server::AdmittedService& Service() override { return service_; }
-  const std::map<std::string, auth::Access, std::less<>>& AccessEntries() const override {
+  const auth::AccessEntries& AccessEntries() const override {
     return veilig::veiligewijken::AccessEntries();
   }
 

@@ -28,7 +28,7 @@ class ZorgVeiligheidExtension final : public theme::ThemeExtension {
     return RegisterStore::Migrations();
   }
   server::AdmittedService& Service() override { return service_; }
-  const std::map<std::string, auth::Access, std::less<>>& AccessEntries() const override {
+  const auth::AccessEntries& AccessEntries() const override {
     return veilig::zorgveiligheid::AccessEntries();
   }
 

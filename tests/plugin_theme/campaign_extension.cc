@@ -130,8 +130,8 @@ class CampaignExtension final : public theme::ThemeExtension {
     return CampaignStore::Migrations();
   }
   server::AdmittedService& Service() override { return service_; }
-  const std::map<std::string, auth::Access, std::less<>>& AccessEntries() const override {
-    static const std::map<std::string, auth::Access, std::less<>> kEntries = {
+  const auth::AccessEntries& AccessEntries() const override {
+    static const auth::AccessEntries kEntries = {
         {"veilig.digitaleveiligheid.v1.CampaignService/UpsertCampaigns", auth::Access::kWrite},
         {"veilig.digitaleveiligheid.v1.CampaignService/ListCampaigns", auth::Access::kDraft},
     };

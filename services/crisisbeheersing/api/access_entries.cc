@@ -2,8 +2,8 @@
 
 namespace veilig::crisisbeheersing {
 
-const std::map<std::string, auth::Access, std::less<>>& AccessEntries() {
-  static const auto* kEntries = new std::map<std::string, auth::Access, std::less<>>{
+const auth::AccessEntries& AccessEntries() {
+  static const auto* kEntries = new auth::AccessEntries{
       {"veilig.crisisbeheersing.v1.CrisisbeheersingService/GetIncident", auth::Access::kDraft},
       {"veilig.crisisbeheersing.v1.CrisisbeheersingService/ListIncidents", auth::Access::kDraft},
       {"veilig.crisisbeheersing.v1.CrisisbeheersingService/CountIncidents", auth::Access::kDraft},

@@ -10,6 +10,6 @@
 
 namespace veilig::crisisbeheersing {
 
-const std::map<std::string, auth::Access, std::less<>>& AccessEntries();
+const auth::AccessEntries& AccessEntries();
 
 }  // namespace veilig::crisisbeheersing

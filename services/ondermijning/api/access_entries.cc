@@ -2,8 +2,8 @@
 
 namespace veilig::ondermijning {
 
-const std::map<std::string, auth::Access, std::less<>>& AccessEntries() {
-  static const auto* kEntries = new std::map<std::string, auth::Access, std::less<>>{
+const auth::AccessEntries& AccessEntries() {
+  static const auto* kEntries = new auth::AccessEntries{
       {"veilig.ondermijning.v1.OndermijningService/GetCase", auth::Access::kDraft},
       {"veilig.ondermijning.v1.OndermijningService/ListCases", auth::Access::kDraft},
       {"veilig.ondermijning.v1.OndermijningService/GetCaseCounts", auth::Access::kDraft},

@@ -10,6 +10,6 @@
 
 namespace veilig::ondermijning {
 
-const std::map<std::string, auth::Access, std::less<>>& AccessEntries();
+const auth::AccessEntries& AccessEntries();
 
 }  // namespace veilig::ondermijning

@@ -2,8 +2,8 @@
 
 namespace veilig::veiligewijken {
 
-const std::map<std::string, auth::Access, std::less<>>& AccessEntries() {
-  static const auto* kEntries = new std::map<std::string, auth::Access, std::less<>>{
+const auth::AccessEntries& AccessEntries() {
+  static const auto* kEntries = new auth::AccessEntries{
       {"veilig.veiligewijken.v1.VeiligeWijkenService/GetMeasure", auth::Access::kDraft},
       {"veilig.veiligewijken.v1.VeiligeWijkenService/ListMeasures", auth::Access::kDraft},
       {"veilig.veiligewijken.v1.VeiligeWijkenService/ListMeasuresInForce", auth::Access::kDraft},

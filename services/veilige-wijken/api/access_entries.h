@@ -10,6 +10,6 @@
 
 namespace veilig::veiligewijken {
 
-const std::map<std::string, auth::Access, std::less<>>& AccessEntries();
+const auth::AccessEntries& AccessEntries();
 
 }  // namespace veilig::veiligewijken

@@ -2,8 +2,8 @@
 
 namespace veilig::zorgveiligheid {
 
-const std::map<std::string, auth::Access, std::less<>>& AccessEntries() {
-  static const auto* kEntries = new std::map<std::string, auth::Access, std::less<>>{
+const auth::AccessEntries& AccessEntries() {
+  static const auto* kEntries = new auth::AccessEntries{
       {"veilig.zorgveiligheid.v1.ZorgVeiligheidService/ListRegisterCounts", auth::Access::kDraft},
       {"veilig.zorgveiligheid.v1.ZorgVeiligheidService/UpsertRegisterCounts", auth::Access::kWrite},
   };
