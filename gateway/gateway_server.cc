@@ -11,6 +11,7 @@
 #include "common/server/server_runtime.h"
 #include "common/storage/database.h"
 #include "gateway/api/report_service_impl.h"
+#include "gateway/dashboard/dashboard_routes.h"
 #include "gateway/http/http_api.h"
 #include "gateway/publication/publication_store.h"
 #include "gateway/report/reports.h"
@@ -110,6 +111,9 @@ int RunGateway(int argc, char** argv) {
   http.tls_cert_file = options.tls_cert_file;
   http.tls_key_file = options.tls_key_file;
   HttpApi http_api(reports, runtime.gate(), http);
+  AreaClient area_client(channels, std::chrono::milliseconds(report_deadline_ms));
+  Dashboard dashboard(reports, area_client);
+  AddDashboardRoutes(http_api, dashboard);
   if (auto s = http_api.Start(); !s.ok()) {
     spdlog::critical("{}", View(s.message()));
     return 1;

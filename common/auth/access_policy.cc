@@ -62,10 +62,11 @@ AccessEntries& MutableAccessTable() {
       {StrCat(kTheme, "ListIndicators"), Access::kDraft},
       {StrCat(kTheme, "ListAreas"), Access::kDraft},
       {StrCat(kTheme, "GetSeries"), Access::kDraft},
-      // The figures below the municipality and their outlines are open data,
-      // for the dashboard every role sees.
-      {StrCat(kTheme, "ListAreaBoundaries"), Access::kPublished},
-      {StrCat(kTheme, "ListAreaFigures"), Access::kPublished},
+      // The figures below the municipality and their outlines are open data
+      // (the police and CBS publish them), read without a token: the
+      // gateway's public dashboard asks for them for anonymous readers.
+      {StrCat(kTheme, "ListAreaBoundaries"), Access::kOpen},
+      {StrCat(kTheme, "ListAreaFigures"), Access::kOpen},
       {StrCat(kTheme, "GetThemeSection"), Access::kDraft},
       {StrCat(kTheme, "GetIngestCheckpoint"), Access::kDraft},
       {StrCat(kTheme, "UpsertThemeData"), Access::kWrite},

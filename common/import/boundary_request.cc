@@ -1,5 +1,9 @@
 #include "common/import/boundary_request.h"
 
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
 #include "common/domain/codes.h"
 #include "common/domain/strings.h"
 #include "common/geo/simplify.h"
@@ -42,6 +46,49 @@ absl::StatusOr<theme::v1::UpsertThemeDataRequest> BoundaryRequest(
     theme::SetShape(geo::Simplify(feature.shape, options.simplify_metres), *boundary);
   }
   return request;
+}
+
+bool IsBoundaryFile(const std::filesystem::path& path) {
+  const auto extension = path.extension();
+  return extension == ".geojson" || extension == ".topojson";
+}
+
+absl::StatusOr<theme::v1::UpsertThemeDataRequest> ReadBoundaryRequest(
+    const std::filesystem::path& path, std::optional<geo::Crs> crs,
+    const BoundaryRequestOptions& options) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(StrCat(path.string(), ": cannot be read"));
+  std::stringstream text;
+  text << in.rdbuf();
+  geo::BoundaryFileOptions file_options;
+  file_options.crs = crs;
+  auto features = geo::ReadBoundaryFile(text.str(), file_options);
+  if (!features.ok()) {
+    return absl::InvalidArgumentError(
+        StrCat(path.string(), ": ", View(features.status().message())));
+  }
+  auto request = BoundaryRequest(*features, options);
+  if (!request.ok()) {
+    return absl::InvalidArgumentError(
+        StrCat(path.string(), ": ", View(request.status().message())));
+  }
+  return request;
+}
+
+absl::StatusOr<std::vector<std::pair<std::string, theme::v1::UpsertThemeDataRequest>>>
+ReadDirectoryBoundaries(const std::filesystem::path& directory) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(directory)) {
+    if (IsBoundaryFile(entry.path())) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<std::pair<std::string, theme::v1::UpsertThemeDataRequest>> requests;
+  for (const auto& file : files) {
+    auto request = ReadBoundaryRequest(file, std::nullopt, {});
+    if (!request.ok()) return request.status();
+    requests.emplace_back(file.filename().string(), std::move(*request));
+  }
+  return requests;
 }
 
 }  // namespace veilig::import

@@ -5,7 +5,10 @@
 // plan's import owns (its comparison groups would otherwise be replaced).
 #pragma once
 
+#include <filesystem>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -26,5 +29,19 @@ struct BoundaryRequestOptions {
 
 absl::StatusOr<theme::v1::UpsertThemeDataRequest> BoundaryRequest(
     const std::vector<geo::BoundaryFeature>& features, const BoundaryRequestOptions& options);
+
+// By extension: .geojson or .topojson.
+bool IsBoundaryFile(const std::filesystem::path& path);
+
+// A boundary file read and turned into its request; `crs` for a file that
+// does not state its own. Errors name the file.
+absl::StatusOr<theme::v1::UpsertThemeDataRequest> ReadBoundaryRequest(
+    const std::filesystem::path& path, std::optional<geo::Crs> crs,
+    const BoundaryRequestOptions& options);
+
+// The boundary files of an import directory in name order, each read as
+// ReadBoundaryRequest does with the files' own years and coordinate systems.
+absl::StatusOr<std::vector<std::pair<std::string, theme::v1::UpsertThemeDataRequest>>>
+ReadDirectoryBoundaries(const std::filesystem::path& directory);
 
 }  // namespace veilig::import

@@ -6,6 +6,7 @@
 #include "common/csv/csv_reader.h"
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
+#include "common/import/boundary_request.h"
 #include "common/import/csv_fields.h"
 #include "common/import/csv_rows.h"
 #include "common/theme/themes.h"
@@ -28,9 +29,9 @@ class Planner {
   }
 
   absl::StatusOr<ImportPlan> Run() {
-    for (auto step : {&Planner::Areas, &Planner::Plans, &Planner::PlanTopics, &Planner::Indicators,
-                      &Planner::Denominators, &Planner::Observations, &Planner::SeriesNotes,
-                      &Planner::Activities, &Planner::Texts}) {
+    for (auto step : {&Planner::Areas, &Planner::Boundaries, &Planner::Plans, &Planner::PlanTopics,
+                      &Planner::Indicators, &Planner::Denominators, &Planner::Observations,
+                      &Planner::SeriesNotes, &Planner::Activities, &Planner::Texts}) {
       if (auto status = (this->*step)(); !status.ok()) return status;
     }
     static const std::set<std::string> kHandled = {
@@ -90,6 +91,25 @@ class Planner {
                         return absl::OkStatus();
                       })
         .status();
+  }
+
+  // The directory's boundary files (e.g. the CBS wijken and buurten) go with
+  // its CSV files to every service: its denominators and figures may name
+  // the areas they define.
+  absl::Status Boundaries() {
+    auto files = ReadDirectoryBoundaries(directory_);
+    if (!files.ok()) return files.status();
+    for (const auto& [file, request] : *files) {
+      for (int i = 0; i < request.areas_size(); ++i) {
+        ToAll("areas", request.areas(i), {file, i + 1},
+              &theme::v1::UpsertThemeDataRequest::add_areas);
+      }
+      for (int i = 0; i < request.boundaries_size(); ++i) {
+        ToAll("boundaries", request.boundaries(i), {file, i + 1},
+              &theme::v1::UpsertThemeDataRequest::add_boundaries);
+      }
+    }
+    return absl::OkStatus();
   }
 
   absl::Status Plans() {
@@ -338,9 +358,9 @@ class Planner {
 
 bool ServiceImport::empty() const {
   const auto& r = request;
-  return r.areas().empty() && r.indicators().empty() && r.denominators().empty() &&
-         r.observations().empty() && r.series_notes().empty() && r.activities().empty() &&
-         r.plans().empty() && r.texts().empty();
+  return r.areas().empty() && r.boundaries().empty() && r.indicators().empty() &&
+         r.denominators().empty() && r.observations().empty() && r.series_notes().empty() &&
+         r.activities().empty() && r.plans().empty() && r.texts().empty();
 }
 
 bool ServiceImport::HoldsOwnedRecords() const {

@@ -25,20 +25,25 @@ TEST(WorkedExampleImportTest, RoutesEveryFileToItsOwners) {
   EXPECT_EQ(vw.observations_size() + zv.observations_size(), 138);
   EXPECT_EQ(zv.observations_size(), 13);
   for (const auto* r : {&vw, &zv, &om, &cb}) {
-    EXPECT_EQ(r->areas_size(), 3);
-    EXPECT_EQ(r->denominators_size(), 5);
+    // areas.csv's three, and the boundary files' 6 wijken and 66 buurten.
+    EXPECT_EQ(r->areas_size(), 3 + 6 + 66);
+    EXPECT_EQ(r->boundaries_size(), 6 + 66);
+    // The municipality's five half years, and its 6 wijken's and 66 buurten's.
+    EXPECT_EQ(r->denominators_size(), 5 + (6 + 66) * 5);
   }
-  // Source-wide notes go everywhere; indicator and theme notes to their owner.
-  EXPECT_EQ(vw.series_notes_size(), 2);
-  EXPECT_EQ(zv.series_notes_size(), 3);
-  EXPECT_EQ(om.series_notes_size(), 3);
+  // Source-wide notes and the note on the figures below the municipality go
+  // everywhere; indicator and theme notes to their owner.
+  EXPECT_EQ(vw.series_notes_size(), 3);
+  EXPECT_EQ(zv.series_notes_size(), 4);
+  EXPECT_EQ(om.series_notes_size(), 4);
   EXPECT_EQ(vw.activities_size(), 15);
   for (const auto* r : {&vw, &zv, &om, &cb}) {
     ASSERT_EQ(r->plans_size(), 1);
     EXPECT_EQ(r->plans(0).last_year(), 2022);
   }
   EXPECT_EQ(cb.activities_size(), 1);
-  EXPECT_EQ(plan->other_files.size(), 7u);  // the theme services' own registers
+  // The theme services' own registers and the open-data table of the buurten.
+  EXPECT_EQ(plan->other_files.size(), 8u);
   // Quoted partner list splits into partners.
   bool found = false;
   for (const auto& a : vw.activities()) {

@@ -28,4 +28,17 @@ std::string_view GoalProgressLabel(common::v1::GoalProgress progress) {
   }
 }
 
+std::string_view UnitLabel(common::v1::Unit unit) {
+  switch (unit) {
+    case common::v1::UNIT_PER_1000_INHABITANTS:
+      return "per 1.000 inwoners";
+    case common::v1::UNIT_PER_1000_DWELLINGS:
+      return "per 1.000 woningen";
+    case common::v1::UNIT_PER_1000_RESIDENTS_12_24:
+      return "per 1.000 jongeren van 12 tot en met 24 jaar";
+    default:
+      return "";
+  }
+}
+
 }  // namespace veilig::report

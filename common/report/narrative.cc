@@ -6,6 +6,7 @@
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
 #include "common/report/dutch_text.h"
+#include "common/report/labels.h"
 
 namespace veilig::report {
 namespace narrative {
@@ -21,16 +22,12 @@ bool IsRate(const cv1::Indicator& indicator) {
 }
 
 std::string UnitPhrase(cv1::Unit unit) {
-  switch (unit) {
-    case cv1::UNIT_PER_1000_INHABITANTS:
-      return " per 1.000 inwoners";
-    case cv1::UNIT_PER_1000_DWELLINGS:
-      return " per 1.000 woningen";
-    case cv1::UNIT_PER_1000_RESIDENTS_12_24:
-      return " per 1.000 jongeren van 12 tot en met 24 jaar";
-    default:
-      return "";
+  std::string phrase;
+  if (const std::string_view label = UnitLabel(unit); !label.empty()) {
+    phrase += ' ';
+    phrase += label;
   }
+  return phrase;
 }
 
 // A comparison group takes an article inside a sentence ("het gemiddelde van

@@ -1,11 +1,13 @@
 // ThemeService's RPCs for the areas below a municipality: their outlines and
 // one indicator's figures for each (the dashboard's maps and tables).
+#include "common/domain/calendar_date.h"
 #include "common/domain/codes.h"
 #include "common/domain/field_error.h"
 #include "common/domain/strings.h"
 #include "common/server/grpc_status.h"
 #include "common/server/paging.h"
 #include "common/theme/figures.h"
+#include "common/theme/note_scope.h"
 #include "common/theme/series_request.h"
 #include "common/theme/theme_service_impl.h"
 
@@ -69,6 +71,13 @@ grpc::Status ThemeServiceImpl::ListAreaFigures(grpc::ServerContext* context,
   response->set_next_page_token(page->TakeFrom(std::move(series), [response](auto&& one) {
     *response->add_parts() = std::forward<decltype(one)>(one);
   }));
+  const std::string last_day = range->to.LastDay();
+  for (const auto& note : input->notes) {
+    if (IsoDate(note.effective_from()) <= last_day &&
+        (NoteAppliesToIndicator(note, *indicator) || NoteAppliesBelow(note, request->area()))) {
+      *response->add_notes() = note;
+    }
+  }
   return grpc::Status::OK;
 }
 

@@ -12,6 +12,7 @@
 #include "common/domain/topic_label.h"
 #include "common/domain/trend.h"
 #include "common/theme/figures.h"
+#include "common/theme/note_scope.h"
 #include "common/theme/themes.h"
 
 namespace veilig::theme {
@@ -31,17 +32,6 @@ std::optional<double> GoalMeasureOf(const cv1::Indicator& indicator, const Figur
   if (indicator.unit() != cv1::UNIT_COUNT && figure.rate.has_value()) return figure.rate;
   if (figure.count.has_value()) return static_cast<double>(*figure.count);
   return std::nullopt;
-}
-
-bool NoteApplies(const cv1::SeriesNote& note, const cv1::Indicator& indicator) {
-  const std::string& scope = note.scope();
-  if (scope.starts_with("source:")) return scope.substr(7) == indicator.source();
-  if (scope.starts_with("indicator:")) return scope.substr(10) == indicator.id();
-  if (scope.starts_with("theme:")) {
-    const ThemeInfo* info = FindTheme(indicator.theme());
-    return info != nullptr && scope.substr(6) == info->slug;
-  }
-  return false;
 }
 
 cv1::ChangeDirection DirectionOf(double from, double to) {
@@ -84,7 +74,7 @@ class IndicatorBlockBuilder {
       block.mutable_goal_assessment()->set_progress(ProgressOf(block));
     }
     for (const auto& note : input_.notes) {
-      if (note.kind() == cv1::SERIES_NOTE_KIND_NOTE && NoteApplies(note, indicator) &&
+      if (note.kind() == cv1::SERIES_NOTE_KIND_NOTE && NoteAppliesToIndicator(note, indicator) &&
           IsoDate(note.effective_from()) <= current.LastDay()) {
         *block.add_notes() = note;
       }
@@ -128,7 +118,7 @@ class IndicatorBlockBuilder {
     const std::string start = from_period.FirstDay(), end = to_period.LastDay();
     for (const auto& note : input_.notes) {
       // A note dated inside the span separates the two periods.
-      if (NoteApplies(note, indicator) && IsoDate(note.effective_from()) > start &&
+      if (NoteAppliesToIndicator(note, indicator) && IsoDate(note.effective_from()) > start &&
           IsoDate(note.effective_from()) <= end) {
         *comparison->add_notes() = note;
       }

@@ -282,7 +282,11 @@ TEST(GoalProgressTest, AtThePlansEndAGoalIsAchievedOrNot) {
   }
   for (auto& o : later) *request.add_observations() = std::move(o);
   SectionInput input = InputFromRequest(request);
-  cv1::Denominator d = input.denominators.back();
+  const auto city = std::find_if(
+      input.denominators.begin(), input.denominators.end(),
+      [](const cv1::Denominator& d) { return d.area() == "GM0034" && d.period() == "2019H1"; });
+  ASSERT_NE(city, input.denominators.end());
+  cv1::Denominator d = *city;
   d.set_period("2019H2");
   input.denominators.push_back(d);
   SectionRequest section_request{

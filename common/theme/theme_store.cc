@@ -7,6 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "common/domain/calendar_date.h"
+#include "common/domain/codes.h"
 #include "common/domain/period.h"
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
@@ -716,6 +717,27 @@ absl::StatusOr<std::vector<cv1::AreaBoundary>> ThemeStore::ListBoundariesBelow(
   return theme::ListBoundariesBelow(database_, parent, year, offset, limit);
 }
 
+namespace {
+
+// National notes and the municipality's own, oldest first.
+absl::Status LoadSeriesNotes(Connection& c, const std::string& municipality,
+                             std::vector<cv1::SeriesNote>& notes) {
+  return c.Query(
+      "SELECT scope, effective_from, kind, text, municipality FROM series_notes "
+      "WHERE municipality IN ('', $1) ORDER BY effective_from, municipality",
+      std::vector<Value>{municipality}, [&](const Row& row) {
+        cv1::SeriesNote& n = notes.emplace_back();
+        n.set_scope(row.Text(0));
+        *n.mutable_effective_from() = DateFromIso(row.Text(1));
+        n.set_kind(static_cast<cv1::SeriesNoteKind>(row.Int(2)));
+        n.set_text(row.Text(3));
+        n.set_municipality(row.Text(4));
+        return absl::OkStatus();
+      });
+}
+
+}  // namespace
+
 absl::StatusOr<SectionInput> ThemeStore::LoadAreaFiguresInput(const std::string& parent,
                                                               int first_year, int last_year,
                                                               std::vector<std::string>& children) {
@@ -743,6 +765,11 @@ absl::StatusOr<SectionInput> ThemeStore::LoadAreaFiguresInput(const std::string&
     };
     children.clear();
     if (auto s = below(parent, &children); !s.ok()) return s;
+    // A wijk asked for itself sums its buurten too.
+    if (cv1::Area& own_area = input.areas.at(parent);
+        own_area.kind() == cv1::AREA_KIND_DISTRICT && own_area.members().empty()) {
+      for (const auto& b : children) own_area.add_members(b);
+    }
     for (const auto& code : children) {
       cv1::Area& child = input.areas.at(code);
       if (child.kind() != cv1::AREA_KIND_DISTRICT || !child.members().empty()) continue;
@@ -754,6 +781,10 @@ absl::StatusOr<SectionInput> ThemeStore::LoadAreaFiguresInput(const std::string&
     auto versions = VersionedDatabase::ReadVersions(c, parent);
     if (!versions.ok()) return versions.status();
     input.data_versions = *versions;
+    if (auto s = LoadSeriesNotes(
+            c, IsMunicipalityCode(parent) ? parent : MunicipalityOfAreaCode(parent), input.notes);
+        !s.ok())
+      return s;
     for (const auto& entry : input.areas) {
       if (auto s = LoadFiguresOf(c, entry.first, first_year, last_year, input); !s.ok()) return s;
     }
@@ -860,19 +891,7 @@ absl::StatusOr<SectionInput> ThemeStore::LoadSectionInput(const std::string& mun
           return absl::OkStatus();
         });
     if (!s.ok()) return s;
-    // National notes and the municipality's own.
-    s = c.Query(
-        "SELECT scope, effective_from, kind, text, municipality FROM series_notes "
-        "WHERE municipality IN ('', $1) ORDER BY effective_from, municipality",
-        std::vector<Value>{municipality}, [&](const Row& row) {
-          cv1::SeriesNote& n = input.notes.emplace_back();
-          n.set_scope(row.Text(0));
-          *n.mutable_effective_from() = DateFromIso(row.Text(1));
-          n.set_kind(static_cast<cv1::SeriesNoteKind>(row.Int(2)));
-          n.set_text(row.Text(3));
-          n.set_municipality(row.Text(4));
-          return absl::OkStatus();
-        });
+    s = LoadSeriesNotes(c, municipality, input.notes);
     if (!s.ok()) return s;
     return c.Query(
         "SELECT theme, topic, period, unit, description, quantity, partners FROM activities "

@@ -105,12 +105,19 @@ cv1::AreaBoundary Square(const std::string& area, double x, double y) {
 // of its own keeps it. Outlines come back per parent and year.
 TEST_P(ThemeStoreTest, AreasBelowTheMunicipalityWithTheirFiguresAndOutlines) {
   ASSERT_TRUE(Upsert(testing::WorkedExampleRequest("veilige-wijken")).ok());
+  // A municipality of the test's own: the worked example brings Almere's
+  // real wijken and buurten.
   v1::UpsertThemeDataRequest below;
-  *below.add_areas() = SubArea("WK003401", "Almere Haven", cv1::AREA_KIND_DISTRICT, "GM0034");
-  *below.add_areas() = SubArea("WK003402", "Almere Stad", cv1::AREA_KIND_DISTRICT, "GM0034");
+  cv1::Area municipality;
+  municipality.set_code("GM0999");
+  municipality.set_name("Testgemeente");
+  municipality.set_kind(cv1::AREA_KIND_MUNICIPALITY);
+  *below.add_areas() = municipality;
+  *below.add_areas() = SubArea("WK099901", "Noord", cv1::AREA_KIND_DISTRICT, "GM0999");
+  *below.add_areas() = SubArea("WK099902", "Zuid", cv1::AREA_KIND_DISTRICT, "GM0999");
   *below.add_areas() =
-      SubArea("BU00340101", "Centrum Almere Haven", cv1::AREA_KIND_NEIGHBOURHOOD, "WK003401");
-  *below.add_areas() = SubArea("BU00340102", "De Werven", cv1::AREA_KIND_NEIGHBOURHOOD, "WK003401");
+      SubArea("BU09990101", "Centrum Noord", cv1::AREA_KIND_NEIGHBOURHOOD, "WK099901");
+  *below.add_areas() = SubArea("BU09990102", "De Werven", cv1::AREA_KIND_NEIGHBOURHOOD, "WK099901");
   const auto observe = [&below](const std::string& area, const std::string& period, int count) {
     auto* o = below.add_observations();
     o->set_indicator("woninginbraak");
@@ -118,38 +125,38 @@ TEST_P(ThemeStoreTest, AreasBelowTheMunicipalityWithTheirFiguresAndOutlines) {
     o->set_period(period);
     o->set_count(count);
   };
-  observe("BU00340101", "2019M01", 3);
-  observe("BU00340102", "2019M01", 4);
-  observe("WK003402", "2019M01", 11);
-  *below.add_boundaries() = Square("WK003401", 140000, 480000);
-  *below.add_boundaries() = Square("WK003402", 141000, 480000);
+  observe("BU09990101", "2019M01", 3);
+  observe("BU09990102", "2019M01", 4);
+  observe("WK099902", "2019M01", 11);
+  *below.add_boundaries() = Square("WK099901", 140000, 480000);
+  *below.add_boundaries() = Square("WK099902", 141000, 480000);
   auto written = Upsert(below);
   ASSERT_TRUE(written.ok()) << written.status();
   EXPECT_EQ(written->boundaries(), 2);
 
   std::vector<std::string> children;
-  auto input = store_->LoadAreaFiguresInput("GM0034", 2019, 2019, children);
+  auto input = store_->LoadAreaFiguresInput("GM0999", 2019, 2019, children);
   ASSERT_TRUE(input.ok()) << input.status();
-  EXPECT_EQ(children, (std::vector<std::string>{"WK003401", "WK003402"}));
-  EXPECT_EQ(input->areas.at("WK003401").first_year(), 2019);
+  EXPECT_EQ(children, (std::vector<std::string>{"WK099901", "WK099902"}));
+  EXPECT_EQ(input->areas.at("WK099901").first_year(), 2019);
   const Figures figures(*input);
   const cv1::Indicator* burglary = figures.FindIndicator("woninginbraak");
   ASSERT_NE(burglary, nullptr);
   const Period january = *Period::Parse("2019M01");
-  EXPECT_EQ(figures.At(*burglary, "WK003401", january).count, 7);
-  EXPECT_EQ(figures.At(*burglary, "WK003402", january).count, 11);
+  EXPECT_EQ(figures.At(*burglary, "WK099901", january).count, 7);
+  EXPECT_EQ(figures.At(*burglary, "WK099902", january).count, 11);
 
-  auto outlines = store_->ListBoundariesBelow("GM0034", 2019, 0, 10);
+  auto outlines = store_->ListBoundariesBelow("GM0999", 2019, 0, 10);
   ASSERT_TRUE(outlines.ok()) << outlines.status();
   ASSERT_EQ(outlines->size(), 2u);
-  EXPECT_EQ((*outlines)[1].area(), "WK003402");
+  EXPECT_EQ((*outlines)[1].area(), "WK099902");
   EXPECT_EQ((*outlines)[1].attribution(), "Kadaster / CBS, 2019");
   EXPECT_EQ((*outlines)[1].polygons(0).rings(0).coordinates(2), 142000);
-  EXPECT_TRUE(store_->ListBoundariesBelow("GM0034", 2018, 0, 10)->empty());
+  EXPECT_TRUE(store_->ListBoundariesBelow("GM0999", 2018, 0, 10)->empty());
 
   // An outline of an area nobody imported is refused whole.
   v1::UpsertThemeDataRequest unknown;
-  *unknown.add_boundaries() = Square("WK003499", 140000, 480000);
+  *unknown.add_boundaries() = Square("WK099999", 140000, 480000);
   auto refused = Upsert(unknown);
   ASSERT_FALSE(refused.ok());
   EXPECT_TRUE(std::string(refused.status().message()).starts_with("boundaries[0].area: unknown"))

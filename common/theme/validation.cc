@@ -228,8 +228,10 @@ absl::Status ValidateSeriesNote(const common::v1::SeriesNote& note, int i) {
     if (FindThemeBySlug(scope.substr(6)) == nullptr) {
       return Bad(f("scope"), StrCat("'", scope.substr(6), "' is not a theme"));
     }
+  } else if (absl::StartsWith(scope, "areas-below:")) {
+    if (auto s = RequireAreaCode(f("scope"), scope.substr(12)); !s.ok()) return s;
   } else {
-    return Bad(f("scope"), "must start with source:, indicator: or theme:");
+    return Bad(f("scope"), "must start with source:, indicator:, theme: or areas-below:");
   }
   if (auto s = CheckDateField(f("effective_from"), note.effective_from(), true); !s.ok()) return s;
   if (!common::v1::SeriesNoteKind_IsValid(note.kind()) ||
@@ -467,6 +469,9 @@ absl::Status ValidateReferences(const v1::UpsertThemeDataRequest& request,
     const std::string& scope = request.series_notes(i).scope();
     if (absl::StartsWith(scope, "indicator:") && !indicators.contains(scope.substr(10))) {
       return unknown_indicator(Field("series_notes", i, "scope"), scope.substr(10));
+    }
+    if (absl::StartsWith(scope, "areas-below:") && !areas.contains(scope.substr(12))) {
+      return unknown_area(Field("series_notes", i, "scope"), scope.substr(12));
     }
   }
   return absl::OkStatus();

@@ -70,9 +70,16 @@ class HttpApi {
   void Stop();
   int port() const { return bound_port_; }
 
+  // The listener, for the routes of another part of the gateway (the
+  // dashboard): added before Start(), they share its rate limit, error
+  // answers and API headers.
+  httplib::Server& server() { return *server_; }
+  // Who asks: the gate's decision on `method` for the request's bearer token;
+  // without one, an anonymous viewer when published reports are public.
+  absl::StatusOr<ReportCaller> Caller(const httplib::Request& req, std::string_view method) const;
+
  private:
   void Routes();
-  absl::StatusOr<ReportCaller> Caller(const httplib::Request& req, std::string_view method) const;
   // A published version's JSON, from memory after the first time, with ETag.
   void ServePublished(const httplib::Request& req, httplib::Response& res,
                       const ReportCaller& caller, int version);

@@ -1,8 +1,11 @@
-// Areas below the municipality end to end: veiligctl imports CBS's own
-// boundary files of Almere's wijken and buurten into every theme service,
-// and any role reads the outlines and the figures per wijk and buurt, a wijk
-// summing its buurten when it has no figure of its own.
+// Areas below the municipality end to end: the worked example brings CBS's
+// own boundary files of Almere's wijken and buurten and invented monthly
+// figures per buurt (2017-2019 H1); veiligctl imports a boundary file on its
+// own too. Anyone reads the outlines and the figures per wijk and buurt, a
+// wijk summing its buurten when it has no figure of its own.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
@@ -22,9 +25,9 @@ class AreaFiguresTest : public ImportedSuiteFixture {
       ASSERT_EQ(imported.exit_code, 0) << imported.output;
       ASSERT_NE(imported.output.find("crisisbeheersing:"), std::string::npos) << imported.output;
     }
-    // Burglaries in January 2019 in every buurt of Almere Haven (all but two
-    // of them none), in February in two of them only, and one figure for
-    // the whole of Almere Stad in January.
+    // Past the worked example's months: burglaries in January 2020 in every
+    // buurt of Almere Haven (all but two of them none), in February in two of
+    // them only, and one figure for the whole of Almere Stad in January.
     theme::v1::UpsertThemeDataRequest figures;
     const auto observe = [&figures](const std::string& area, const std::string& period, int count) {
       cv1::Observation* o = figures.add_observations();
@@ -36,13 +39,13 @@ class AreaFiguresTest : public ImportedSuiteFixture {
     for (const char* buurt :
          {"BU00340103", "BU00340104", "BU00340105", "BU00340106", "BU00340107", "BU00340108",
           "BU00340109", "BU00340110", "BU00340171", "BU00340173", "BU00340199"}) {
-      observe(buurt, "2019M01", 0);
+      observe(buurt, "2020M01", 0);
     }
-    observe("BU00340101", "2019M01", 3);
-    observe("BU00340102", "2019M01", 4);
-    observe("BU00340101", "2019M02", 1);
-    observe("BU00340102", "2019M02", 2);
-    observe("WK003402", "2019M01", 11);
+    observe("BU00340101", "2020M01", 3);
+    observe("BU00340102", "2020M01", 4);
+    observe("BU00340101", "2020M02", 1);
+    observe("BU00340102", "2020M02", 2);
+    observe("WK003402", "2020M01", 11);
     auto stub = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
     theme::v1::UpsertThemeDataResponse written;
     const grpc::Status status = stub->UpsertThemeData(CallContext().get(), figures, &written);
@@ -84,8 +87,8 @@ TEST_F(AreaFiguresTest, AWijkWithoutAFigureOfItsOwnSumsItsBuurten) {
   theme::v1::ListAreaFiguresRequest request;
   request.set_area("GM0034");
   request.set_indicator("woninginbraak");
-  request.set_from_period("2019M01");
-  request.set_to_period("2019M02");
+  request.set_from_period("2020M01");
+  request.set_to_period("2020M02");
   theme::v1::ListAreaFiguresResponse response;
   const grpc::Status status =
       AsViewer("veilige-wijken")->ListAreaFigures(CallContext().get(), request, &response);
@@ -102,6 +105,47 @@ TEST_F(AreaFiguresTest, AWijkWithoutAFigureOfItsOwnSumsItsBuurten) {
   // In February only two of its buurten have a figure: no sum is made up.
   EXPECT_FALSE(haven.points(1).has_count());
   EXPECT_EQ(response.parts(1).points(0).count(), 11);
+
+  // Asked for itself, the wijk sums the same buurten, which are its parts.
+  request.set_area("WK003401");
+  theme::v1::ListAreaFiguresResponse wijk;
+  ASSERT_TRUE(
+      AsViewer("veilige-wijken")->ListAreaFigures(CallContext().get(), request, &wijk).ok());
+  EXPECT_EQ(wijk.whole().area_name(), "Wijk 01 Almere Haven");
+  EXPECT_EQ(wijk.whole().points(0).count(), 7);
+  EXPECT_FALSE(wijk.whole().points(1).has_count());
+  EXPECT_EQ(wijk.parts(0).area(), "BU00340101");
+}
+
+// The worked example's invented buurt figures add up to the municipality's
+// half years, come without a token, and carry the note that says so.
+TEST_F(AreaFiguresTest, TheWorkedExamplesBuurtenSumToTheCityAndSayTheyAreInvented) {
+  theme::v1::ListAreaFiguresRequest request;
+  request.set_area("GM0034");
+  request.set_indicator("woninginbraak");
+  request.set_from_period("2018H1");
+  request.set_to_period("2019H1");
+  theme::v1::ListAreaFiguresResponse response;
+  auto anonymous = theme::v1::ThemeService::NewStub(suite_->ChannelAs("veilige-wijken", ""));
+  const grpc::Status status = anonymous->ListAreaFigures(CallContext().get(), request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  ASSERT_EQ(response.whole().points_size(), 3);
+  EXPECT_EQ(response.whole().points(2).count(), 350);  // observations.csv, 2019H1
+  int64_t wijken = 0;
+  for (const auto& wijk : response.parts()) {
+    ASSERT_TRUE(wijk.points(2).has_count()) << wijk.area();
+    wijken += wijk.points(2).count();
+  }
+  EXPECT_EQ(wijken, 350);
+  const auto invented = std::find_if(
+      response.notes().begin(), response.notes().end(),
+      [](const cv1::SeriesNote& note) { return note.scope() == "areas-below:GM0034"; });
+  ASSERT_NE(invented, response.notes().end());
+  EXPECT_NE(invented->text().find("verzonnen"), std::string::npos);
+  // The police's registration change of July 2018 applies to these figures too.
+  EXPECT_TRUE(std::any_of(
+      response.notes().begin(), response.notes().end(),
+      [](const cv1::SeriesNote& note) { return note.scope() == "source:Nationale Politie"; }));
 }
 
 TEST_F(AreaFiguresTest, BadRequestsNameTheirField) {

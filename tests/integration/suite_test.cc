@@ -165,7 +165,8 @@ TEST_F(ImportedSuiteTest, MetricsCountRequestsByMethodAndCode) {
   const std::string after_text = Scrape(suite_->endpoint("ondermijning"));
   EXPECT_EQ(MetricValue(after_text, "grpc_server_handled_total", ok_labels), before + 2);
   EXPECT_GE(MetricValue(after_text, "grpc_server_started_total",
-                        {R"(grpc_service="veilig.theme.v1.ThemeService")"}),
+                        {R"(grpc_service="veilig.theme.v1.ThemeService")",
+                         R"(grpc_method="GetThemeSection")"}),
             2);
   EXPECT_NE(after_text.find("grpc_server_handling_seconds_bucket"), std::string::npos);
 

@@ -1,16 +1,49 @@
 // veilig-synthetic-data: writes a national-scale synthetic data set (every
 // figure invented, seeded) for load and scale tests; see docs/synthetic-data.md.
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "common/config/options.h"
+#include "common/domain/strings.h"
 #include "tools/synthetic-data/synthetic_dataset.h"
+#include "tools/synthetic-data/worked_example_areas.h"
+
+namespace {
+
+// Rewrites the worked example's area-level files: see worked_example_areas.h.
+int WriteWorkedExampleAreas(const std::filesystem::path& directory, const std::string& buurten) {
+  const auto fail = [](std::string_view problem) {
+    std::cerr << "veilig-synthetic-data: " << problem << "\n";
+    return 1;
+  };
+  auto areas = veilig::synthetic::DrawWorkedExampleAreas(
+      {.example_directory = directory, .buurten_file = buurten});
+  if (!areas.ok()) return fail(veilig::View(areas.status().message()));
+  auto denominators =
+      veilig::synthetic::MergeDenominators(directory / "denominators.csv", areas->denominators);
+  if (!denominators.ok()) return fail(veilig::View(denominators.status().message()));
+  std::ofstream(directory / veilig::synthetic::kWorkedExampleAreasTable, std::ios::binary)
+      << areas->open_data_table;
+  std::ofstream(directory / "denominators.csv", std::ios::binary) << *denominators;
+  std::cout << directory.string() << ": " << areas->denominators.size()
+            << " wijk and buurt denominators and " << veilig::synthetic::kWorkedExampleAreasTable
+            << " (invented)\n";
+  return 0;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   namespace po = veilig::config::po;
   veilig::synthetic::DatasetOptions options;
   std::string directory;
+  std::string buurten_file;
   po::options_description description;
   description.add_options()("out", po::value(&directory)->required(), "directory to write into")(
+      "worked-example-buurten", po::value(&buurten_file),
+      "instead of the national set: the worked example in --out gets invented figures per buurt "
+      "and month and denominators per wijk and buurt, drawn over the buurten of this CBS file")(
       "seed", po::value(&options.seed)->default_value(options.seed), "random seed")(
       "municipalities", po::value(&options.municipalities)->default_value(options.municipalities),
       "number of municipalities (1..9999)")(
@@ -28,6 +61,7 @@ int main(int argc, char** argv) {
           "registers/GMnnnn/ with each municipality's own records ('veiligctl import' each)."))) {
     return *exit_code;
   }
+  if (!buurten_file.empty()) return WriteWorkedExampleAreas(directory, buurten_file);
   if (options.municipalities < 1 || options.municipalities > 9999 || options.police_units < 1 ||
       options.police_units > 99 || options.first_year < 1900 ||
       options.last_year < options.first_year || options.last_year > 2999) {

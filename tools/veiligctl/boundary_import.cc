@@ -1,9 +1,7 @@
 #include "tools/veiligctl/boundary_import.h"
 
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
+#include <optional>
 
 #include "common/domain/strings.h"
 #include "common/geo/boundary_file.h"
@@ -12,30 +10,21 @@
 
 namespace veilig::ctl {
 
-bool IsBoundaryFile(const std::string& path) {
-  const auto extension = std::filesystem::path(path).extension();
-  return extension == ".geojson" || extension == ".topojson";
-}
+bool IsBoundaryFile(const std::string& path) { return import::IsBoundaryFile(path); }
 
 int ImportBoundaryFile(const std::string& path, const BoundaryImportOptions& options,
                        const CallOptions& call) {
-  const auto fail = [&path](std::string_view problem) {
-    std::cerr << "veiligctl import: " << path << ": " << problem << "\nNothing was imported.\n";
+  const auto fail = [](std::string_view problem) {
+    std::cerr << "veiligctl import: " << problem << "\nNothing was imported.\n";
     return 1;
   };
-  geo::BoundaryFileOptions file_options;
+  std::optional<geo::Crs> crs;
   if (!options.crs.empty()) {
-    auto crs = geo::ParseCrs(options.crs);
-    if (!crs.ok()) return fail(StrCat("--crs: ", View(crs.status().message())));
-    file_options.crs = *crs;
+    auto parsed = geo::ParseCrs(options.crs);
+    if (!parsed.ok()) return fail(StrCat("--crs: ", View(parsed.status().message())));
+    crs = *parsed;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fail("cannot be read");
-  std::stringstream text;
-  text << in.rdbuf();
-  auto features = geo::ReadBoundaryFile(text.str(), file_options);
-  if (!features.ok()) return fail(View(features.status().message()));
-  auto request = import::BoundaryRequest(*features, options.request);
+  auto request = import::ReadBoundaryRequest(path, crs, options.request);
   if (!request.ok()) return fail(View(request.status().message()));
   std::cout << "importing " << request->areas_size() << " areas and " << request->boundaries_size()
             << " outlines\n";

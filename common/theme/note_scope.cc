@@ -1,0 +1,32 @@
+#include "common/theme/note_scope.h"
+
+#include "common/domain/codes.h"
+#include "common/theme/themes.h"
+
+namespace veilig::theme {
+
+namespace cv1 = common::v1;
+
+bool NoteAppliesToIndicator(const cv1::SeriesNote& note, const cv1::Indicator& indicator) {
+  const std::string& scope = note.scope();
+  if (scope.starts_with("source:")) return scope.substr(7) == indicator.source();
+  if (scope.starts_with("indicator:")) return scope.substr(10) == indicator.id();
+  if (scope.starts_with("theme:")) {
+    const ThemeInfo* info = FindTheme(indicator.theme());
+    return info != nullptr && scope.substr(6) == info->slug;
+  }
+  return false;
+}
+
+bool NoteAppliesBelow(const cv1::SeriesNote& note, const std::string& area) {
+  constexpr std::string_view kPrefix = "areas-below:";
+  if (!note.scope().starts_with(kPrefix)) return false;
+  const std::string named = note.scope().substr(kPrefix.size());
+  if (named == area) return true;
+  // CBS codes nest: BU00340101 lies in WK003401, which lies in GM0034.
+  if (IsNeighbourhoodCode(area) && named == "WK" + area.substr(2, 6)) return true;
+  return (IsNeighbourhoodCode(area) || IsDistrictCode(area)) &&
+         named == MunicipalityOfAreaCode(area);
+}
+
+}  // namespace veilig::theme

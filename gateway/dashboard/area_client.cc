@@ -1,0 +1,114 @@
+#include "gateway/dashboard/area_client.h"
+
+#include "common/domain/strings.h"
+#include "common/theme/themes.h"
+
+namespace veilig::gateway {
+namespace {
+
+// Pages as large as the services allow: a municipality has at most a few
+// dozen wijken, a wijk a few dozen buurten.
+constexpr int kPageSize = 1000;
+// How far from the asked year an outline may be drawn from.
+constexpr int kOutlineYearsAround = 3;
+
+absl::Status ToStatus(const grpc::Status& status, std::string_view what) {
+  return absl::Status(static_cast<absl::StatusCode>(status.error_code()),
+                      StrCat(what, ": ", status.error_message()));
+}
+
+}  // namespace
+
+AreaClient::AreaClient(const std::map<std::string, std::shared_ptr<grpc::Channel>>& backends,
+                       std::chrono::milliseconds deadline)
+    : deadline_(deadline) {
+  for (const auto& [service, channel] : backends) {
+    stubs_.emplace(service, theme::v1::ThemeService::NewStub(channel));
+  }
+}
+
+std::unique_ptr<grpc::ClientContext> AreaClient::Context(const ReportCaller& caller) const {
+  auto context = std::make_unique<grpc::ClientContext>();
+  context->set_deadline(std::chrono::system_clock::now() + deadline_);
+  if (!caller.authorization.empty()) context->AddMetadata("authorization", caller.authorization);
+  return context;
+}
+
+std::vector<theme::v1::ThemeService::Stub*> AreaClient::StubsFor(
+    const common::v1::Indicator& indicator) {
+  std::vector<theme::v1::ThemeService::Stub*> stubs;
+  const theme::ThemeInfo* info = theme::FindTheme(indicator.theme());
+  if (info != nullptr) {
+    if (auto it = stubs_.find(std::string(info->service)); it != stubs_.end()) {
+      stubs.push_back(it->second.get());
+    }
+  }
+  for (const auto& [service, stub] : stubs_) {
+    if (stubs.empty() || stubs.front() != stub.get()) stubs.push_back(stub.get());
+  }
+  return stubs;
+}
+
+absl::StatusOr<theme::v1::ListAreaFiguresResponse> AreaClient::Figures(
+    const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
+    const std::string& from_period, const std::string& to_period) {
+  grpc::Status last = grpc::Status(grpc::StatusCode::UNAVAILABLE, "no theme service is configured");
+  for (auto* stub : StubsFor(indicator)) {
+    theme::v1::ListAreaFiguresRequest request;
+    request.set_area(area);
+    request.set_indicator(indicator.id());
+    request.set_from_period(from_period);
+    request.set_to_period(to_period);
+    request.set_page_size(kPageSize);
+    theme::v1::ListAreaFiguresResponse all;
+    grpc::Status status;
+    do {
+      theme::v1::ListAreaFiguresResponse page;
+      status = stub->ListAreaFigures(Context(caller).get(), request, &page);
+      if (!status.ok()) break;
+      if (request.page_token().empty()) {
+        *all.mutable_indicator() = page.indicator();
+        *all.mutable_whole() = page.whole();
+        *all.mutable_notes() = page.notes();
+      }
+      for (auto& part : *page.mutable_parts()) *all.add_parts() = std::move(part);
+      request.set_page_token(page.next_page_token());
+    } while (!request.page_token().empty());
+    if (status.ok()) return all;
+    last = status;
+    // Another service may hold the indicator; any other failure is final.
+    if (status.error_code() != grpc::StatusCode::NOT_FOUND ||
+        status.error_message().find("indicator") == std::string::npos) {
+      break;
+    }
+  }
+  return ToStatus(last, StrCat("figures of ", indicator.id(), " for ", area));
+}
+
+absl::StatusOr<Outlines> AreaClient::PartOutlines(const ReportCaller& caller,
+                                                  const std::string& area, int year) {
+  if (stubs_.empty()) return absl::UnavailableError("no theme service is configured");
+  // Every service keeps the outlines; the first answers for all.
+  auto* stub = stubs_.begin()->second.get();
+  std::vector<int> years = {year};
+  for (int step = 1; step <= kOutlineYearsAround; ++step) years.push_back(year - step);
+  for (int step = 1; step <= kOutlineYearsAround; ++step) years.push_back(year + step);
+  for (int candidate : years) {
+    theme::v1::ListAreaBoundariesRequest request;
+    request.set_area(area);
+    request.set_year(candidate);
+    request.set_page_size(kPageSize);
+    Outlines outlines{candidate, {}};
+    do {
+      theme::v1::ListAreaBoundariesResponse page;
+      grpc::Status status = stub->ListAreaBoundaries(Context(caller).get(), request, &page);
+      if (!status.ok()) return ToStatus(status, StrCat("outlines below ", area));
+      for (auto& b : *page.mutable_boundaries()) outlines.boundaries.push_back(std::move(b));
+      request.set_page_token(page.next_page_token());
+    } while (!request.page_token().empty());
+    if (!outlines.boundaries.empty()) return outlines;
+  }
+  return Outlines{};
+}
+
+}  // namespace veilig::gateway

@@ -1,0 +1,55 @@
+// The dashboard's calls to the theme services: one indicator's figures for
+// the parts of an area, and the parts' outlines. Every page is fetched and
+// merged; the caller's token is forwarded (the services admit the calls
+// themselves) and every call has the gateway's deadline.
+#pragma once
+
+#include <grpcpp/grpcpp.h>
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "gateway/report/report_caller.h"
+#include "veilig/theme/v1/theme_service.grpc.pb.h"
+
+namespace veilig::gateway {
+
+struct Outlines {
+  // The division year they belong to; 0 when there are none.
+  int year = 0;
+  std::vector<common::v1::AreaBoundary> boundaries;
+};
+
+class AreaClient {
+ public:
+  // `backends`: service name -> channel.
+  AreaClient(const std::map<std::string, std::shared_ptr<grpc::Channel>>& backends,
+             std::chrono::milliseconds deadline);
+
+  // One indicator's figures for `area` and its parts over a period range.
+  // Asks the service of the indicator's theme; an indicator of no single
+  // theme (the general figure) the first service that knows it.
+  absl::StatusOr<theme::v1::ListAreaFiguresResponse> Figures(const ReportCaller& caller,
+                                                             const common::v1::Indicator& indicator,
+                                                             const std::string& area,
+                                                             const std::string& from_period,
+                                                             const std::string& to_period);
+
+  // The outlines of the parts of `area` in the division of `year`, or of the
+  // nearest year with outlines within three years (earlier years first).
+  absl::StatusOr<Outlines> PartOutlines(const ReportCaller& caller, const std::string& area,
+                                        int year);
+
+ private:
+  std::vector<theme::v1::ThemeService::Stub*> StubsFor(const common::v1::Indicator& indicator);
+  std::unique_ptr<grpc::ClientContext> Context(const ReportCaller& caller) const;
+
+  std::map<std::string, std::unique_ptr<theme::v1::ThemeService::Stub>> stubs_;
+  std::chrono::milliseconds deadline_;
+};
+
+}  // namespace veilig::gateway

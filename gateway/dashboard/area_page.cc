@@ -1,0 +1,149 @@
+#include "gateway/dashboard/area_page.h"
+
+#include "common/domain/codes.h"
+#include "common/report/dutch_number.h"
+#include "common/report/dutch_period.h"
+#include "common/report/html/svg_chart.h"
+#include "common/report/html_escape.h"
+#include "common/report/labels.h"
+#include "gateway/dashboard/dashboard_page.h"
+#include "gateway/dashboard/dashboard_urls.h"
+#include "gateway/dashboard/figure_text.h"
+#include "gateway/dashboard/notes_html.h"
+
+namespace veilig::gateway {
+namespace {
+
+namespace cv1 = common::v1;
+using report::EscapeHtml;
+
+std::string Chart(const cv1::Indicator& indicator,
+                  const std::vector<const cv1::AreaSeries*>& series, const std::string& id) {
+  cv1::IndicatorBlock block;
+  *block.mutable_indicator() = indicator;
+  for (const auto* s : series) *block.add_series() = *s;
+  return "<div class=\"veilig-chart\">" + report::RenderChart(block, id) + "</div>";
+}
+
+// Periods down, areas across: the count and the mapped value of each.
+std::string Table(const cv1::Indicator& indicator,
+                  const std::vector<const cv1::AreaSeries*>& series, const std::string& caption) {
+  const bool rate = indicator.unit() != cv1::UNIT_COUNT;
+  std::string html =
+      "<div class=\"veilig-table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" +
+      EscapeHtml(caption) +
+      "\"><table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">" +
+      EscapeHtml(caption) +
+      "</caption><thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\"><th "
+      "scope=\"col\" class=\"utrecht-table__header-cell\">Periode</th>";
+  for (const auto* s : series) {
+    html +=
+        "<th scope=\"col\" class=\"utrecht-table__header-cell "
+        "utrecht-table__header-cell--numeric\">" +
+        EscapeHtml(s->area_name()) +
+        (rate ? " (" + EscapeHtml(std::string(report::UnitLabel(indicator.unit()))) + ")" : "") +
+        "</th>";
+  }
+  html += "</tr></thead><tbody class=\"utrecht-table__body\">";
+  if (!series.empty()) {
+    for (int i = 0; i < series.front()->points_size(); ++i) {
+      const std::string& period = series.front()->points(i).period();
+      html +=
+          "<tr class=\"utrecht-table__row\"><th scope=\"row\" "
+          "class=\"utrecht-table__header-cell\">" +
+          EscapeHtml(report::DutchPeriodShort(period)) + "</th>";
+      for (const auto* s : series) {
+        std::string text = "–";
+        for (const auto& point : s->points()) {
+          if (point.period() == period) text = FigureText(indicator, point);
+        }
+        if (text == "geen cijfer") text = "–";
+        html += "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">" +
+                EscapeHtml(text) + "</td>";
+      }
+      html += "</tr>";
+    }
+  }
+  html += "</tbody></table></div>";
+  return html;
+}
+
+std::string IndicatorSection(const AreaPageInput& input, const report::v1::AreaIndicatorSeries& one,
+                             int index) {
+  const auto& profile = input.profile;
+  const std::string id = "indicator-" + std::to_string(index);
+  std::string html = "<section aria-labelledby=\"" + id +
+                     "\"><h2 class=\"utrecht-heading-2\" id=\"" + id + "\">" +
+                     EscapeHtml(one.indicator().title()) + "</h2>";
+  std::vector<const cv1::AreaSeries*> halves;
+  for (const auto& s : one.half_years()) halves.push_back(&s);
+  html += "<h3 class=\"utrecht-heading-3\">Per halfjaar</h3>";
+  html += Chart(one.indicator(), halves, id + "-halfjaar");
+  html += Table(one.indicator(), halves,
+                one.indicator().title() + " per halfjaar: " + profile.area().name() +
+                    (halves.size() > 1 ? " en ter vergelijking " + input.municipality_name : ""));
+  html += "<h3 class=\"utrecht-heading-3\">Per maand</h3>";
+  html += Chart(one.indicator(), {&one.months()}, id + "-maand");
+  html += "<details><summary>Cijfers per maand in een tabel</summary>";
+  html += Table(one.indicator(), {&one.months()},
+                one.indicator().title() + " per maand: " + profile.area().name());
+  html += "</details>";
+  if (IsDistrictCode(profile.area().code())) {
+    html += "<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"" +
+            EscapeHtml(MapUrl(profile.municipality(), MapOf(one.indicator().id(), input.map_period,
+                                                            profile.area().code()))) +
+            "\">De buurten van " + EscapeHtml(profile.area().name()) +
+            " op de kaart<span class=\"veilig-visually-hidden\">: " +
+            EscapeHtml(one.indicator().title()) + "</span></a></p>";
+  }
+  html += "</section>";
+  return html;
+}
+
+}  // namespace
+
+std::string RenderAreaPage(const AreaPageInput& input) {
+  const auto& profile = input.profile;
+  const std::string& gm = profile.municipality();
+  const bool wijk = IsDistrictCode(profile.area().code());
+  DashboardPage page;
+  page.title = profile.area().name() + (wijk ? " (wijk)" : " (buurt)");
+  page.breadcrumbs.push_back({"Dashboard " + input.municipality_name, OverviewUrl(gm)});
+  const std::string first =
+      profile.indicators().empty() ? "" : profile.indicators(0).indicator().id();
+  page.breadcrumbs.push_back(
+      {"Kaart " + input.municipality_name, MapUrl(gm, MapOf(first, input.map_period))});
+  if (!wijk && !profile.area().parent().empty()) {
+    page.breadcrumbs.push_back(
+        {input.parent_name.empty() ? profile.area().parent() : input.parent_name,
+         AreaUrl(gm, profile.area().parent())});
+  }
+  page.breadcrumbs.push_back({profile.area().name(), ""});
+  std::string& body = page.body;
+  body += "<p class=\"utrecht-paragraph\">" +
+          EscapeHtml(wijk ? "Wijk van " + input.municipality_name
+                          : "Buurt in " + (input.parent_name.empty() ? profile.area().parent()
+                                                                     : input.parent_name)) +
+          ", CBS-code " + EscapeHtml(profile.area().code()) +
+          ". Per indicator de cijfers per halfjaar, naast die van de gemeente, en per maand.</p>";
+  body += NotesHtml(profile.notes());
+  int index = 0;
+  for (const auto& one : profile.indicators()) body += IndicatorSection(input, one, ++index);
+  if (profile.indicators().empty()) {
+    body += "<p class=\"utrecht-paragraph\">Voor dit gebied zijn geen cijfers bekend.</p>";
+  }
+  const std::string here = AreaUrl(gm, profile.area().code());
+  body += "<h2 class=\"utrecht-heading-2\">Downloaden</h2><ul class=\"veilig-downloads\">";
+  body += "<li><a class=\"utrecht-link\" href=\"" + EscapeHtml(CsvUrl(here)) +
+          "\" download>Cijfers als CSV (Excel, puntkomma)</a></li>";
+  body += "<li><a class=\"utrecht-link\" href=\"" + EscapeHtml(CsvUrl(here, true)) +
+          "\" download>Cijfers als CSV (RFC 4180, komma)</a></li>";
+  body += "<li><a class=\"utrecht-link\" href=\"" +
+          EscapeHtml(AreaApiUrl(gm, profile.area().code())) + "\">Als JSON (API)</a></li></ul>";
+  std::set<std::string> sources;
+  for (const auto& one : profile.indicators()) sources.insert(one.indicator().source());
+  for (const auto& source : sources) page.sources.push_back("Bron cijfers: " + source + ".");
+  return RenderDashboardPage(page);
+}
+
+}  // namespace veilig::gateway

@@ -1,0 +1,23 @@
+// One wijk or buurt: for every indicator its half years beside the
+// municipality's and its comparison groups', and its months, as charts with
+// the same figures in tables.
+#pragma once
+
+#include <string>
+
+#include "veilig/report/v1/dashboard.pb.h"
+
+namespace veilig::gateway {
+
+struct AreaPageInput {
+  report::v1::AreaProfile profile;
+  std::string municipality_name;
+  // The wijk of a buurt, for the breadcrumb; empty for a wijk.
+  std::string parent_name;
+  // The period the maps it links to show.
+  std::string map_period;
+};
+
+std::string RenderAreaPage(const AreaPageInput& input);
+
+}  // namespace veilig::gateway

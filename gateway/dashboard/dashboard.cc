@@ -1,0 +1,208 @@
+#include "gateway/dashboard/dashboard.h"
+
+#include <set>
+
+#include "common/domain/codes.h"
+#include "common/domain/field_error.h"
+#include "common/domain/period.h"
+#include "common/domain/strings.h"
+#include "gateway/dashboard/area_map.h"
+#include "gateway/dashboard/area_profile.h"
+#include "gateway/dashboard/overview.h"
+
+namespace veilig::gateway {
+namespace {
+
+namespace cv1 = common::v1;
+
+// Published reports kept in memory; beyond, the oldest kept go.
+constexpr size_t kMostReportsKept = 64;
+
+absl::Status CheckMunicipality(const std::string& municipality) {
+  if (!IsMunicipalityCode(municipality)) {
+    return FieldError("municipality", "must be a CBS municipality code, e.g. GM0034");
+  }
+  return absl::OkStatus();
+}
+
+// The indicators of the report, in its order.
+std::vector<cv1::Indicator> IndicatorsOf(const report::v1::ProgressReport& report) {
+  std::vector<cv1::Indicator> indicators;
+  const auto add = [&indicators](const cv1::TopicBlock& topic) {
+    for (const auto& block : topic.indicators()) indicators.push_back(block.indicator());
+  };
+  add(report.general());
+  for (const auto& section : report.sections()) {
+    for (const auto& topic : section.topics()) add(topic);
+  }
+  return indicators;
+}
+
+// What a map offers: the half years from the baseline to the report's, then
+// their months.
+std::vector<std::string> PeriodsOf(const report::v1::ProgressReport& report) {
+  std::vector<std::string> periods;
+  auto last = Period::Parse(report.period());
+  auto first = Period::Parse(report.baseline_period());
+  if (!last.ok()) return periods;
+  if (!first.ok() || *last < *first) first = last;
+  for (Period p = *first; p <= *last; p = p.Next()) periods.push_back(p.ToString());
+  const Period last_month = Period::Month(last->year(), last->last_month());
+  for (Period m = Period::Month(first->year(), 1); m <= last_month; m = m.Next()) {
+    periods.push_back(m.ToString());
+  }
+  return periods;
+}
+
+}  // namespace
+
+absl::Status CheckMapQuery(const std::string& municipality, const MapQuery& query) {
+  if (auto s = CheckMunicipality(municipality); !s.ok()) return s;
+  if (!query.indicator.empty() && !IsIndicatorId(query.indicator)) {
+    return FieldError("indicator", "must be an indicator id, e.g. woninginbraak");
+  }
+  if (!query.period.empty()) {
+    auto period = Period::Parse(query.period);
+    if (!period.ok() || (period->grain() != Grain::kHalfYear && period->grain() != Grain::kMonth)) {
+      return FieldError("period", "must be a half year or a month, e.g. 2019H1 or 2019M03");
+    }
+  }
+  if (!query.area.empty() &&
+      (!IsDistrictCode(query.area) || MunicipalityOfAreaCode(query.area) != municipality)) {
+    return FieldError("area", StrCat("must be the code of a wijk of ", municipality, ", e.g. WK",
+                                     municipality.substr(2), "01"));
+  }
+  static const std::set<std::string> kSorts = {"",       "naam",        "aantal",
+                                               "waarde", "verandering", "verschil"};
+  if (!kSorts.contains(query.sort)) {
+    return FieldError("sort", "must be naam, aantal, waarde, verandering or verschil");
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::shared_ptr<const report::v1::ProgressReport>> Dashboard::LatestReport(
+    const std::string& municipality, const ReportCaller& caller) {
+  if (auto s = CheckMunicipality(municipality); !s.ok()) return s;
+  auto published = reports_.Published();
+  if (!published.ok()) return published.status();
+  const report::v1::PublishedReport* latest = nullptr;
+  for (const auto& p : *published) {
+    if (p.municipality() == municipality && (latest == nullptr || p.period() > latest->period())) {
+      latest = &p;
+    }
+  }
+  if (latest == nullptr) {
+    return absl::NotFoundError(StrCat("municipality ", municipality,
+                                      " has no published progress report yet; the dashboard "
+                                      "shows the figures of the latest one"));
+  }
+  const std::string key =
+      StrCat(municipality, "/", latest->period(), "/", latest->latest_version());
+  {
+    std::lock_guard lock(mutex_);
+    if (auto it = reports_kept_.find(key); it != reports_kept_.end()) return it->second;
+  }
+  auto report = reports_.Get(municipality, latest->period(), latest->latest_version(), caller);
+  if (!report.ok()) return report.status();
+  auto kept = std::make_shared<const report::v1::ProgressReport>(std::move(*report));
+  std::lock_guard lock(mutex_);
+  if (reports_kept_.size() >= kMostReportsKept) reports_kept_.clear();
+  reports_kept_[key] = kept;
+  return kept;
+}
+
+absl::StatusOr<report::v1::DashboardOverview> Dashboard::Overview(const std::string& municipality,
+                                                                  const ReportCaller& caller) {
+  auto report = LatestReport(municipality, caller);
+  if (!report.ok()) return report.status();
+  return BuildOverview(**report);
+}
+
+absl::StatusOr<MapPageInput> Dashboard::Map(const std::string& municipality, MapQuery query,
+                                            const ReportCaller& caller) {
+  if (auto s = CheckMapQuery(municipality, query); !s.ok()) return s;
+  auto report = LatestReport(municipality, caller);
+  if (!report.ok()) return report.status();
+  MapPageInput input;
+  input.indicators = IndicatorsOf(**report);
+  input.periods = PeriodsOf(**report);
+  input.municipality_name = (*report)->municipality_name();
+  if (query.period.empty()) query.period = (*report)->period();
+  if (query.indicator.empty() && !input.indicators.empty()) {
+    query.indicator = input.indicators.front().id();
+  }
+  const auto indicator =
+      std::find_if(input.indicators.begin(), input.indicators.end(),
+                   [&query](const auto& i) { return i.id() == query.indicator; });
+  if (indicator == input.indicators.end()) {
+    return absl::NotFoundError(
+        StrCat("indicator '", query.indicator, "' is not in the plan of ", municipality));
+  }
+  const Period period = *Period::Parse(query.period);
+  const std::string parent = query.area.empty() ? municipality : query.area;
+  auto figures = areas_.Figures(caller, *indicator, parent, period.YearEarlier().ToString(),
+                                period.ToString());
+  if (!figures.ok()) return figures.status();
+  auto outlines = areas_.PartOutlines(caller, parent, period.year());
+  if (!outlines.ok()) return outlines.status();
+  input.map = BuildAreaMap(municipality, *figures, period, *outlines);
+  input.outlines = std::move(*outlines);
+  input.query = std::move(query);
+  return input;
+}
+
+absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
+                                              const std::string& area, const ReportCaller& caller) {
+  if (auto s = CheckMunicipality(municipality); !s.ok()) return s;
+  if ((!IsDistrictCode(area) && !IsNeighbourhoodCode(area)) ||
+      MunicipalityOfAreaCode(area) != municipality) {
+    return FieldError("area", StrCat("must be the code of a wijk or buurt of ", municipality,
+                                     ", e.g. WK", municipality.substr(2), "01"));
+  }
+  auto report = LatestReport(municipality, caller);
+  if (!report.ok()) return report.status();
+  const Period last = *Period::Parse((*report)->period());
+  auto baseline = Period::Parse((*report)->baseline_period());
+  const Period first = baseline.ok() && *baseline < last ? *baseline : last;
+  const std::string first_month = Period::Month(first.year(), first.first_month()).ToString();
+  const std::string last_month = Period::Month(last.year(), last.last_month()).ToString();
+  std::vector<IndicatorFiguresOfArea> figures;
+  for (const auto& indicator : IndicatorsOf(**report)) {
+    IndicatorFiguresOfArea one;
+    auto months = areas_.Figures(caller, indicator, area, first_month, last_month);
+    if (months.status().code() == absl::StatusCode::kNotFound) {
+      // The area itself is unknown: say so; an indicator nobody keeps per
+      // area is left out.
+      if (months.status().message().find("area") != std::string_view::npos) return months.status();
+      continue;
+    }
+    if (!months.ok()) return months.status();
+    bool any = false;
+    for (const auto& point : months->whole().points())
+      any = any || point.has_count() || point.has_rate();
+    if (!any) continue;
+    auto halves = areas_.Figures(caller, indicator, area, first.ToString(), last.ToString());
+    if (!halves.ok()) return halves.status();
+    one.months = std::move(*months);
+    one.half_years = std::move(*halves);
+    figures.push_back(std::move(one));
+  }
+  AreaPageInput input;
+  input.profile = BuildAreaProfile(municipality, figures, report->get());
+  if (!input.profile.has_area()) {
+    input.profile.mutable_area()->set_code(area);
+    input.profile.mutable_area()->set_name(area);
+    input.profile.mutable_area()->set_parent(ParentOfAreaCode(area));
+  }
+  input.municipality_name = (*report)->municipality_name();
+  input.map_period = (*report)->period();
+  if (IsNeighbourhoodCode(area) && !figures.empty()) {
+    // The wijk's name, from the figures of its buurten.
+    auto wijk = areas_.Figures(caller, figures.front().months.indicator(),
+                               input.profile.area().parent(), last.ToString(), last.ToString());
+    if (wijk.ok()) input.parent_name = wijk->whole().area_name();
+  }
+  return input;
+}
+
+}  // namespace veilig::gateway

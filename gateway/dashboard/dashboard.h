@@ -1,0 +1,50 @@
+// What the dashboard shows, whatever the format: the views of a
+// municipality's latest published report and of the figures per wijk and
+// buurt the theme services keep, with every parameter checked first (an
+// error names the parameter). HTML, CSV and JSON are made from these.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "gateway/dashboard/area_client.h"
+#include "gateway/dashboard/area_page.h"
+#include "gateway/dashboard/map_page.h"
+#include "gateway/report/reports.h"
+#include "veilig/report/v1/dashboard.pb.h"
+
+namespace veilig::gateway {
+
+class Dashboard {
+ public:
+  Dashboard(Reports& reports, AreaClient& areas) : reports_(reports), areas_(areas) {}
+
+  absl::StatusOr<report::v1::DashboardOverview> Overview(const std::string& municipality,
+                                                         const ReportCaller& caller);
+  // `query` with empty indicator or period takes the report's first
+  // indicator and its period.
+  absl::StatusOr<MapPageInput> Map(const std::string& municipality, MapQuery query,
+                                   const ReportCaller& caller);
+  absl::StatusOr<AreaPageInput> Area(const std::string& municipality, const std::string& area,
+                                     const ReportCaller& caller);
+
+ private:
+  // The municipality's newest published report (kept: it never changes).
+  absl::StatusOr<std::shared_ptr<const report::v1::ProgressReport>> LatestReport(
+      const std::string& municipality, const ReportCaller& caller);
+
+  Reports& reports_;
+  AreaClient& areas_;
+  std::mutex mutex_;
+  // "GM0034/2019H1/1" -> the report.
+  std::map<std::string, std::shared_ptr<const report::v1::ProgressReport>> reports_kept_;
+};
+
+// INVALID_ARGUMENT naming the field unless `query` is well formed for
+// `municipality`: a known sort, a half year or month, a wijk of it.
+absl::Status CheckMapQuery(const std::string& municipality, const MapQuery& query);
+
+}  // namespace veilig::gateway
