@@ -39,8 +39,8 @@ std::string Table(const cv1::Indicator& indicator,
   for (const auto* s : series) {
     html +=
         "<th scope=\"col\" class=\"utrecht-table__header-cell "
-        "utrecht-table__header-cell--numeric\">" +
-        EscapeHtml(s->area_name()) +
+        "utrecht-table__header-cell--numeric\" data-gebied=\"" +
+        EscapeHtml(s->area()) + "\">" + EscapeHtml(s->area_name()) +
         (rate ? " (" + EscapeHtml(std::string(report::UnitLabel(indicator.unit()))) + ")" : "") +
         "</th>";
   }
@@ -50,8 +50,8 @@ std::string Table(const cv1::Indicator& indicator,
       const std::string& period = series.front()->points(i).period();
       html +=
           "<tr class=\"utrecht-table__row\"><th scope=\"row\" "
-          "class=\"utrecht-table__header-cell\">" +
-          EscapeHtml(report::DutchPeriodShort(period)) + "</th>";
+          "class=\"utrecht-table__header-cell\" data-periode=\"" +
+          EscapeHtml(period) + "\">" + EscapeHtml(report::DutchPeriodShort(period)) + "</th>";
       for (const auto* s : series) {
         std::string text = "–";
         for (const auto& point : s->points()) {

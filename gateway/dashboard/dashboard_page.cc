@@ -28,6 +28,8 @@ constexpr char kStyle[] = R"css(
 .veilig-swatch { display: inline-block; inline-size: 1.25rem; block-size: 1rem; border: 1px solid #555; vertical-align: middle; margin-inline-end: .35rem; }
 .veilig-swatch--missing { background: repeating-linear-gradient(45deg, #fff 0 3px, #777 3px 4px); }
 .veilig-table-scroll { max-inline-size: 100%; overflow-x: auto; }
+.veilig-table-scroll th, .veilig-table-scroll td { white-space: nowrap; }
+.utrecht-heading-1 { overflow-wrap: break-word; hyphens: auto; }
 .veilig-table-scroll:focus-visible { outline: 2px solid #000; outline-offset: 2px; }
 .utrecht-table__cell--numeric, .utrecht-table__header-cell--numeric { text-align: end; font-variant-numeric: tabular-nums; }
 .veilig-filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; }
@@ -36,6 +38,8 @@ constexpr char kStyle[] = R"css(
 .veilig-chart svg { inline-size: 100%; block-size: auto; display: block; }
 .veilig-chart svg.chart-narrow { display: none; }
 @media (max-width: 40em) {
+  .utrecht-heading-1 { font-size: 1.75rem; }
+  .veilig-map text { display: none; }
   .veilig-chart svg.chart-wide { display: none; }
   .veilig-chart svg.chart-narrow { display: block; }
 }

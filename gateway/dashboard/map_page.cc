@@ -113,7 +113,9 @@ std::string Row(const report::v1::AreaMap& map, const AreaFigure& figure, const 
            "</td>";
   };
   std::string html =
-      "<tr class=\"utrecht-table__row\"><th scope=\"row\" class=\"utrecht-table__header-cell\">";
+      "<tr class=\"utrecht-table__row\"><th scope=\"row\" "
+      "class=\"utrecht-table__header-cell\" data-gebied=\"" +
+      EscapeHtml(figure.area()) + "\">";
   html += href.empty() ? EscapeHtml(figure.area_name())
                        : "<a class=\"utrecht-link\" href=\"" + EscapeHtml(href) + "\">" +
                              EscapeHtml(figure.area_name()) + "</a>";

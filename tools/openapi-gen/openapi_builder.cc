@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "veilig/report/v1/dashboard.pb.h"
 #include "veilig/report/v1/report_service.pb.h"
 
 namespace veilig::openapi {
@@ -186,11 +187,12 @@ Value Parameter(const std::string& name, const std::string& in, const std::strin
 Value Operation(const std::string& id, const std::string& summary,
                 const std::vector<Value>& parameters, const std::string& ok_status,
                 const Struct& ok_response,
-                const std::vector<std::pair<std::string, std::string>>& errors) {
+                const std::vector<std::pair<std::string, std::string>>& errors,
+                const std::string& tag = "reports") {
   Struct op, responses;
   (*op.mutable_fields())["operationId"] = Str(id);
   (*op.mutable_fields())["summary"] = Str(summary);
-  (*op.mutable_fields())["tags"].mutable_list_value()->add_values()->set_string_value("reports");
+  (*op.mutable_fields())["tags"].mutable_list_value()->add_values()->set_string_value(tag);
   if (!parameters.empty()) {
     auto* list = (*op.mutable_fields())["parameters"].mutable_list_value();
     for (const auto& p : parameters) *list->add_values() = p;
@@ -255,10 +257,14 @@ Struct BuildDocument() {
   (*server.mutable_fields())["url"] = Str("https://veilig.example.org/api/v1");
   root["servers"].mutable_list_value()->add_values()->mutable_struct_value()->CopyFrom(server);
 
-  Struct tag;
-  (*tag.mutable_fields())["name"] = Str("reports");
-  (*tag.mutable_fields())["description"] = Str("Voortgangsrapportages");
-  root["tags"].mutable_list_value()->add_values()->mutable_struct_value()->CopyFrom(tag);
+  for (const auto& [name, description] : std::vector<std::pair<std::string, std::string>>{
+           {"reports", "Voortgangsrapportages"},
+           {"dashboard", "Het dashboard: indicatoren, kaarten per wijk en buurt, gebieden"}}) {
+    Struct tag;
+    (*tag.mutable_fields())["name"] = Str(name);
+    (*tag.mutable_fields())["description"] = Str(description);
+    root["tags"].mutable_list_value()->add_values()->mutable_struct_value()->CopyFrom(tag);
+  }
 
   const Value municipality = Parameter("municipality", "path", "CBS-gemeentecode, bijv. GM0034",
                                        "string", true, "^GM[0-9]{4}$");
@@ -328,14 +334,51 @@ Struct BuildDocument() {
         "200", JsonResponse("De verschillen", "DiffReportsResponse"), read_errors);
     p["/reports/{municipality}/{period}/differences"] = Obj(item);
   }
+  // The dashboard's views as data: the JSON twins of its pages.
+  {
+    Struct item;
+    (*item.mutable_fields())["get"] = Operation(
+        "getDashboard", "De indicatoren van het actieplan uit de laatste gepubliceerde rapportage",
+        {municipality}, "200", JsonResponse("Het overzicht", "DashboardOverview"), read_errors,
+        "dashboard");
+    p["/municipalities/{municipality}/dashboard"] = Obj(item);
+  }
+  {
+    Struct item;
+    (*item.mutable_fields())["get"] = Operation(
+        "getAreaFigures", "Een indicator per wijk (of per buurt van een wijk) in een periode",
+        {municipality,
+         Parameter("indicator", "query",
+                   "Indicator, bijv. woninginbraak; weggelaten: de eerste van het plan", "string",
+                   false, "^[a-z][a-z0-9_]*$"),
+         Parameter("period", "query",
+                   "Halfjaar of maand, bijv. 2019H1 of 2019M03; weggelaten: die van de rapportage",
+                   "string", false, "^[0-9]{4}(H[12]|M(0[1-9]|1[0-2]))$"),
+         Parameter("area", "query", "Een wijk, bijv. WK003401: de buurten daarvan", "string", false,
+                   "^WK[0-9]{4}[0-9A-Z]{2}$")},
+        "200", JsonResponse("De cijfers per wijk of buurt, met klassen en bronnen", "AreaMap"),
+        read_errors, "dashboard");
+    p["/municipalities/{municipality}/area-figures"] = Obj(item);
+  }
+  {
+    Struct item;
+    (*item.mutable_fields())["get"] = Operation(
+        "getArea", "Een wijk of buurt: elke indicator per maand en per halfjaar",
+        {municipality, Parameter("area", "path", "Wijk- of buurtcode, bijv. WK003401", "string",
+                                 true, "^(WK[0-9]{4}[0-9A-Z]{2}|BU[0-9]{4}[0-9A-Z]{4})$")},
+        "200", JsonResponse("Het gebied", "AreaProfile"), read_errors, "dashboard");
+    p["/municipalities/{municipality}/areas/{area}"] = Obj(item);
+  }
   root["paths"] = Obj(paths);
 
   Struct components, schemas;
   SchemaWriter writer(schemas);
-  for (const Descriptor* d : {report::v1::ProgressReport::descriptor(),
-                              report::v1::ListReportVersionsResponse::descriptor(),
-                              report::v1::ListPublishedReportsResponse::descriptor(),
-                              report::v1::DiffReportsResponse::descriptor()}) {
+  for (const Descriptor* d :
+       {report::v1::ProgressReport::descriptor(),
+        report::v1::ListReportVersionsResponse::descriptor(),
+        report::v1::ListPublishedReportsResponse::descriptor(),
+        report::v1::DiffReportsResponse::descriptor(), report::v1::DashboardOverview::descriptor(),
+        report::v1::AreaMap::descriptor(), report::v1::AreaProfile::descriptor()}) {
     writer.Add(d);
   }
   (*schemas.mutable_fields())["Problem"] = Obj(ProblemSchema());

@@ -1,0 +1,180 @@
+// The dashboard's views without a network: classes of a map, each area's
+// figure and comparisons, the table's order, the CSV and the drawing.
+#include <gtest/gtest.h>
+
+#include "gateway/dashboard/area_map.h"
+#include "gateway/dashboard/choropleth.h"
+#include "gateway/dashboard/dashboard.h"
+#include "gateway/dashboard/dashboard_csv.h"
+#include "gateway/dashboard/map_page.h"
+#include "gateway/dashboard/rate_classes.h"
+
+namespace veilig::gateway {
+namespace {
+
+namespace cv1 = common::v1;
+
+std::vector<std::pair<double, double>> Bounds(const std::vector<report::v1::RateClass>& classes) {
+  std::vector<std::pair<double, double>> bounds;
+  for (const auto& c : classes) bounds.emplace_back(c.lower(), c.upper());
+  return bounds;
+}
+
+TEST(RateClassesTest, FiveClassesOfAboutEquallyManyAreas) {
+  const auto classes = RateClassesOf({10, 1, 9, 2, 8, 3, 7, 4, 6, 5});
+  EXPECT_EQ(Bounds(classes),
+            (std::vector<std::pair<double, double>>{{1, 2}, {3, 4}, {5, 6}, {7, 8}, {9, 10}}));
+  EXPECT_EQ(classes.front().colour(), "#f1eef6");
+  EXPECT_EQ(classes.back().colour(), "#045a8d");
+  EXPECT_EQ(ClassOf(classes, 1), 1);
+  EXPECT_EQ(ClassOf(classes, 6), 3);
+  EXPECT_EQ(ClassOf(classes, 10), 5);
+}
+
+TEST(RateClassesTest, TiesAndFewAreasMakeFewerClassesKeepingTheExtremeColours) {
+  // Half the areas share the lowest value: no class is left empty.
+  const auto tied = RateClassesOf({1, 1, 1, 1, 1, 2, 3, 4, 5, 6});
+  EXPECT_EQ(Bounds(tied), (std::vector<std::pair<double, double>>{{1, 1}, {2, 2}, {3, 4}, {5, 6}}));
+  EXPECT_EQ(tied.front().colour(), "#f1eef6");
+  EXPECT_EQ(tied.back().colour(), "#045a8d");
+  EXPECT_EQ(Bounds(RateClassesOf({4, 2})),
+            (std::vector<std::pair<double, double>>{{2, 2}, {4, 4}}));
+  EXPECT_EQ(RateClassesOf({3, 3, 3}).size(), 1u);
+  EXPECT_TRUE(RateClassesOf({}).empty());
+  EXPECT_EQ(ClassOf({}, 3), 0);
+}
+
+cv1::AreaSeries Series(const std::string& area, const std::string& name,
+                       std::optional<int64_t> before, std::optional<int64_t> now,
+                       int64_t dwellings) {
+  cv1::AreaSeries series;
+  series.set_area(area);
+  series.set_area_name(name);
+  int i = 0;
+  for (const auto& count : {before, now}) {
+    auto* point = series.add_points();
+    point->set_period(i++ == 0 ? "2018H1" : "2019H1");
+    if (count) {
+      point->set_count(*count);
+      point->set_denominator(dwellings);
+      point->set_rate(static_cast<double>(*count) / static_cast<double>(dwellings) * 1000);
+    }
+  }
+  return series;
+}
+
+theme::v1::ListAreaFiguresResponse Burglaries() {
+  theme::v1::ListAreaFiguresResponse figures;
+  figures.mutable_indicator()->set_id("woninginbraak");
+  figures.mutable_indicator()->set_title("Woninginbraken");
+  figures.mutable_indicator()->set_unit(cv1::UNIT_PER_1000_DWELLINGS);
+  *figures.mutable_whole() = Series("GM0999", "Testgemeente", 400, 300, 100000);
+  *figures.add_parts() = Series("WK099901", "Noord", 100, 150, 20000);  // 7.5, +50%
+  *figures.add_parts() = Series("WK099902", "Zuid", 300, 150, 60000);   // 2.5, -50%
+  *figures.add_parts() = Series("WK099903", "Oost", std::nullopt, std::nullopt, 20000);
+  auto* note = figures.add_notes();
+  note->set_scope("areas-below:GM0999");
+  note->set_text("Verzonnen; zeg het; met puntkomma");
+  return figures;
+}
+
+TEST(AreaMapTest, EachPartComparesWithAYearEarlierAndWithTheWhole) {
+  const auto map = BuildAreaMap("GM0999", Burglaries(), *Period::Parse("2019H1"), {});
+  EXPECT_NEAR(map.whole().change_percent(), -25, 1e-9);
+  ASSERT_EQ(map.parts_size(), 3);
+  EXPECT_NEAR(map.parts(0).change_percent(), 50, 1e-9);
+  EXPECT_NEAR(map.parts(0).relative_to_whole_percent(), 150, 1e-9);  // 7.5 against 3.0
+  EXPECT_NEAR(map.parts(1).relative_to_whole_percent(), -100.0 / 6, 1e-9);
+  EXPECT_EQ(map.parts(0).rate_class(), 2);
+  EXPECT_EQ(map.parts(1).rate_class(), 1);
+  // Without a figure: no class, no comparisons, not made up.
+  EXPECT_EQ(map.parts(2).rate_class(), 0);
+  EXPECT_FALSE(map.parts(2).has_change_percent());
+  EXPECT_FALSE(map.parts(2).has_relative_to_whole_percent());
+  EXPECT_EQ(map.classes_size(), 2);
+}
+
+TEST(AreaMapTest, TheTableSortsByAnyColumnWithMissingFiguresLast) {
+  const auto map = BuildAreaMap("GM0999", Burglaries(), *Period::Parse("2019H1"), {});
+  const auto names = [&map](const MapQuery& query) {
+    std::vector<std::string> out;
+    for (const auto* part : SortedParts(map, query)) out.push_back(part->area_name());
+    return out;
+  };
+  MapQuery query;
+  EXPECT_EQ(names(query), (std::vector<std::string>{"Noord", "Oost", "Zuid"}));
+  query.sort = "waarde";
+  query.descending = true;
+  EXPECT_EQ(names(query), (std::vector<std::string>{"Noord", "Zuid", "Oost"}));
+  query.descending = false;
+  EXPECT_EQ(names(query), (std::vector<std::string>{"Zuid", "Noord", "Oost"}));
+  query.sort = "verandering";
+  EXPECT_EQ(names(query), (std::vector<std::string>{"Zuid", "Noord", "Oost"}));
+}
+
+TEST(AreaMapTest, TheCsvIsTheTableWithItsNoteOnEveryRow) {
+  const auto map = BuildAreaMap("GM0999", Burglaries(), *Period::Parse("2019H1"), {});
+  MapQuery query;
+  query.sort = "aantal";
+  query.descending = true;
+  EXPECT_EQ(MapCsv(map, query, csv::CsvDialect::kDutchExcel),
+            "\xEF\xBB\xBF"
+            "Code;Wijk;Periode;Aantal;Per 1.000 woningen;Verandering t.o.v. een jaar eerder (%);"
+            "Verschil met Testgemeente (%);Toelichting\r\n"
+            "WK099901;Noord;2019H1;150;7,5;50;150;\"Verzonnen; zeg het; met puntkomma\"\r\n"
+            "WK099902;Zuid;2019H1;150;2,5;-50;-17;\"Verzonnen; zeg het; met puntkomma\"\r\n"
+            "WK099903;Oost;2019H1;;;;;\"Verzonnen; zeg het; met puntkomma\"\r\n"
+            "GM0999;Testgemeente;2019H1;300;3,0;-25;;\"Verzonnen; zeg het; met puntkomma\"\r\n");
+}
+
+cv1::AreaBoundary Square(const std::string& area, double x) {
+  cv1::AreaBoundary boundary;
+  boundary.set_area(area);
+  boundary.set_year(2019);
+  boundary.set_attribution("Kadaster / CBS, 2019");
+  auto* ring = boundary.add_polygons()->add_rings();
+  for (const auto& [dx, dy] :
+       std::vector<std::pair<double, double>>{{0, 0}, {1000, 0}, {1000, 1000}, {0, 1000}, {0, 0}}) {
+    ring->add_coordinates(x + dx);
+    ring->add_coordinates(480000 + dy);
+  }
+  return boundary;
+}
+
+TEST(ChoroplethTest, EveryAreaIsALinkWithItsFigureAndAMissingFigureIsHatched) {
+  Outlines outlines{
+      2019, {Square("WK099901", 140000), Square("WK099902", 141000), Square("WK099903", 142000)}};
+  const auto map = BuildAreaMap("GM0999", Burglaries(), *Period::Parse("2019H1"), outlines);
+  EXPECT_EQ(map.attribution(), "Kadaster / CBS, 2019");
+  const std::string svg = RenderChoropleth(
+      map, outlines.boundaries, [](const std::string& code) { return "/gebied/" + code; },
+      "kaart-titel");
+  EXPECT_NE(svg.find(R"(aria-labelledby="kaart-titel")"), std::string::npos);
+  EXPECT_NE(svg.find(R"(<a href="/gebied/WK099901"><path)"), std::string::npos);
+  EXPECT_NE(svg.find("<title>Noord: 7,5 per 1.000 woningen (150); klasse 2 van 2</title>"),
+            std::string::npos);
+  EXPECT_NE(svg.find(R"x(fill="url(#geen-cijfer)")x"), std::string::npos);
+  EXPECT_NE(svg.find("<title>Oost: geen cijfer</title>"), std::string::npos);
+  // Three parts: their names are printed on the map.
+  EXPECT_NE(svg.find(">Zuid</text>"), std::string::npos);
+}
+
+TEST(MapQueryTest, EveryBadParameterIsNamed) {
+  const auto field = [](const MapQuery& query) {
+    const auto status = CheckMapQuery("GM0034", query);
+    return std::string(status.message()).substr(0, std::string(status.message()).find(':'));
+  };
+  EXPECT_TRUE(CheckMapQuery("GM0034", MapOf("woninginbraak", "2019M03", "WK003403")).ok());
+  EXPECT_EQ(field(MapOf("Woninginbraak", "")), "indicator");
+  EXPECT_EQ(field(MapOf("", "2019Q1")), "period");
+  EXPECT_EQ(field(MapOf("", "2019")), "period");
+  EXPECT_EQ(field(MapOf("", "", "WK036301")), "area");
+  EXPECT_EQ(field(MapOf("", "", "BU00340101")), "area");
+  MapQuery sorted;
+  sorted.sort = "kleur";
+  EXPECT_EQ(field(sorted), "sort");
+  EXPECT_EQ(std::string(CheckMapQuery("34", {}).message()).substr(0, 13), "municipality:");
+}
+
+}  // namespace
+}  // namespace veilig::gateway

@@ -1,0 +1,204 @@
+// The dashboard over real HTTP: its pages, their CSV downloads and JSON twins
+// for the worked example's published report and invented buurt figures, and
+// a clear error for every bad parameter.
+#include <google/protobuf/util/json_util.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <numeric>
+#include <regex>
+
+#include "tests/support/imported_suite.h"
+#include "veilig/report/v1/dashboard.pb.h"
+
+namespace veilig::testing {
+namespace {
+
+class DashboardHttpTest : public ImportedSuiteFixture {
+ protected:
+  static void SetUpTestSuite() {
+    ImportedSuiteFixture::SetUpTestSuite();
+    const auto published = suite_->Ctl({"publish", "--municipality=GM0034", "--period=2019H1"});
+    ASSERT_EQ(published.exit_code, 0) << published.output;
+  }
+
+  static httplib::Client Client(const std::string& token) {
+    httplib::Client client("127.0.0.1", suite_->endpoint("gateway").http_port);
+    client.set_read_timeout(10);
+    if (!token.empty()) client.set_bearer_token_auth(token);
+    return client;
+  }
+  static httplib::Client Viewer() { return Client(suite_->Token({"viewer"})); }
+
+  // The HTTP API writes calendar dates as ISO text; the proto JSON parser
+  // wants google.type.Date's object form.
+  template <typename Message>
+  static bool FromJson(const std::string& json, Message* message) {
+    static const std::regex kIsoDate(R"re("(\w+)":"(\d{4})-(\d{2})-(\d{2})")re");
+    std::string objects;
+    auto rest = json.cbegin();
+    for (std::sregex_iterator it(json.begin(), json.end(), kIsoDate), end; it != end; ++it) {
+      const std::smatch& m = *it;
+      objects.append(rest, m[0].first);
+      objects += '"';
+      objects += m[1].str();
+      objects += "\":{\"year\":";
+      objects += std::to_string(std::stoi(m[2]));
+      objects += ",\"month\":";
+      objects += std::to_string(std::stoi(m[3]));
+      objects += ",\"day\":";
+      objects += std::to_string(std::stoi(m[4]));
+      objects += '}';
+      rest = m[0].second;
+    }
+    objects.append(rest, json.cend());
+    return google::protobuf::util::JsonStringToMessage(objects, message).ok();
+  }
+
+  static std::vector<std::string> Lines(const std::string& text) {
+    std::vector<std::string> lines;
+    size_t start = 0;
+    for (size_t end = text.find("\r\n"); end != std::string::npos;
+         start = end + 2, end = text.find("\r\n", start)) {
+      lines.push_back(text.substr(start, end - start));
+    }
+    return lines;
+  }
+};
+
+TEST_F(DashboardHttpTest, TheMapAsJsonHasEveryWijkTheirClassesAndTheirSources) {
+  auto res = Viewer().Get(
+      "/api/v1/municipalities/GM0034/area-figures?indicator=woninginbraak&period=2019H1");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(res->get_header_value("API-Version"), "1.0.0");
+  report::v1::AreaMap map;
+  ASSERT_TRUE(FromJson(res->body, &map)) << res->body;
+  EXPECT_EQ(map.whole().area(), "GM0034");
+  EXPECT_EQ(map.whole().current().count(), 350);
+  ASSERT_EQ(map.parts_size(), 6);
+  int64_t sum = 0;
+  for (const auto& part : map.parts()) {
+    sum += part.current().count();
+    EXPECT_GE(part.rate_class(), 1) << part.area();
+    EXPECT_LE(part.rate_class(), map.classes_size()) << part.area();
+  }
+  EXPECT_EQ(sum, 350);
+  EXPECT_LE(map.classes_size(), 5);
+  EXPECT_EQ(map.division_year(), 2019);
+  EXPECT_EQ(map.attribution(), "Kadaster / CBS, 2019");
+  // Almere Buiten's planted rise: the top class, rising while the city falls.
+  const auto& buiten = map.parts(2);
+  EXPECT_EQ(buiten.area(), "WK003403");
+  EXPECT_EQ(buiten.rate_class(), map.classes_size());
+  EXPECT_GT(buiten.change_percent(), 0);
+  EXPECT_LT(map.whole().change_percent(), 0);
+  EXPECT_TRUE(std::any_of(map.notes().begin(), map.notes().end(), [](const auto& note) {
+    return note.text().find("verzonnen") != std::string::npos;
+  }));
+}
+
+TEST_F(DashboardHttpTest, TheMapsCsvIsTheTableInDutchExcelOrRfc4180) {
+  const std::string page = "/dashboard/GM0034/kaart?indicator=woninginbraak&periode=2019H1";
+  auto dutch = Viewer().Get(page + "&formaat=csv");
+  ASSERT_TRUE(dutch);
+  ASSERT_EQ(dutch->status, 200) << dutch->body;
+  EXPECT_EQ(dutch->get_header_value("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_NE(dutch->get_header_value("Content-Disposition").find("attachment"), std::string::npos);
+  ASSERT_TRUE(
+      dutch->body.starts_with("\xEF\xBB\xBF"
+                              "Code;Wijk;Periode;Aantal;Per 1.000 woningen;"))
+      << dutch->body.substr(0, 120);
+  const auto lines = Lines(dutch->body);
+  ASSERT_EQ(lines.size(), 1u + 6 + 1);  // header, the wijken, the city
+  EXPECT_TRUE(lines[3].starts_with("WK003403;Wijk 03 Almere Buiten;2019H1;158;6,8;")) << lines[3];
+  EXPECT_TRUE(lines[7].starts_with("GM0034;Almere;2019H1;350;4,3;-18;;")) << lines[7];
+  EXPECT_NE(lines[7].find("verzonnen"), std::string::npos);
+
+  auto rfc = Viewer().Get(page + "&formaat=csv&scheiding=komma&sorteer=aantal&richting=af");
+  ASSERT_TRUE(rfc);
+  ASSERT_EQ(rfc->status, 200) << rfc->body;
+  EXPECT_TRUE(rfc->body.starts_with("Code,Wijk,Periode,Aantal,")) << rfc->body.substr(0, 80);
+  const auto sorted = Lines(rfc->body);
+  // Sorted as the table: the most burglaries first, the city last.
+  EXPECT_TRUE(sorted[1].starts_with("WK003403,Wijk 03 Almere Buiten,2019H1,158,6.8,")) << sorted[1];
+  EXPECT_TRUE(sorted[7].starts_with("GM0034,")) << sorted[7];
+}
+
+TEST_F(DashboardHttpTest, PagesRenderTheirFiguresAndLinkOn) {
+  auto overview = Viewer().Get("/dashboard/GM0034");
+  ASSERT_TRUE(overview);
+  ASSERT_EQ(overview->status, 200) << overview->body;
+  EXPECT_NE(overview->body.find("Dashboard veiligheid Almere"), std::string::npos);
+  EXPECT_NE(overview->body.find("kaart?indicator=woninginbraak&amp;periode=2019H1"),
+            std::string::npos);
+
+  auto buurten = Viewer().Get("/dashboard/GM0034/kaart?indicator=fietsdiefstal&gebied=WK003401");
+  ASSERT_TRUE(buurten);
+  ASSERT_EQ(buurten->status, 200) << buurten->body;
+  EXPECT_NE(buurten->body.find("Fietsdiefstallen per buurt, Wijk 01 Almere Haven"),
+            std::string::npos);
+  EXPECT_NE(buurten->body.find("/dashboard/GM0034/gebied/BU00340101"), std::string::npos);
+
+  auto buurt = Viewer().Get("/dashboard/GM0034/gebied/BU00340101");
+  ASSERT_TRUE(buurt);
+  ASSERT_EQ(buurt->status, 200) << buurt->body;
+  EXPECT_NE(buurt->body.find("Centrum Almere Haven (buurt)"), std::string::npos);
+  EXPECT_NE(buurt->body.find("Buurt in Wijk 01 Almere Haven"), std::string::npos);
+
+  auto profile = Viewer().Get("/api/v1/municipalities/GM0034/areas/WK003403");
+  ASSERT_TRUE(profile);
+  ASSERT_EQ(profile->status, 200) << profile->body;
+  report::v1::AreaProfile parsed;
+  ASSERT_TRUE(FromJson(profile->body, &parsed)) << profile->body.substr(0, 300);
+  EXPECT_EQ(parsed.area().name(), "Wijk 03 Almere Buiten");
+  ASSERT_GE(parsed.indicators_size(), 8);
+  const auto& first = parsed.indicators(0);
+  EXPECT_EQ(first.months().points_size(), 30);  // 2017M01 .. 2019M06
+  ASSERT_GE(first.half_years_size(), 2);
+  EXPECT_EQ(first.half_years(0).area(), "WK003403");
+  EXPECT_EQ(first.half_years(1).area(), "GM0034");
+
+  auto css = Client("").Get("/dashboard/stijl/nlds.css");
+  ASSERT_TRUE(css);
+  EXPECT_EQ(css->status, 200);
+  EXPECT_NE(css->body.find(".utrecht-table"), std::string::npos);
+  EXPECT_NE(css->body.find(".voorbeeld-theme"), std::string::npos);
+}
+
+TEST_F(DashboardHttpTest, BadParametersAreNamedAndNothingIsGuessed) {
+  const auto problem = [](const std::string& path, int status, const std::string& detail) {
+    auto res = Viewer().Get(path);
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, status) << path << ": " << res->body;
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/problem+json") << path;
+    EXPECT_NE(res->body.find(R"("detail":")" + detail), std::string::npos) << path << res->body;
+  };
+  const std::string api = "/api/v1/municipalities/";
+  problem(api + "GM34/dashboard", 400, "municipality:");
+  problem(api + "GM0034/area-figures?period=2019Q3", 400, "period:");
+  problem(api + "GM0034/area-figures?area=WK036301", 400, "area:");
+  problem(api + "GM0034/area-figures?indicator=Woninginbraak", 400, "indicator:");
+  problem(api + "GM0034/area-figures?indicator=bestaat_niet", 404, "indicator 'bestaat_niet'");
+  problem(api + "GM0034/areas/GM0034", 400, "area:");
+  problem(api + "GM0363/dashboard", 404, "municipality GM0363 has no published");
+
+  // A person gets an error page naming the parameter as the page spells it.
+  auto page = Viewer().Get("/dashboard/GM0034/kaart?periode=2019Q3");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 400);
+  EXPECT_NE(page->get_header_value("Content-Type").find("text/html"), std::string::npos);
+  EXPECT_NE(page->body.find("periode:"), std::string::npos) << page->body;
+  auto format = Viewer().Get("/dashboard/GM0034?formaat=xlsx");
+  ASSERT_TRUE(format);
+  EXPECT_EQ(format->status, 400);
+  EXPECT_NE(format->body.find("formaat:"), std::string::npos);
+
+  // Like a published report: without a token only on a public gateway.
+  auto anonymous = Client("").Get("/dashboard/GM0034");
+  ASSERT_TRUE(anonymous);
+  EXPECT_EQ(anonymous->status, 401);
+}
+
+}  // namespace
+}  // namespace veilig::testing
