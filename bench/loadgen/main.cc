@@ -1,7 +1,11 @@
-// veilig-loadgen: open-loop gRPC load against a Veilig server, printing one
-// line of figures; also writes a gRPC-framed request body for h2load.
+// veilig-loadgen: open-loop gRPC or HTTP load against a Veilig server,
+// printing one line of figures; also writes a gRPC-framed request body for
+// h2load.
 //   veilig-loadgen --target=127.0.0.1:50050 --call=report --rate=50 --duration-s=10
+//   veilig-loadgen --target=127.0.0.1:8080 --call=http --municipality-range=1..342
+//       --http-path='/dashboard/{municipality}/gebied/WK{digits}01' --rate=10
 #include <grpcpp/grpcpp.h>
+#include <httplib.h>
 
 #include <cstdio>
 #include <fstream>
@@ -33,7 +37,20 @@ struct Options {
   int duration_s = 10;
   int deadline_ms = 5000;
   std::string write_grpc_body;
+  // --call=http: the path, with {municipality} (GM0001) and {digits} (0001)
+  // replaced per call.
+  std::string http_path;
 };
+
+std::string Replaced(std::string text, const std::string& from, const std::string& to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
+// A failed HTTP call without an answer (refused, timed out).
+constexpr int kHttpNoAnswer = 599;
 
 std::string MunicipalityFor(const Options& o, std::mt19937& random) {
   if (o.municipality_range.empty()) return o.municipality;
@@ -75,7 +92,9 @@ int main(int argc, char** argv) {
   Options o;
   po::options_description description;
   description.add_options()("target", po::value(&o.target)->default_value(o.target), "gRPC target")(
-      "call", po::value(&o.call)->default_value(o.call), "report, section or health")(
+      "call", po::value(&o.call)->default_value(o.call), "report, section, health or http")(
+      "http-path", po::value(&o.http_path),
+      "for --call=http: the path to GET, {municipality} and {digits} replaced per call")(
       "token", po::value(&o.token), "bearer token")(
       "municipality", po::value(&o.municipality)->default_value(o.municipality), "CBS code")(
       "municipality-range", po::value(&o.municipality_range),
@@ -114,6 +133,21 @@ int main(int argc, char** argv) {
       municipality = MunicipalityFor(o, random);
     }
     auto finish = [context, done](const grpc::Status& s) { done(s.error_code()); };
+    if (o.call == "http") {
+      // A connection of its own per call, as a reader's browser opens one;
+      // on a thread of its own, so that the schedule never waits.
+      const std::string path = Replaced(Replaced(o.http_path, "{municipality}", municipality),
+                                        "{digits}", municipality.substr(2));
+      std::thread([&o, path, done] {
+        const auto colon = o.target.rfind(':');
+        httplib::Client client(o.target.substr(0, colon), std::stoi(o.target.substr(colon + 1)));
+        client.set_read_timeout(std::chrono::milliseconds(o.deadline_ms));
+        if (!o.token.empty()) client.set_bearer_token_auth(o.token);
+        const auto response = client.Get(path);
+        done(!response ? kHttpNoAnswer : response->status == 200 ? 0 : response->status);
+      }).detach();
+      return;
+    }
     if (o.call == "report") {
       auto request = std::make_shared<veilig::report::v1::GetProgressReportRequest>();
       request->set_name(veilig::ReportResourceName(municipality, o.period));
@@ -141,7 +175,10 @@ int main(int argc, char** argv) {
   std::string failures;
   for (const auto& [code, count] : result.failed_by_code) {
     if (!failures.empty()) failures += ',';
-    failures += veilig::metrics::GrpcCodeName(static_cast<grpc::StatusCode>(code));
+    failures +=
+        o.call == "http"
+            ? "http_" + std::to_string(code)
+            : std::string(veilig::metrics::GrpcCodeName(static_cast<grpc::StatusCode>(code)));
     failures += ':';
     failures += std::to_string(count);
   }

@@ -52,8 +52,8 @@ grpc::Status ThemeServiceImpl::ListAreaFigures(grpc::ServerContext* context,
   auto indicator = StoredIndicator(request->indicator());
   if (!indicator.ok()) return ToGrpcStatus(indicator.status());
   std::vector<std::string> children;
-  auto input =
-      store_.LoadAreaFiguresInput(request->area(), range->from.year(), range->to.year(), children);
+  auto input = store_.LoadAreaFiguresInput(request->area(), range->from.year(), range->to.year(),
+                                           children, request->indicator());
   if (!input.ok()) return ToGrpcStatus(input.status());
   const Figures figures(*input);
   const common::v1::Area* whole = figures.FindArea(request->area());
@@ -63,12 +63,17 @@ grpc::Status ThemeServiceImpl::ListAreaFigures(grpc::ServerContext* context,
   }
   *response->mutable_indicator() = *indicator;
   *response->mutable_whole() = SeriesOf(figures, *indicator, *whole, *range);
+  // Only the parts of this page (and one more, which tells whether another
+  // page follows) are worked out: a caller after the whole asks for one.
+  const size_t first = std::min<size_t>(static_cast<size_t>(page->offset), children.size());
+  const size_t last =
+      std::min<size_t>(first + static_cast<size_t>(page->probe_size()), children.size());
   std::vector<common::v1::AreaSeries> series;
-  series.reserve(children.size());
-  for (const auto& code : children) {
-    series.push_back(SeriesOf(figures, *indicator, *figures.FindArea(code), *range));
+  series.reserve(last - first);
+  for (size_t i = first; i < last; ++i) {
+    series.push_back(SeriesOf(figures, *indicator, *figures.FindArea(children[i]), *range));
   }
-  response->set_next_page_token(page->TakeFrom(std::move(series), [response](auto&& one) {
+  response->set_next_page_token(page->Take(series, [response](auto&& one) {
     *response->add_parts() = std::forward<decltype(one)>(one);
   }));
   const std::string last_day = range->to.LastDay();

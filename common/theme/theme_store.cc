@@ -3,6 +3,7 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <set>
 
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -71,6 +72,18 @@ cv1::Indicator IndicatorFromRow(const Row& row) {
 // The columns AreaFromRow reads, in its order.
 constexpr char kAreaColumns[] =
     "code, name, kind, parent, members, comparison_groups, first_year, last_year";
+
+// kAreaColumns of the table named `alias` in a join.
+std::string PrefixedAreaColumns(const std::string& alias) {
+  std::string columns;
+  for (absl::string_view column : absl::StrSplit(kAreaColumns, ", ")) {
+    if (!columns.empty()) columns += ", ";
+    columns += alias;
+    columns += '.';
+    columns.append(column.data(), column.size());
+  }
+  return columns;
+}
 
 cv1::Area AreaFromRow(const Row& row) {
   cv1::Area area;
@@ -255,22 +268,39 @@ absl::StatusOr<std::optional<cv1::Area>> LoadArea(Connection& c, const std::stri
 
 // Adds the observations of `code` in [first_year, last_year] and its
 // denominators to `input`.
+// The figures of `code` over the years, of `indicators` only unless empty.
 absl::Status LoadFiguresOf(Connection& c, const std::string& code, int first_year, int last_year,
-                           SectionInput& input) {
-  absl::Status s = c.Query(
-      "SELECT indicator, period, value_count, value_rate, note FROM observations "
-      "WHERE area = $1 AND year BETWEEN $2 AND $3",
-      std::vector<Value>{code, int64_t{first_year}, int64_t{last_year}}, [&](const Row& row) {
-        cv1::Observation& o = input.observations.emplace_back();
-        o.set_indicator(row.Text(0));
-        o.set_area(code);
-        o.set_period(row.Text(1));
-        if (auto count = row.OptionalInt(2)) o.set_count(*count);
-        if (auto rate = row.OptionalDouble(3)) o.set_rate(*rate);
-        o.set_note(row.Text(4));
-        return absl::OkStatus();
-      });
-  if (!s.ok()) return s;
+                           SectionInput& input, const std::set<std::string>& indicators = {}) {
+  const auto add = [&](const Row& row) {
+    cv1::Observation& o = input.observations.emplace_back();
+    o.set_indicator(row.Text(0));
+    o.set_area(code);
+    o.set_period(row.Text(1));
+    if (auto count = row.OptionalInt(2)) o.set_count(*count);
+    if (auto rate = row.OptionalDouble(3)) o.set_rate(*rate);
+    o.set_note(row.Text(4));
+    return absl::OkStatus();
+  };
+  if (indicators.empty()) {
+    absl::Status s = c.Query(
+        "SELECT indicator, period, value_count, value_rate, note FROM observations "
+        "WHERE area = $1 AND year BETWEEN $2 AND $3",
+        std::vector<Value>{code, int64_t{first_year}, int64_t{last_year}}, add);
+    if (!s.ok()) return s;
+  }
+  // One range of the primary key per indicator: an area of the national set
+  // holds figures of every indicator for decades. Periods are text that
+  // starts with its year, so the years' periods lie between "2017" and
+  // "2020" whatever their grain.
+  for (const auto& indicator : indicators) {
+    absl::Status s = c.Query(
+        "SELECT indicator, period, value_count, value_rate, note FROM observations "
+        "WHERE indicator = $1 AND area = $2 AND period >= $3 AND period < $4",
+        std::vector<Value>{indicator, code, std::to_string(first_year),
+                           std::to_string(last_year + 1)},
+        add);
+    if (!s.ok()) return s;
+  }
   return c.Query(
       "SELECT period, inhabitants, dwellings, residents_12_24 FROM denominators WHERE area = $1",
       std::vector<Value>{code}, [&](const Row& row) {
@@ -280,6 +310,62 @@ absl::Status LoadFiguresOf(Connection& c, const std::string& code, int first_yea
         if (auto v = row.OptionalInt(1)) d.set_inhabitants(*v);
         if (auto v = row.OptionalInt(2)) d.set_dwellings(*v);
         if (auto v = row.OptionalInt(3)) d.set_residents_12_24(*v);
+        return absl::OkStatus();
+      });
+}
+
+// The figures and denominators of the areas `levels` below `parent` (1: its
+// parts; 2: its parts' parts) that `input` holds, of `indicators` only
+// unless empty: one query for each, whatever the number of areas.
+absl::Status LoadFiguresBelow(Connection& c, const std::string& parent, int levels, int first_year,
+                              int last_year, SectionInput& input,
+                              const std::set<std::string>& indicators) {
+  // CROSS JOIN keeps SQLite's order, areas first (PostgreSQL plans freely):
+  // without statistics SQLite would read every figure of the indicator and
+  // look for its area, instead of the few areas' figures by primary key.
+  const std::string from =
+      levels == 1 ? "areas a CROSS JOIN " : "areas w CROSS JOIN areas a CROSS JOIN ";
+  const std::string where = levels == 1 ? "a.parent = $1" : "w.parent = $1 AND a.parent = w.code";
+  const auto add = [&input](const Row& row) {
+    if (!input.areas.contains(row.Text(1))) return absl::OkStatus();
+    cv1::Observation& o = input.observations.emplace_back();
+    o.set_indicator(row.Text(0));
+    o.set_area(row.Text(1));
+    o.set_period(row.Text(2));
+    if (auto count = row.OptionalInt(3)) o.set_count(*count);
+    if (auto rate = row.OptionalDouble(4)) o.set_rate(*rate);
+    o.set_note(row.Text(5));
+    return absl::OkStatus();
+  };
+  constexpr char kColumns[] =
+      "SELECT o.indicator, o.area, o.period, o.value_count, o.value_rate, o.note FROM ";
+  if (indicators.empty()) {
+    absl::Status s =
+        c.Query(StrCat(kColumns, from, " JOIN observations o ON o.area = a.code WHERE ", where,
+                       " AND o.year BETWEEN $2 AND $3"),
+                std::vector<Value>{parent, int64_t{first_year}, int64_t{last_year}}, add);
+    if (!s.ok()) return s;
+  }
+  for (const auto& indicator : indicators) {
+    absl::Status s = c.Query(
+        StrCat(kColumns, from, "observations o WHERE ", where,
+               " AND o.indicator = $2 AND o.area = a.code AND o.period >= $3 AND o.period < $4"),
+        std::vector<Value>{parent, indicator, std::to_string(first_year),
+                           std::to_string(last_year + 1)},
+        add);
+    if (!s.ok()) return s;
+  }
+  return c.Query(
+      StrCat("SELECT d.area, d.period, d.inhabitants, d.dwellings, d.residents_12_24 FROM ", from,
+             "denominators d WHERE ", where, " AND d.area = a.code"),
+      std::vector<Value>{parent}, [&input](const Row& row) {
+        if (!input.areas.contains(row.Text(0))) return absl::OkStatus();
+        cv1::Denominator& d = input.denominators.emplace_back();
+        d.set_area(row.Text(0));
+        d.set_period(row.Text(1));
+        if (auto v = row.OptionalInt(2)) d.set_inhabitants(*v);
+        if (auto v = row.OptionalInt(3)) d.set_dwellings(*v);
+        if (auto v = row.OptionalInt(4)) d.set_residents_12_24(*v);
         return absl::OkStatus();
       });
 }
@@ -740,7 +826,8 @@ absl::Status LoadSeriesNotes(Connection& c, const std::string& municipality,
 
 absl::StatusOr<SectionInput> ThemeStore::LoadAreaFiguresInput(const std::string& parent,
                                                               int first_year, int last_year,
-                                                              std::vector<std::string>& children) {
+                                                              std::vector<std::string>& children,
+                                                              const std::string& indicator) {
   SectionInput input;
   absl::Status status = database_.Read([&](Connection& c) -> absl::Status {
     absl::Status s = c.Query(StrCat(kIndicatorSelect, " ORDER BY i.position"),
@@ -753,30 +840,42 @@ absl::StatusOr<SectionInput> ThemeStore::LoadAreaFiguresInput(const std::string&
     if (!own.ok()) return own.status();
     if (!own->has_value()) return absl::OkStatus();
     input.areas.emplace(parent, std::move(**own));
-    // The children, and for a wijk its buurten (one level further).
-    const auto below = [&c, &input](const std::string& code, std::vector<std::string>* codes) {
-      return c.Query(StrCat("SELECT ", kAreaColumns, " FROM areas WHERE parent = $1 ORDER BY code"),
-                     std::vector<Value>{code}, [&](const Row& row) {
-                       cv1::Area area = AreaFromRow(row);
-                       if (codes != nullptr) codes->push_back(area.code());
-                       input.areas.emplace(area.code(), std::move(area));
-                       return absl::OkStatus();
-                     });
-    };
+    // The children, and for each wijk among them its buurten (one level
+    // further, in one query for all of them).
     children.clear();
-    if (auto s = below(parent, &children); !s.ok()) return s;
+    s = c.Query(StrCat("SELECT ", kAreaColumns, " FROM areas WHERE parent = $1 ORDER BY code"),
+                std::vector<Value>{parent}, [&](const Row& row) {
+                  cv1::Area area = AreaFromRow(row);
+                  children.push_back(area.code());
+                  input.areas.emplace(area.code(), std::move(area));
+                  return absl::OkStatus();
+                });
+    if (!s.ok()) return s;
     // A wijk asked for itself sums its buurten too.
     if (cv1::Area& own_area = input.areas.at(parent);
         own_area.kind() == cv1::AREA_KIND_DISTRICT && own_area.members().empty()) {
       for (const auto& b : children) own_area.add_members(b);
     }
+    std::set<std::string> summing;  // the wijken that sum their buurten
     for (const auto& code : children) {
-      cv1::Area& child = input.areas.at(code);
-      if (child.kind() != cv1::AREA_KIND_DISTRICT || !child.members().empty()) continue;
-      std::vector<std::string> buurten;
-      if (auto s = below(code, &buurten); !s.ok()) return s;
-      // Looked up again: loading the buurten may have moved the map's nodes.
-      for (const auto& b : buurten) input.areas.at(code).add_members(b);
+      const cv1::Area& child = input.areas.at(code);
+      if (child.kind() == cv1::AREA_KIND_DISTRICT && child.members().empty()) summing.insert(code);
+    }
+    if (!summing.empty()) {
+      std::vector<cv1::Area> grandchildren;
+      s = c.Query(StrCat("SELECT ", PrefixedAreaColumns("a"),
+                         " FROM areas w JOIN areas a ON a.parent = w.code WHERE w.parent = $1 "
+                         "ORDER BY a.code"),
+                  std::vector<Value>{parent}, [&](const Row& row) {
+                    grandchildren.push_back(AreaFromRow(row));
+                    return absl::OkStatus();
+                  });
+      if (!s.ok()) return s;
+      for (auto& area : grandchildren) {
+        if (!summing.contains(area.parent())) continue;
+        input.areas.at(area.parent()).add_members(area.code());
+        input.areas.emplace(area.code(), std::move(area));
+      }
     }
     auto versions = VersionedDatabase::ReadVersions(c, parent);
     if (!versions.ok()) return versions.status();
@@ -785,10 +884,25 @@ absl::StatusOr<SectionInput> ThemeStore::LoadAreaFiguresInput(const std::string&
             c, IsMunicipalityCode(parent) ? parent : MunicipalityOfAreaCode(parent), input.notes);
         !s.ok())
       return s;
-    for (const auto& entry : input.areas) {
-      if (auto s = LoadFiguresOf(c, entry.first, first_year, last_year, input); !s.ok()) return s;
+    // The indicator and, for a sum, its components (and theirs).
+    std::set<std::string> needed;
+    std::vector<std::string> pending;
+    if (!indicator.empty()) pending.push_back(indicator);
+    while (!pending.empty()) {
+      const std::string id = pending.back();
+      pending.pop_back();
+      if (!needed.insert(id).second) continue;
+      for (const auto& definition : input.indicators) {
+        if (definition.id() != id) continue;
+        for (const auto& component : definition.components()) pending.push_back(component);
+      }
     }
-    return absl::OkStatus();
+    if (auto s = LoadFiguresOf(c, parent, first_year, last_year, input, needed); !s.ok()) return s;
+    if (auto s = LoadFiguresBelow(c, parent, 1, first_year, last_year, input, needed); !s.ok()) {
+      return s;
+    }
+    if (summing.empty()) return absl::OkStatus();
+    return LoadFiguresBelow(c, parent, 2, first_year, last_year, input, needed);
   });
   if (!status.ok()) return status;
   return input;

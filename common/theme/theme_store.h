@@ -71,10 +71,13 @@ class ThemeStore {
   // wijk's buurten) and of `parent` itself over [first_year, last_year]. A
   // wijk among them lists its buurten as members, so that a wijk without
   // figures of its own sums theirs. `children` gets the codes below
-  // `parent`, by code. Empty areas when `parent` is not stored.
+  // `parent`, by code. Empty areas when `parent` is not stored. Only the
+  // figures `indicator` needs (itself, or its components) are loaded; every
+  // indicator's when it is empty.
   absl::StatusOr<SectionInput> LoadAreaFiguresInput(const std::string& parent, int first_year,
                                                     int last_year,
-                                                    std::vector<std::string>& children);
+                                                    std::vector<std::string>& children,
+                                                    const std::string& indicator = "");
 
   // Loads what a section over [first_year, last_year] for `municipality` needs.
   absl::StatusOr<SectionInput> LoadSectionInput(const std::string& municipality, int first_year,

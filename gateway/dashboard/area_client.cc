@@ -51,7 +51,7 @@ std::vector<theme::v1::ThemeService::Stub*> AreaClient::StubsFor(
 
 absl::StatusOr<theme::v1::ListAreaFiguresResponse> AreaClient::Figures(
     const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
-    const std::string& from_period, const std::string& to_period) {
+    const std::string& from_period, const std::string& to_period, bool whole_only) {
   grpc::Status last = grpc::Status(grpc::StatusCode::UNAVAILABLE, "no theme service is configured");
   for (auto* stub : StubsFor(indicator)) {
     theme::v1::ListAreaFiguresRequest request;
@@ -59,7 +59,7 @@ absl::StatusOr<theme::v1::ListAreaFiguresResponse> AreaClient::Figures(
     request.set_indicator(indicator.id());
     request.set_from_period(from_period);
     request.set_to_period(to_period);
-    request.set_page_size(kPageSize);
+    request.set_page_size(whole_only ? 1 : kPageSize);
     theme::v1::ListAreaFiguresResponse all;
     grpc::Status status;
     do {
@@ -72,8 +72,9 @@ absl::StatusOr<theme::v1::ListAreaFiguresResponse> AreaClient::Figures(
         *all.mutable_notes() = page.notes();
       }
       for (auto& part : *page.mutable_parts()) *all.add_parts() = std::move(part);
-      request.set_page_token(page.next_page_token());
+      request.set_page_token(whole_only ? "" : page.next_page_token());
     } while (!request.page_token().empty());
+    if (whole_only) all.clear_parts();
     if (status.ok()) return all;
     last = status;
     // Another service may hold the indicator; any other failure is final.

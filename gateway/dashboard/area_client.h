@@ -30,14 +30,13 @@ class AreaClient {
   AreaClient(const std::map<std::string, std::shared_ptr<grpc::Channel>>& backends,
              std::chrono::milliseconds deadline);
 
-  // One indicator's figures for `area` and its parts over a period range.
-  // Asks the service of the indicator's theme; an indicator of no single
-  // theme (the general figure) the first service that knows it.
-  absl::StatusOr<theme::v1::ListAreaFiguresResponse> Figures(const ReportCaller& caller,
-                                                             const common::v1::Indicator& indicator,
-                                                             const std::string& area,
-                                                             const std::string& from_period,
-                                                             const std::string& to_period);
+  // One indicator's figures for `area` and its parts over a period range
+  // (with `whole_only`, for `area` alone). Asks the service of the
+  // indicator's theme; an indicator of no single theme (the general figure)
+  // the first service that knows it.
+  absl::StatusOr<theme::v1::ListAreaFiguresResponse> Figures(
+      const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
+      const std::string& from_period, const std::string& to_period, bool whole_only = false);
 
   // The outlines of the parts of `area` in the division of `year`, or of the
   // nearest year with outlines within three years (earlier years first).

@@ -1,5 +1,7 @@
 #include "gateway/dashboard/dashboard.h"
 
+#include <future>
+#include <optional>
 #include <set>
 
 #include "common/domain/codes.h"
@@ -151,6 +153,26 @@ absl::StatusOr<MapPageInput> Dashboard::Map(const std::string& municipality, Map
   return input;
 }
 
+absl::StatusOr<std::optional<IndicatorFiguresOfArea>> Dashboard::FiguresOfArea(
+    const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
+    const Period& first, const Period& last) {
+  auto months = areas_.Figures(caller, indicator, area,
+                               Period::Month(first.year(), first.first_month()).ToString(),
+                               Period::Month(last.year(), last.last_month()).ToString(),
+                               /*whole_only=*/true);
+  if (!months.ok()) return months.status();
+  bool any = false;
+  for (const auto& point : months->whole().points()) {
+    any = any || point.has_count() || point.has_rate();
+  }
+  // An indicator nobody keeps for this area is left out.
+  if (!any) return std::nullopt;
+  auto halves = areas_.Figures(caller, indicator, area, first.ToString(), last.ToString(),
+                               /*whole_only=*/true);
+  if (!halves.ok()) return halves.status();
+  return IndicatorFiguresOfArea{std::move(*months), std::move(*halves)};
+}
+
 absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
                                               const std::string& area, const ReportCaller& caller) {
   if (auto s = CheckMunicipality(municipality); !s.ok()) return s;
@@ -164,29 +186,26 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   const Period last = *Period::Parse((*report)->period());
   auto baseline = Period::Parse((*report)->baseline_period());
   const Period first = baseline.ok() && *baseline < last ? *baseline : last;
-  const std::string first_month = Period::Month(first.year(), first.first_month()).ToString();
-  const std::string last_month = Period::Month(last.year(), last.last_month()).ToString();
-  std::vector<IndicatorFiguresOfArea> figures;
+  // Figures per area come from the police's open data: indicators with a
+  // crime code, and sums of them. Each is asked for at the same time.
+  std::vector<std::future<absl::StatusOr<std::optional<IndicatorFiguresOfArea>>>> pending;
   for (const auto& indicator : IndicatorsOf(**report)) {
-    IndicatorFiguresOfArea one;
-    auto months = areas_.Figures(caller, indicator, area, first_month, last_month);
-    if (months.status().code() == absl::StatusCode::kNotFound) {
-      // The area itself is unknown: say so; an indicator nobody keeps per
-      // area is left out.
-      if (months.status().message().find("area") != std::string_view::npos) return months.status();
-      continue;
-    }
-    if (!months.ok()) return months.status();
-    bool any = false;
-    for (const auto& point : months->whole().points())
-      any = any || point.has_count() || point.has_rate();
-    if (!any) continue;
-    auto halves = areas_.Figures(caller, indicator, area, first.ToString(), last.ToString());
-    if (!halves.ok()) return halves.status();
-    one.months = std::move(*months);
-    one.half_years = std::move(*halves);
-    figures.push_back(std::move(one));
+    if (indicator.police_codes().empty() && indicator.components().empty()) continue;
+    pending.push_back(std::async(std::launch::async, [&, indicator]() {
+      return FiguresOfArea(caller, indicator, area, first, last);
+    }));
   }
+  std::vector<IndicatorFiguresOfArea> figures;
+  absl::Status failed;
+  for (auto& one : pending) {
+    auto result = one.get();
+    if (!result.ok()) {
+      if (failed.ok()) failed = result.status();
+    } else if (*result) {
+      figures.push_back(std::move(**result));
+    }
+  }
+  if (!failed.ok()) return failed;
   AreaPageInput input;
   input.profile = BuildAreaProfile(municipality, figures, report->get());
   if (!input.profile.has_area()) {
@@ -199,7 +218,8 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   if (IsNeighbourhoodCode(area) && !figures.empty()) {
     // The wijk's name, from the figures of its buurten.
     auto wijk = areas_.Figures(caller, figures.front().months.indicator(),
-                               input.profile.area().parent(), last.ToString(), last.ToString());
+                               input.profile.area().parent(), last.ToString(), last.ToString(),
+                               /*whole_only=*/true);
     if (wijk.ok()) input.parent_name = wijk->whole().area_name();
   }
   return input;

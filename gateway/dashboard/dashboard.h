@@ -10,8 +10,10 @@
 #include <string>
 
 #include "absl/status/statusor.h"
+#include "common/domain/period.h"
 #include "gateway/dashboard/area_client.h"
 #include "gateway/dashboard/area_page.h"
+#include "gateway/dashboard/area_profile.h"
 #include "gateway/dashboard/map_page.h"
 #include "gateway/report/reports.h"
 #include "veilig/report/v1/dashboard.pb.h"
@@ -32,6 +34,11 @@ class Dashboard {
                                      const ReportCaller& caller);
 
  private:
+  // One indicator's months and half years of `area`; none when it has no
+  // figure there.
+  absl::StatusOr<std::optional<IndicatorFiguresOfArea>> FiguresOfArea(
+      const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
+      const Period& first, const Period& last);
   // The municipality's newest published report (kept: it never changes).
   absl::StatusOr<std::shared_ptr<const report::v1::ProgressReport>> LatestReport(
       const std::string& municipality, const ReportCaller& caller);
