@@ -341,8 +341,8 @@ absl::Status LoadFiguresBelow(Connection& c, const std::string& parent, int leve
       "SELECT o.indicator, o.area, o.period, o.value_count, o.value_rate, o.note FROM ";
   if (indicators.empty()) {
     absl::Status s =
-        c.Query(StrCat(kColumns, from, " JOIN observations o ON o.area = a.code WHERE ", where,
-                       " AND o.year BETWEEN $2 AND $3"),
+        c.Query(StrCat(kColumns, from, "observations o WHERE ", where,
+                       " AND o.area = a.code AND o.year BETWEEN $2 AND $3"),
                 std::vector<Value>{parent, int64_t{first_year}, int64_t{last_year}}, add);
     if (!s.ok()) return s;
   }
