@@ -6,6 +6,7 @@
 
 #include "common/config/options.h"
 #include "common/domain/strings.h"
+#include "tools/synthetic-data/synthetic_areas.h"
 #include "tools/synthetic-data/synthetic_dataset.h"
 #include "tools/synthetic-data/worked_example_areas.h"
 
@@ -39,6 +40,8 @@ int main(int argc, char** argv) {
   veilig::synthetic::DatasetOptions options;
   std::string directory;
   std::string buurten_file;
+  bool buurten = false;
+  veilig::synthetic::AreaLevelOptions areas;
   po::options_description description;
   description.add_options()("out", po::value(&directory)->required(), "directory to write into")(
       "worked-example-buurten", po::value(&buurten_file),
@@ -49,6 +52,15 @@ int main(int argc, char** argv) {
       "number of municipalities (1..9999)")(
       "police-units", po::value(&options.police_units)->default_value(options.police_units),
       "number of police units grouping them")(
+      "buurten", po::bool_switch(&buurten),
+      "instead of the municipal tables: the set's wijken and buurten (outlines, denominators, "
+      "monthly figures) under --out/buurten, for the municipalities the same options describe")(
+      "wijken", po::value(&areas.wijken)->default_value(areas.wijken),
+      "with --buurten: about this many wijken in all")(
+      "buurt-count", po::value(&areas.buurten)->default_value(areas.buurten),
+      "with --buurten: about this many buurten in all")(
+      "area-years", po::value(&areas.years)->default_value(areas.years),
+      "with --buurten: monthly figures for this many last years")(
       "first-year", po::value(&options.first_year)->default_value(options.first_year),
       "first year of figures")("last-year",
                                po::value(&options.last_year)->default_value(options.last_year),
@@ -68,6 +80,22 @@ int main(int argc, char** argv) {
     std::cerr << "veilig-synthetic-data: municipalities must be 1..9999, police units 1..99 and "
                  "the years an ascending range\n";
     return 2;
+  }
+  if (buurten) {
+    if (areas.wijken < 1 || areas.buurten < areas.wijken || areas.years < 1) {
+      std::cerr << "veilig-synthetic-data: --wijken, --buurt-count and --area-years must be "
+                   "positive, with at least as many buurten as wijken\n";
+      return 2;
+    }
+    auto written = veilig::synthetic::WriteAreaLevel(directory, options, areas);
+    if (!written.ok()) {
+      std::cerr << "veilig-synthetic-data: " << written.status().message() << "\n";
+      return 1;
+    }
+    std::cout << directory << "/buurten: " << written->wijken << " wijken, " << written->buurten
+              << " buurten, " << written->denominators << " denominators, "
+              << written->open_data_rows << " open-data rows (synthetic)\n";
+    return 0;
   }
   auto size = veilig::synthetic::WriteDataset(directory, options);
   if (!size.ok()) {
