@@ -10,6 +10,7 @@
 #include "common/domain/strings.h"
 #include "gateway/dashboard/area_map.h"
 #include "gateway/dashboard/area_profile.h"
+#include "gateway/dashboard/half_years.h"
 #include "gateway/dashboard/overview.h"
 
 namespace veilig::gateway {
@@ -17,8 +18,43 @@ namespace {
 
 namespace cv1 = common::v1;
 
-// Published reports kept in memory; beyond, the oldest kept go.
-constexpr size_t kMostReportsKept = 64;
+// Published reports kept in memory, trimmed to what the dashboard shows (a
+// few kilobytes each); beyond, all kept go.
+constexpr size_t kMostReportsKept = 1024;
+
+// The report without what the dashboard never shows: sentences, notes,
+// texts, tables, activities.
+report::v1::ProgressReport TrimmedForDashboard(const report::v1::ProgressReport& full) {
+  const auto trimmed_topic = [](const cv1::TopicBlock& topic) {
+    cv1::TopicBlock kept;
+    kept.set_topic(topic.topic());
+    kept.set_number(topic.number());
+    for (const auto& block : topic.indicators()) {
+      cv1::IndicatorBlock& b = *kept.add_indicators();
+      *b.mutable_indicator() = block.indicator();
+      *b.mutable_series() = block.series();
+      *b.mutable_comparisons() = block.comparisons();
+      if (block.has_goal_assessment()) *b.mutable_goal_assessment() = block.goal_assessment();
+    }
+    return kept;
+  };
+  report::v1::ProgressReport report;
+  report.set_name(full.name());
+  report.set_municipality(full.municipality());
+  report.set_municipality_name(full.municipality_name());
+  report.set_period(full.period());
+  report.set_baseline_period(full.baseline_period());
+  report.set_status(full.status());
+  report.set_version(full.version());
+  *report.mutable_general() = trimmed_topic(full.general());
+  for (const auto& section : full.sections()) {
+    cv1::ThemeSection& kept = *report.add_sections();
+    kept.set_theme(section.theme());
+    kept.set_title(section.title());
+    for (const auto& topic : section.topics()) *kept.add_topics() = trimmed_topic(topic);
+  }
+  return report;
+}
 
 absl::Status CheckMunicipality(const std::string& municipality) {
   if (!IsMunicipalityCode(municipality)) {
@@ -85,28 +121,22 @@ absl::Status CheckMapQuery(const std::string& municipality, const MapQuery& quer
 absl::StatusOr<std::shared_ptr<const report::v1::ProgressReport>> Dashboard::LatestReport(
     const std::string& municipality, const ReportCaller& caller) {
   if (auto s = CheckMunicipality(municipality); !s.ok()) return s;
-  auto published = reports_.Published();
-  if (!published.ok()) return published.status();
-  const report::v1::PublishedReport* latest = nullptr;
-  for (const auto& p : *published) {
-    if (p.municipality() == municipality && (latest == nullptr || p.period() > latest->period())) {
-      latest = &p;
-    }
-  }
-  if (latest == nullptr) {
+  auto latest = reports_.LatestPublished(municipality);
+  if (!latest.ok()) return latest.status();
+  if (!latest->has_value()) {
     return absl::NotFoundError(StrCat("municipality ", municipality,
                                       " has no published progress report yet; the dashboard "
                                       "shows the figures of the latest one"));
   }
-  const std::string key =
-      StrCat(municipality, "/", latest->period(), "/", latest->latest_version());
+  const report::v1::PublishedReport& newest = **latest;
+  const std::string key = StrCat(municipality, "/", newest.period(), "/", newest.latest_version());
   {
     std::lock_guard lock(mutex_);
     if (auto it = reports_kept_.find(key); it != reports_kept_.end()) return it->second;
   }
-  auto report = reports_.Get(municipality, latest->period(), latest->latest_version(), caller);
+  auto report = reports_.Get(municipality, newest.period(), newest.latest_version(), caller);
   if (!report.ok()) return report.status();
-  auto kept = std::make_shared<const report::v1::ProgressReport>(std::move(*report));
+  auto kept = std::make_shared<const report::v1::ProgressReport>(TrimmedForDashboard(*report));
   std::lock_guard lock(mutex_);
   if (reports_kept_.size() >= kMostReportsKept) reports_kept_.clear();
   reports_kept_[key] = kept;
@@ -167,6 +197,14 @@ absl::StatusOr<std::optional<IndicatorFiguresOfArea>> Dashboard::FiguresOfArea(
   }
   // An indicator nobody keeps for this area is left out.
   if (!any) return std::nullopt;
+  // Whole months give the half years without asking again.
+  if (auto derived = HalfYearsOfMonths(months->indicator(), months->whole(), first, last)) {
+    theme::v1::ListAreaFiguresResponse halves;
+    *halves.mutable_indicator() = months->indicator();
+    *halves.mutable_whole() = std::move(*derived);
+    *halves.mutable_notes() = months->notes();
+    return IndicatorFiguresOfArea{std::move(*months), std::move(halves)};
+  }
   auto halves = areas_.Figures(caller, indicator, area, first.ToString(), last.ToString(),
                                /*whole_only=*/true);
   if (!halves.ok()) return halves.status();

@@ -174,4 +174,24 @@ absl::StatusOr<std::vector<report::v1::PublishedReport>> PublicationStore::Publi
   return reports;
 }
 
+absl::StatusOr<std::optional<report::v1::PublishedReport>> PublicationStore::LatestPublished(
+    const std::string& municipality) {
+  std::optional<report::v1::PublishedReport> latest;
+  absl::Status status = database_.Read([&](Connection& c) {
+    return c.Query(
+        "SELECT period, MAX(version) FROM published_reports WHERE municipality = $1 "
+        "GROUP BY period ORDER BY period DESC LIMIT 1",
+        std::vector<storage::Value>{municipality}, [&](const Row& row) {
+          latest.emplace();
+          latest->set_municipality(municipality);
+          latest->set_period(row.Text(0));
+          latest->set_latest_version(static_cast<int32_t>(row.Int(1)));
+          latest->set_name(ReportResourceName(municipality, latest->period()));
+          return absl::OkStatus();
+        });
+  });
+  if (!status.ok()) return status;
+  return latest;
+}
+
 }  // namespace veilig::gateway

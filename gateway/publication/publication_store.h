@@ -30,6 +30,10 @@ class PublicationStore {
   absl::StatusOr<std::vector<report::v1::ReportVersion>> Versions(const std::string& municipality,
                                                                   const std::string& period);
   absl::StatusOr<std::vector<report::v1::PublishedReport>> Published();
+  // A municipality's latest period with a published version, and its latest
+  // version; none when it has none.
+  absl::StatusOr<std::optional<report::v1::PublishedReport>> LatestPublished(
+      const std::string& municipality);
 
  private:
   storage::Database& database_;

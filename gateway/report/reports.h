@@ -39,6 +39,10 @@ class Reports {
   absl::StatusOr<std::vector<report::v1::ReportVersion>> Versions(const std::string& municipality,
                                                                   const std::string& period);
   absl::StatusOr<std::vector<report::v1::PublishedReport>> Published();
+  absl::StatusOr<std::optional<report::v1::PublishedReport>> LatestPublished(
+      const std::string& municipality) {
+    return publications_.LatestPublished(municipality);
+  }
   absl::StatusOr<std::vector<report::v1::ReportDifference>> Diff(const std::string& municipality,
                                                                  const std::string& period,
                                                                  int from_version, int to_version,

@@ -3,7 +3,9 @@
 # load generator. The caller sets `bin` (the build's bin directory) and
 # `work` (a scratch directory it removes) before sourcing.
 #   start_suite DIR [SERVER ARGS...]  four theme services and the gateway,
-#                                     SQLite files and logs in DIR
+#                                     SQLite files and logs in DIR (on
+#                                     PostgreSQL when suite_postgres_url is
+#                                     set: each server its default schema)
 #   stop_suite                        SIGTERM to all, waits
 #   kill_suite                        SIGTERM, then SIGKILL, to all (for an EXIT trap)
 #   loadgen ARGS...                   veilig-loadgen with the admin token
@@ -19,6 +21,9 @@ token=$("$bin/veiligctl" token --role=admin --municipality='*' --subject=loopbac
 export VEILIG_TOKEN=$token
 
 pids=()
+suite_postgres_url=""
+# --database for a server whose SQLite file would be DIR/NAME.db.
+database_arg() { echo "--database=${suite_postgres_url:-sqlite:$1/$2.db}"; }
 declare -A port
 declare -A pid_of
 start_suite() {
@@ -28,14 +33,14 @@ start_suite() {
   for service in veilige-wijken ondermijning zorg-veiligheid crisisbeheersing; do
     port[$service]=$(free_port)
     "${server_cpu[@]}" "$bin/$service" --port="${port[$service]}" --metrics-port="$(free_port)" \
-      --database="sqlite:$dir/$service.db" --auth-secret-file="$work/secret" --log-level=warn "$@" \
+      "$(database_arg "$dir" "$service")" --auth-secret-file="$work/secret" --log-level=warn "$@" \
       >>"$dir/$service.log" 2>&1 &
     pids+=($!); pid_of[$service]=$!
     args+=("--$service-address=127.0.0.1:${port[$service]}")
   done
   port[gateway]=$(free_port); port[http]=$(free_port)
   "${server_cpu[@]}" "$bin/veilig-gateway" --port="${port[gateway]}" --metrics-port="$(free_port)" \
-    --http-port="${port[http]}" --database="sqlite:$dir/gateway.db" --auth-secret-file="$work/secret" \
+    --http-port="${port[http]}" "$(database_arg "$dir" gateway)" --auth-secret-file="$work/secret" \
     --http-rate-limit=0 --log-level=warn "${args[@]}" "$@" >>"$dir/gateway.log" 2>&1 &
   pids+=($!); pid_of[gateway]=$!
   ctl_args=(--gateway-address="127.0.0.1:${port[gateway]}" "${args[@]}")

@@ -8,8 +8,10 @@
 #include <numeric>
 #include <regex>
 
+#include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
 #include "veilig/report/v1/dashboard.pb.h"
+#include "veilig/theme/v1/theme_service.grpc.pb.h"
 
 namespace veilig::testing {
 namespace {
@@ -158,6 +160,31 @@ TEST_F(DashboardHttpTest, PagesRenderTheirFiguresAndLinkOn) {
   ASSERT_GE(first.half_years_size(), 2);
   EXPECT_EQ(first.half_years(0).area(), "WK003403");
   EXPECT_EQ(first.half_years(1).area(), "GM0034");
+
+  // The half years the page works out from the months are the service's own.
+  for (const auto& one : parsed.indicators()) {
+    theme::v1::ListAreaFiguresRequest request;
+    request.set_area("WK003403");
+    request.set_indicator(one.indicator().id());
+    request.set_from_period("2017H1");
+    request.set_to_period("2019H1");
+    theme::v1::ListAreaFiguresResponse direct;
+    auto stub = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
+    grpc::ClientContext context;
+    SetTestDeadline(context);
+    ASSERT_TRUE(stub->ListAreaFigures(&context, request, &direct).ok()) << one.indicator().id();
+    const auto& shown = one.half_years(0);
+    ASSERT_EQ(shown.points_size(), direct.whole().points_size()) << one.indicator().id();
+    for (int i = 0; i < shown.points_size(); ++i) {
+      const auto& a = shown.points(i);
+      const auto& b = direct.whole().points(i);
+      EXPECT_EQ(a.period(), b.period());
+      EXPECT_EQ(a.count(), b.count()) << one.indicator().id() << " " << a.period();
+      EXPECT_EQ(a.denominator(), b.denominator()) << one.indicator().id() << " " << a.period();
+      EXPECT_DOUBLE_EQ(a.rate(), b.rate()) << one.indicator().id() << " " << a.period();
+      EXPECT_EQ(a.complete(), b.complete());
+    }
+  }
 
   auto css = Client("").Get("/dashboard/stijl/nlds.css");
   ASSERT_TRUE(css);

@@ -20,6 +20,7 @@ h1 { font-size: 1.8rem; margin-bottom: .2rem; overflow-wrap: anywhere; hyphens: 
 h2 { border-bottom: 2px solid #0b3d6b; padding-bottom: .2rem; margin-top: 2.5rem; }
 h3 { margin-top: 1.8rem; color: #0b3d6b; } h4 { margin: 1.2rem 0 .4rem; }
 a { color: #0b3d6b; } .meta { color: #444; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 table { border-collapse: separate; border-spacing: 0; margin: .5rem 0 1rem; font-size: .92rem; }
 th, td { border: 1px solid #bbb; border-width: 0 1px 1px 0; padding: .25rem .5rem; text-align: right; background: #fff; }
 tr > :first-child { border-left-width: 1px; }

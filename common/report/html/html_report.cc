@@ -220,12 +220,15 @@ std::string RenderIndexHtml(const std::vector<report::v1::PublishedReport>& publ
   } else {
     out << "<table><caption>Gepubliceerde rapportages</caption><thead><tr>"
            "<th scope=\"col\">Gemeente</th><th scope=\"col\">Periode</th>"
-           "<th scope=\"col\">Laatste versie</th></tr></thead><tbody>";
+           "<th scope=\"col\">Laatste versie</th><th scope=\"col\">Dashboard</th></tr></thead>"
+           "<tbody>";
     for (const auto& p : published) {
       out << "<tr><th scope=\"row\">" << E(p.municipality_name()) << " (" << E(p.municipality())
           << ")</th><td class=\"text\"><a href=\"" << ReportLink(p.municipality(), p.period(), 0)
           << "\">" << E(DutchPeriod(p.period())) << "</a></td><td>" << p.latest_version()
-          << "</td></tr>";
+          << "</td><td class=\"text\"><a href=\"/dashboard/" << E(p.municipality())
+          << "\">Cijfers per wijk en buurt<span class=\"visually-hidden\"> van "
+          << E(p.municipality_name()) << "</span></a></td></tr>";
     }
     out << "</tbody></table>";
   }
