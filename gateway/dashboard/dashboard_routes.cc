@@ -2,6 +2,9 @@
 
 #include <httplib.h>
 
+#include <functional>
+#include <optional>
+
 #include "common/csv/csv_writer.h"
 #include "common/domain/field_error.h"
 #include "common/domain/strings.h"
@@ -66,6 +69,35 @@ absl::Status InPageTerms(absl::Status status) {
   return absl::InvalidArgumentError(message);
 }
 
+// A page: admitted like a published report, then answered by `serve` with
+// the CSV dialect asked for (none: HTML).
+using PageServer = std::function<void(const httplib::Request&, httplib::Response&,
+                                      const ReportCaller&, std::optional<csv::CsvDialect>)>;
+httplib::Server::Handler Page(HttpApi& http, PageServer serve) {
+  return [&http, serve = std::move(serve)](const httplib::Request& req, httplib::Response& res) {
+    auto caller = http.Caller(req, kReadPublished);
+    if (!caller.ok()) return Refuse(res, caller.status(), req);
+    csv::CsvDialect dialect = csv::CsvDialect::kDutchExcel;
+    auto format = FormatOf(req, &dialect);
+    if (!format.ok()) return Fail(res, format.status(), req);
+    serve(req, res, *caller, *format == Format::kCsv ? std::optional(dialect) : std::nullopt);
+  };
+}
+
+// A JSON twin: admitted like a published report, then answered by `view`.
+template <typename View>
+httplib::Server::Handler Api(
+    HttpApi& http,
+    std::function<absl::StatusOr<View>(const httplib::Request&, const ReportCaller&)> view) {
+  return [&http, view = std::move(view)](const httplib::Request& req, httplib::Response& res) {
+    auto caller = http.Caller(req, kReadPublished);
+    if (!caller.ok()) return Refuse(res, caller.status(), req);
+    auto answer = view(req, *caller);
+    if (!answer.ok()) return Fail(res, answer.status(), req);
+    Json(res, *answer);
+  };
+}
+
 }  // namespace
 
 void AddDashboardRoutes(HttpApi& http, Dashboard& dashboard) {
@@ -82,82 +114,70 @@ void AddDashboardRoutes(HttpApi& http, Dashboard& dashboard) {
     res.set_content(std::string(Stylesheet()), "text/css; charset=utf-8");
   });
 
-  s.Get(R"(/dashboard/([^/]+))", [&http, &dashboard](const httplib::Request& req,
-                                                     httplib::Response& res) {
-    auto caller = http.Caller(req, kReadPublished);
-    if (!caller.ok()) return Refuse(res, caller.status(), req);
-    csv::CsvDialect dialect;
-    auto format = FormatOf(req, &dialect);
-    if (!format.ok()) return Fail(res, format.status(), req);
-    auto overview = dashboard.Overview(req.matches[1], *caller);
-    if (!overview.ok()) return Fail(res, overview.status(), req);
-    if (*format == Format::kCsv) {
-      return Csv(res, OverviewCsv(*overview, dialect),
-                 StrCat("dashboard-", overview->municipality(), "-", overview->period()), dialect);
-    }
-    res.set_content(RenderOverviewPage(*overview), kHtml);
-  });
+  s.Get(R"(/dashboard/([^/]+))",
+        Page(http, [&dashboard](const httplib::Request& req, httplib::Response& res,
+                                const ReportCaller& caller, std::optional<csv::CsvDialect> csv) {
+          auto overview = dashboard.Overview(req.matches[1], caller);
+          if (!overview.ok()) return Fail(res, overview.status(), req);
+          if (csv) {
+            return Csv(res, OverviewCsv(*overview, *csv),
+                       StrCat("dashboard-", overview->municipality(), "-", overview->period()),
+                       *csv);
+          }
+          res.set_content(RenderOverviewPage(*overview), kHtml);
+        }));
 
   s.Get(R"(/dashboard/([^/]+)/kaart)",
-        [&http, &dashboard](const httplib::Request& req, httplib::Response& res) {
-          auto caller = http.Caller(req, kReadPublished);
-          if (!caller.ok()) return Refuse(res, caller.status(), req);
-          csv::CsvDialect dialect;
-          auto format = FormatOf(req, &dialect);
-          if (!format.ok()) return Fail(res, format.status(), req);
-          auto map = dashboard.Map(req.matches[1], MapQueryOf(req, false), *caller);
+        Page(http, [&dashboard](const httplib::Request& req, httplib::Response& res,
+                                const ReportCaller& caller, std::optional<csv::CsvDialect> csv) {
+          auto map = dashboard.Map(req.matches[1], MapQueryOf(req, false), caller);
           if (!map.ok()) return Fail(res, InPageTerms(map.status()), req);
-          if (*format == Format::kCsv) {
-            return Csv(res, MapCsv(map->map, map->query, dialect),
+          if (csv) {
+            return Csv(res, MapCsv(map->map, map->query, *csv),
                        StrCat("kaart-", map->map.whole().area(), "-", map->query.indicator, "-",
                               map->query.period),
-                       dialect);
+                       *csv);
           }
           res.set_content(RenderMapPage(*map), kHtml);
-        });
+        }));
 
   s.Get(R"(/dashboard/([^/]+)/gebied/([^/]+))",
-        [&http, &dashboard](const httplib::Request& req, httplib::Response& res) {
-          auto caller = http.Caller(req, kReadPublished);
-          if (!caller.ok()) return Refuse(res, caller.status(), req);
-          csv::CsvDialect dialect;
-          auto format = FormatOf(req, &dialect);
-          if (!format.ok()) return Fail(res, format.status(), req);
-          auto area = dashboard.Area(req.matches[1], req.matches[2], *caller);
+        Page(http, [&dashboard](const httplib::Request& req, httplib::Response& res,
+                                const ReportCaller& caller, std::optional<csv::CsvDialect> csv) {
+          auto area = dashboard.Area(req.matches[1], req.matches[2], caller);
           if (!area.ok()) return Fail(res, InPageTerms(area.status()), req);
-          if (*format == Format::kCsv) {
-            return Csv(res, AreaCsv(area->profile, dialect),
-                       StrCat("gebied-", area->profile.area().code()), dialect);
+          if (csv) {
+            return Csv(res, AreaCsv(area->profile, *csv),
+                       StrCat("gebied-", area->profile.area().code()), *csv);
           }
           res.set_content(RenderAreaPage(*area), kHtml);
-        });
+        }));
 
   s.Get(R"(/api/v1/municipalities/([^/]+)/dashboard)",
-        [&http, &dashboard](const httplib::Request& req, httplib::Response& res) {
-          auto caller = http.Caller(req, kReadPublished);
-          if (!caller.ok()) return Refuse(res, caller.status(), req);
-          auto overview = dashboard.Overview(req.matches[1], *caller);
-          if (!overview.ok()) return Fail(res, overview.status(), req);
-          Json(res, *overview);
-        });
+        Api<report::v1::DashboardOverview>(
+            http, [&dashboard](const httplib::Request& req, const ReportCaller& caller) {
+              return dashboard.Overview(req.matches[1], caller);
+            }));
 
   s.Get(R"(/api/v1/municipalities/([^/]+)/area-figures)",
-        [&http, &dashboard](const httplib::Request& req, httplib::Response& res) {
-          auto caller = http.Caller(req, kReadPublished);
-          if (!caller.ok()) return Refuse(res, caller.status(), req);
-          auto map = dashboard.Map(req.matches[1], MapQueryOf(req, true), *caller);
-          if (!map.ok()) return Fail(res, map.status(), req);
-          Json(res, map->map);
-        });
+        Api<report::v1::AreaMap>(
+            http,
+            [&dashboard](const httplib::Request& req,
+                         const ReportCaller& caller) -> absl::StatusOr<report::v1::AreaMap> {
+              auto map = dashboard.Map(req.matches[1], MapQueryOf(req, true), caller);
+              if (!map.ok()) return map.status();
+              return std::move(map->map);
+            }));
 
   s.Get(R"(/api/v1/municipalities/([^/]+)/areas/([^/]+))",
-        [&http, &dashboard](const httplib::Request& req, httplib::Response& res) {
-          auto caller = http.Caller(req, kReadPublished);
-          if (!caller.ok()) return Refuse(res, caller.status(), req);
-          auto area = dashboard.Area(req.matches[1], req.matches[2], *caller);
-          if (!area.ok()) return Fail(res, area.status(), req);
-          Json(res, area->profile);
-        });
+        Api<report::v1::AreaProfile>(
+            http,
+            [&dashboard](const httplib::Request& req,
+                         const ReportCaller& caller) -> absl::StatusOr<report::v1::AreaProfile> {
+              auto area = dashboard.Area(req.matches[1], req.matches[2], caller);
+              if (!area.ok()) return area.status();
+              return std::move(area->profile);
+            }));
 }
 
 }  // namespace veilig::gateway

@@ -8,7 +8,7 @@
 // and that page's CSV download, whose numbers must equal its tables'. Every
 // page: HTTP 200, no console errors, no sideways scrolling, and no axe-core
 // violation of WCAG 2.1 A or AA at all.
-import { chromium } from 'playwright-core';
+import { checker, launchChromium } from './browser_checks.mjs';
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 
@@ -18,16 +18,7 @@ const axeSource = require('axe-core').source;
 const [baseUrl, municipality, artifactDir] = process.argv.slice(2);
 mkdirSync(artifactDir, { recursive: true });
 
-let passed = 0;
-let failed = 0;
-function check(ok, what) {
-  if (ok) {
-    passed++;
-  } else {
-    failed++;
-    console.error(`FAIL: ${what}`);
-  }
-}
+const { check, finish } = checker();
 
 // "6,8" -> 6.8, "1.043" -> 1043, "−47%" -> -47, "–" -> null.
 function dutchNumber(text) {
@@ -71,11 +62,7 @@ function parseCsv(text) {
   return rows;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 async function checkPage(page, name, shot) {
   await page.screenshot({ path: `${artifactDir}/${shot}.png`, fullPage: true });
@@ -213,5 +200,4 @@ try {
 } finally {
   await browser.close();
 }
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

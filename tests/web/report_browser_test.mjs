@@ -6,7 +6,7 @@
 // at least 80% of the body's, that the page never scrolls sideways (wide
 // tables scroll in their own box), that the summary's goal table comes first,
 // and that axe-core finds no serious or critical WCAG 2.1 AA violations.
-import { chromium } from 'playwright-core';
+import { checker, launchChromium } from './browser_checks.mjs';
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 
@@ -17,22 +17,9 @@ const axeSource = require('axe-core').source;
 const [baseUrl, reportPath, artifactDir] = process.argv.slice(2);
 mkdirSync(artifactDir, { recursive: true });
 
-let passed = 0;
-let failed = 0;
-function check(ok, what) {
-  if (ok) {
-    passed++;
-  } else {
-    failed++;
-    console.error(`FAIL: ${what}`);
-  }
-}
+const { check, finish } = checker();
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 // In the page: the element that sticks out furthest to the right (by its box,
 // or by text overflowing it, such as a long word), among those no scrolling or
 // clipping ancestor contains, to name in a failure; the innermost on a tie.
@@ -132,5 +119,4 @@ try {
 } finally {
   await browser.close();
 }
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();
