@@ -64,7 +64,7 @@ absl::Status InPageTerms(absl::Status status) {
   std::string message(status.message());
   for (const auto& [field, param] : std::vector<std::pair<std::string, std::string>>{
            {"period:", "periode:"}, {"area:", "gebied:"}, {"sort:", "sorteer:"}}) {
-    if (message.starts_with(field)) message = param + message.substr(field.size());
+    if (message.starts_with(field)) message.replace(0, field.size(), param);
   }
   return absl::InvalidArgumentError(message);
 }

@@ -16,6 +16,7 @@ namespace cv1 = common::v1;
 
 std::vector<std::pair<double, double>> Bounds(const std::vector<report::v1::RateClass>& classes) {
   std::vector<std::pair<double, double>> bounds;
+  bounds.reserve(classes.size());
   for (const auto& c : classes) bounds.emplace_back(c.lower(), c.upper());
   return bounds;
 }

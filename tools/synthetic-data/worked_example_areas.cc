@@ -256,6 +256,7 @@ absl::StatusOr<WorkedExampleAreas> DrawWorkedExampleAreas(const WorkedExampleAre
       if (!half_year.ok()) return half_year.status();
       const auto months = half_year->Split(Grain::kMonth);
       std::vector<double> season;
+      season.reserve(months.size());
       for (const auto& m : months) season.push_back(Season(indicator, m.index()));
       const auto per_month = Multinomial(total, season, random);
       for (size_t k = 0; k < months.size(); ++k) {
