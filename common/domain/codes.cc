@@ -60,6 +60,11 @@ std::string MunicipalityOfAreaCode(std::string_view code) {
   return "GM" + std::string(code.substr(2, 4));
 }
 
+std::string ParentAreaCode(std::string_view code) {
+  if (IsNeighbourhoodCode(code)) return "WK" + std::string(code.substr(2, 6));
+  return MunicipalityOfAreaCode(code);
+}
+
 bool IsAreaCode(std::string_view code) {
   if (IsMunicipalityCode(code) || IsDistrictCode(code) || IsNeighbourhoodCode(code)) {
     return true;

@@ -26,6 +26,9 @@ bool IsNeighbourhoodCode(std::string_view code);
 // The municipality a wijk or buurt code lies in ("GM0034" for WK003401);
 // empty for any other code.
 std::string MunicipalityOfAreaCode(std::string_view code);
+// The area a wijk or buurt lies directly in: a buurt's wijk ("WK003401" for
+// BU00340101), a wijk's municipality; empty for any other code.
+std::string ParentAreaCode(std::string_view code);
 
 // A real calendar date written YYYY-MM-DD.
 bool IsIsoDate(std::string_view date);

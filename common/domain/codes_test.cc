@@ -53,6 +53,9 @@ TEST(CodesTest, DistrictAndNeighbourhoodCodes) {
   EXPECT_EQ(MunicipalityOfAreaCode("WK0363AD"), "GM0363");
   EXPECT_EQ(MunicipalityOfAreaCode("BU00340101"), "GM0034");
   EXPECT_EQ(MunicipalityOfAreaCode("GM0034"), "");
+  EXPECT_EQ(ParentAreaCode("BU0363AD01"), "WK0363AD");
+  EXPECT_EQ(ParentAreaCode("WK003401"), "GM0034");
+  EXPECT_EQ(ParentAreaCode("GM0034"), "");
   EXPECT_EQ(MunicipalityOfAreaCode("RE_MIDDEN_NEDERLAND"), "");
   EXPECT_TRUE(IsAreaCode("WK0363AD"));
   EXPECT_TRUE(IsAreaCode("BU0363AD03"));

@@ -28,11 +28,9 @@ absl::StatusOr<theme::v1::UpsertThemeDataRequest> BoundaryRequest(
       cv1::Area* area = request.add_areas();
       area->set_code(feature.code);
       area->set_name(feature.name);
-      const bool district = IsDistrictCode(feature.code);
-      area->set_kind(district ? cv1::AREA_KIND_DISTRICT : cv1::AREA_KIND_NEIGHBOURHOOD);
-      // WK003401 lies in GM0034; BU00340101 in WK003401.
-      area->set_parent(district ? MunicipalityOfAreaCode(feature.code)
-                                : "WK" + feature.code.substr(2, 6));
+      area->set_kind(IsDistrictCode(feature.code) ? cv1::AREA_KIND_DISTRICT
+                                                  : cv1::AREA_KIND_NEIGHBOURHOOD);
+      area->set_parent(ParentAreaCode(feature.code));
       area->set_first_year(year);
     } else if (!IsMunicipalityCode(feature.code)) {
       return absl::InvalidArgumentError(StrCat(

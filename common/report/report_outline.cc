@@ -120,19 +120,25 @@ std::string StatusLine(const report::v1::ProgressReport& report) {
 
 std::vector<std::string> Sources(const report::v1::ProgressReport& report) {
   std::vector<std::string> sources;
-  const auto add = [&sources](const cv1::TopicBlock& topic) {
-    for (const auto& block : topic.indicators()) {
-      const std::string& source = block.indicator().source();
-      if (!source.empty() && std::find(sources.begin(), sources.end(), source) == sources.end()) {
-        sources.push_back(source);
-      }
-    }
-  };
-  add(report.general());
-  for (const auto& section : report.sections()) {
-    for (const auto& topic : section.topics()) add(topic);
-  }
+  ForEachIndicatorBlock(
+      report, [&sources](const cv1::ThemeSection*, const cv1::IndicatorBlock& block) {
+        const std::string& source = block.indicator().source();
+        if (!source.empty() && std::find(sources.begin(), sources.end(), source) == sources.end()) {
+          sources.push_back(source);
+        }
+      });
   return sources;
+}
+
+void ForEachIndicatorBlock(const report::v1::ProgressReport& report,
+                           const std::function<void(const cv1::ThemeSection* section,
+                                                    const cv1::IndicatorBlock& block)>& visit) {
+  for (const auto& block : report.general().indicators()) visit(nullptr, block);
+  for (const auto& section : report.sections()) {
+    for (const auto& topic : section.topics()) {
+      for (const auto& block : topic.indicators()) visit(&section, block);
+    }
+  }
 }
 
 }  // namespace veilig::report

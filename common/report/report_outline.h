@@ -3,6 +3,7 @@
 // table (every goal of the plan with where it stands and why).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,5 +62,12 @@ std::string StatusLine(const report::v1::ProgressReport& report);
 
 // The sources the report's figures come from, each once, in order of use.
 std::vector<std::string> Sources(const report::v1::ProgressReport& report);
+
+// Every indicator of the report in its order: the general development's
+// first (`section` null), then each theme's, topic by topic.
+void ForEachIndicatorBlock(
+    const report::v1::ProgressReport& report,
+    const std::function<void(const common::v1::ThemeSection* section,
+                             const common::v1::IndicatorBlock& block)>& visit);
 
 }  // namespace veilig::report

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -37,12 +38,18 @@ struct Page {
     return token;
   }
 
+  // The positions [first, last) of the probe_size() rows of this page in a
+  // list of `count` rows.
+  std::pair<size_t, size_t> Window(size_t count) const {
+    const size_t first = std::min<size_t>(static_cast<size_t>(offset), count);
+    return {first, std::min<size_t>(first + static_cast<size_t>(probe_size()), count)};
+  }
+
   // The same for a list read whole (a small one, such as a taxonomy): the
   // page is cut from `all`.
   template <typename Row, typename Add>
   std::string TakeFrom(std::vector<Row> all, Add add) const {
-    const size_t first = std::min<size_t>(static_cast<size_t>(offset), all.size());
-    const size_t last = std::min<size_t>(first + static_cast<size_t>(probe_size()), all.size());
+    const auto [first, last] = Window(all.size());
     std::vector<Row> rows(std::make_move_iterator(all.begin() + static_cast<std::ptrdiff_t>(first)),
                           std::make_move_iterator(all.begin() + static_cast<std::ptrdiff_t>(last)));
     return Take(rows, add);

@@ -65,9 +65,7 @@ grpc::Status ThemeServiceImpl::ListAreaFigures(grpc::ServerContext* context,
   *response->mutable_whole() = SeriesOf(figures, *indicator, *whole, *range);
   // Only the parts of this page (and one more, which tells whether another
   // page follows) are worked out: a caller after the whole asks for one.
-  const size_t first = std::min<size_t>(static_cast<size_t>(page->offset), children.size());
-  const size_t last =
-      std::min<size_t>(first + static_cast<size_t>(page->probe_size()), children.size());
+  const auto [first, last] = page->Window(children.size());
   std::vector<common::v1::AreaSeries> series;
   series.reserve(last - first);
   for (size_t i = first; i < last; ++i) {

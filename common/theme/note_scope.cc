@@ -22,11 +22,11 @@ bool NoteAppliesBelow(const cv1::SeriesNote& note, const std::string& area) {
   constexpr std::string_view kPrefix = "areas-below:";
   if (!note.scope().starts_with(kPrefix)) return false;
   const std::string named = note.scope().substr(kPrefix.size());
-  if (named == area) return true;
   // CBS codes nest: BU00340101 lies in WK003401, which lies in GM0034.
-  if (IsNeighbourhoodCode(area) && named == "WK" + area.substr(2, 6)) return true;
-  return (IsNeighbourhoodCode(area) || IsDistrictCode(area)) &&
-         named == MunicipalityOfAreaCode(area);
+  for (std::string in = area; !in.empty(); in = ParentAreaCode(in)) {
+    if (named == in) return true;
+  }
+  return false;
 }
 
 }  // namespace veilig::theme

@@ -73,16 +73,17 @@ cv1::Indicator IndicatorFromRow(const Row& row) {
 constexpr char kAreaColumns[] =
     "code, name, kind, parent, members, comparison_groups, first_year, last_year";
 
-// kAreaColumns of the table named `alias` in a join.
-std::string PrefixedAreaColumns(const std::string& alias) {
-  std::string columns;
-  for (absl::string_view column : absl::StrSplit(kAreaColumns, ", ")) {
-    if (!columns.empty()) columns += ", ";
-    columns += alias;
-    columns += '.';
-    columns.append(column.data(), column.size());
+// `columns` ("a, b") of the table named `alias` in a join ("x.a, x.b").
+std::string Prefixed(std::string_view columns, const std::string& alias) {
+  std::string prefixed;
+  for (absl::string_view column :
+       absl::StrSplit(absl::string_view(columns.data(), columns.size()), ", ")) {
+    if (!prefixed.empty()) prefixed += ", ";
+    prefixed += alias;
+    prefixed += '.';
+    prefixed.append(column.data(), column.size());
   }
-  return columns;
+  return prefixed;
 }
 
 cv1::Area AreaFromRow(const Row& row) {
@@ -266,26 +267,44 @@ absl::StatusOr<std::optional<cv1::Area>> LoadArea(Connection& c, const std::stri
   return area;
 }
 
-// Adds the observations of `code` in [first_year, last_year] and its
-// denominators to `input`.
-// The figures of `code` over the years, of `indicators` only unless empty.
+// An observation from the columns kObservationColumns lists.
+constexpr char kObservationColumns[] = "indicator, area, period, value_count, value_rate, note";
+cv1::Observation ObservationFromRow(const Row& row) {
+  cv1::Observation o;
+  o.set_indicator(row.Text(0));
+  o.set_area(row.Text(1));
+  o.set_period(row.Text(2));
+  if (auto count = row.OptionalInt(3)) o.set_count(*count);
+  if (auto rate = row.OptionalDouble(4)) o.set_rate(*rate);
+  o.set_note(row.Text(5));
+  return o;
+}
+
+// A denominator from the columns kDenominatorColumns lists.
+constexpr char kDenominatorColumns[] = "area, period, inhabitants, dwellings, residents_12_24";
+cv1::Denominator DenominatorFromRow(const Row& row) {
+  cv1::Denominator d;
+  d.set_area(row.Text(0));
+  d.set_period(row.Text(1));
+  if (auto v = row.OptionalInt(2)) d.set_inhabitants(*v);
+  if (auto v = row.OptionalInt(3)) d.set_dwellings(*v);
+  if (auto v = row.OptionalInt(4)) d.set_residents_12_24(*v);
+  return d;
+}
+
+// Adds the observations of `code` in [first_year, last_year] (of
+// `indicators` only unless empty) and its denominators to `input`.
 absl::Status LoadFiguresOf(Connection& c, const std::string& code, int first_year, int last_year,
                            SectionInput& input, const std::set<std::string>& indicators = {}) {
-  const auto add = [&](const Row& row) {
-    cv1::Observation& o = input.observations.emplace_back();
-    o.set_indicator(row.Text(0));
-    o.set_area(code);
-    o.set_period(row.Text(1));
-    if (auto count = row.OptionalInt(2)) o.set_count(*count);
-    if (auto rate = row.OptionalDouble(3)) o.set_rate(*rate);
-    o.set_note(row.Text(4));
+  const auto add = [&input](const Row& row) {
+    input.observations.push_back(ObservationFromRow(row));
     return absl::OkStatus();
   };
   if (indicators.empty()) {
-    absl::Status s = c.Query(
-        "SELECT indicator, period, value_count, value_rate, note FROM observations "
-        "WHERE area = $1 AND year BETWEEN $2 AND $3",
-        std::vector<Value>{code, int64_t{first_year}, int64_t{last_year}}, add);
+    absl::Status s =
+        c.Query(StrCat("SELECT ", kObservationColumns,
+                       " FROM observations WHERE area = $1 AND year BETWEEN $2 AND $3"),
+                std::vector<Value>{code, int64_t{first_year}, int64_t{last_year}}, add);
     if (!s.ok()) return s;
   }
   // One range of the primary key per indicator: an area of the national set
@@ -293,25 +312,20 @@ absl::Status LoadFiguresOf(Connection& c, const std::string& code, int first_yea
   // starts with its year, so the years' periods lie between "2017" and
   // "2020" whatever their grain.
   for (const auto& indicator : indicators) {
-    absl::Status s = c.Query(
-        "SELECT indicator, period, value_count, value_rate, note FROM observations "
-        "WHERE indicator = $1 AND area = $2 AND period >= $3 AND period < $4",
-        std::vector<Value>{indicator, code, std::to_string(first_year),
-                           std::to_string(last_year + 1)},
-        add);
+    absl::Status s =
+        c.Query(StrCat("SELECT ", kObservationColumns,
+                       " FROM observations WHERE indicator = $1 AND area = $2 AND period >= $3 AND "
+                       "period < $4"),
+                std::vector<Value>{indicator, code, std::to_string(first_year),
+                                   std::to_string(last_year + 1)},
+                add);
     if (!s.ok()) return s;
   }
-  return c.Query(
-      "SELECT period, inhabitants, dwellings, residents_12_24 FROM denominators WHERE area = $1",
-      std::vector<Value>{code}, [&](const Row& row) {
-        cv1::Denominator& d = input.denominators.emplace_back();
-        d.set_area(code);
-        d.set_period(row.Text(0));
-        if (auto v = row.OptionalInt(1)) d.set_inhabitants(*v);
-        if (auto v = row.OptionalInt(2)) d.set_dwellings(*v);
-        if (auto v = row.OptionalInt(3)) d.set_residents_12_24(*v);
-        return absl::OkStatus();
-      });
+  return c.Query(StrCat("SELECT ", kDenominatorColumns, " FROM denominators WHERE area = $1"),
+                 std::vector<Value>{code}, [&input](const Row& row) {
+                   input.denominators.push_back(DenominatorFromRow(row));
+                   return absl::OkStatus();
+                 });
 }
 
 // The figures and denominators of the areas `levels` below `parent` (1: its
@@ -327,47 +341,34 @@ absl::Status LoadFiguresBelow(Connection& c, const std::string& parent, int leve
       levels == 1 ? "areas a CROSS JOIN " : "areas w CROSS JOIN areas a CROSS JOIN ";
   const std::string where = levels == 1 ? "a.parent = $1" : "w.parent = $1 AND a.parent = w.code";
   const auto add = [&input](const Row& row) {
-    if (!input.areas.contains(row.Text(1))) return absl::OkStatus();
-    cv1::Observation& o = input.observations.emplace_back();
-    o.set_indicator(row.Text(0));
-    o.set_area(row.Text(1));
-    o.set_period(row.Text(2));
-    if (auto count = row.OptionalInt(3)) o.set_count(*count);
-    if (auto rate = row.OptionalDouble(4)) o.set_rate(*rate);
-    o.set_note(row.Text(5));
+    if (input.areas.contains(row.Text(1))) input.observations.push_back(ObservationFromRow(row));
     return absl::OkStatus();
   };
-  constexpr char kColumns[] =
-      "SELECT o.indicator, o.area, o.period, o.value_count, o.value_rate, o.note FROM ";
+  const std::string select = StrCat("SELECT ", Prefixed(kObservationColumns, "o"), " FROM ");
   if (indicators.empty()) {
     absl::Status s =
-        c.Query(StrCat(kColumns, from, "observations o WHERE ", where,
+        c.Query(StrCat(select, from, "observations o WHERE ", where,
                        " AND o.area = a.code AND o.year BETWEEN $2 AND $3"),
                 std::vector<Value>{parent, int64_t{first_year}, int64_t{last_year}}, add);
     if (!s.ok()) return s;
   }
   for (const auto& indicator : indicators) {
     absl::Status s = c.Query(
-        StrCat(kColumns, from, "observations o WHERE ", where,
+        StrCat(select, from, "observations o WHERE ", where,
                " AND o.indicator = $2 AND o.area = a.code AND o.period >= $3 AND o.period < $4"),
         std::vector<Value>{parent, indicator, std::to_string(first_year),
                            std::to_string(last_year + 1)},
         add);
     if (!s.ok()) return s;
   }
-  return c.Query(
-      StrCat("SELECT d.area, d.period, d.inhabitants, d.dwellings, d.residents_12_24 FROM ", from,
-             "denominators d WHERE ", where, " AND d.area = a.code"),
-      std::vector<Value>{parent}, [&input](const Row& row) {
-        if (!input.areas.contains(row.Text(0))) return absl::OkStatus();
-        cv1::Denominator& d = input.denominators.emplace_back();
-        d.set_area(row.Text(0));
-        d.set_period(row.Text(1));
-        if (auto v = row.OptionalInt(2)) d.set_inhabitants(*v);
-        if (auto v = row.OptionalInt(3)) d.set_dwellings(*v);
-        if (auto v = row.OptionalInt(4)) d.set_residents_12_24(*v);
-        return absl::OkStatus();
-      });
+  return c.Query(StrCat("SELECT ", Prefixed(kDenominatorColumns, "d"), " FROM ", from,
+                        "denominators d WHERE ", where, " AND d.area = a.code"),
+                 std::vector<Value>{parent}, [&input](const Row& row) {
+                   if (input.areas.contains(row.Text(0))) {
+                     input.denominators.push_back(DenominatorFromRow(row));
+                   }
+                   return absl::OkStatus();
+                 });
 }
 
 }  // namespace
@@ -863,7 +864,7 @@ absl::StatusOr<SectionInput> ThemeStore::LoadAreaFiguresInput(const std::string&
     }
     if (!summing.empty()) {
       std::vector<cv1::Area> grandchildren;
-      s = c.Query(StrCat("SELECT ", PrefixedAreaColumns("a"),
+      s = c.Query(StrCat("SELECT ", Prefixed(kAreaColumns, "a"),
                          " FROM areas w JOIN areas a ON a.parent = w.code WHERE w.parent = $1 "
                          "ORDER BY a.code"),
                   std::vector<Value>{parent}, [&](const Row& row) {

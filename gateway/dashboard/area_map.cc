@@ -31,6 +31,10 @@ report::v1::AreaFigure FigureOf(const cv1::Indicator& indicator, const cv1::Area
 
 }  // namespace
 
+bool HasFiguresPerArea(const cv1::Indicator& indicator) {
+  return !indicator.police_codes().empty() || !indicator.components().empty();
+}
+
 std::optional<double> MappedValue(const cv1::Indicator& indicator, const cv1::SeriesPoint& point) {
   if (indicator.unit() != cv1::UNIT_COUNT) {
     if (point.has_rate()) return point.rate();

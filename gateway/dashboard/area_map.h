@@ -17,6 +17,10 @@ report::v1::AreaMap BuildAreaMap(const std::string& municipality,
                                  const theme::v1::ListAreaFiguresResponse& figures,
                                  const Period& period, const Outlines& outlines);
 
+// Whether an indicator can have figures per wijk and buurt: those come from
+// the police's open data, so indicators with a crime code and sums of them.
+bool HasFiguresPerArea(const common::v1::Indicator& indicator);
+
 // What a map compares and classes: the rate in the indicator's unit, or the
 // count for a count indicator; none without it.
 std::optional<double> MappedValue(const common::v1::Indicator& indicator,

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "common/domain/codes.h"
+#include "common/report/report_outline.h"
 
 namespace veilig::gateway {
 namespace {
@@ -12,28 +13,17 @@ namespace cv1 = common::v1;
 // The report's series of `indicator`: the municipality and its groups.
 const cv1::IndicatorBlock* BlockOf(const report::v1::ProgressReport* report,
                                    const std::string& indicator) {
-  if (report == nullptr) return nullptr;
-  const auto in = [&indicator](const cv1::TopicBlock& topic) -> const cv1::IndicatorBlock* {
-    for (const auto& block : topic.indicators()) {
-      if (block.indicator().id() == indicator) return &block;
-    }
-    return nullptr;
-  };
-  if (const auto* block = in(report->general())) return block;
-  for (const auto& section : report->sections()) {
-    for (const auto& topic : section.topics()) {
-      if (const auto* block = in(topic)) return block;
-    }
-  }
-  return nullptr;
+  const cv1::IndicatorBlock* found = nullptr;
+  if (report == nullptr) return found;
+  report::ForEachIndicatorBlock(*report,
+                                [&](const cv1::ThemeSection*, const cv1::IndicatorBlock& block) {
+                                  if (found == nullptr && block.indicator().id() == indicator)
+                                    found = &block;
+                                });
+  return found;
 }
 
 }  // namespace
-
-std::string ParentOfAreaCode(const std::string& code) {
-  if (IsNeighbourhoodCode(code)) return "WK" + code.substr(2, 6);
-  return MunicipalityOfAreaCode(code);
-}
 
 report::v1::AreaProfile BuildAreaProfile(const std::string& municipality,
                                          const std::vector<IndicatorFiguresOfArea>& figures,
@@ -47,7 +37,7 @@ report::v1::AreaProfile BuildAreaProfile(const std::string& municipality,
       profile.mutable_area()->set_code(whole.area());
       profile.mutable_area()->set_name(whole.area_name());
       profile.mutable_area()->set_kind(whole.area_kind());
-      profile.mutable_area()->set_parent(ParentOfAreaCode(whole.area()));
+      profile.mutable_area()->set_parent(ParentAreaCode(whole.area()));
     }
     auto& series = *profile.add_indicators();
     *series.mutable_indicator() = one.months.indicator();

@@ -22,8 +22,4 @@ report::v1::AreaProfile BuildAreaProfile(const std::string& municipality,
                                          const std::vector<IndicatorFiguresOfArea>& figures,
                                          const report::v1::ProgressReport* report);
 
-// "WK003401" for a buurt "BU00340101", the municipality for a wijk; empty
-// for anything else.
-std::string ParentOfAreaCode(const std::string& code);
-
 }  // namespace veilig::gateway

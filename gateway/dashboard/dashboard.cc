@@ -8,6 +8,7 @@
 #include "common/domain/field_error.h"
 #include "common/domain/period.h"
 #include "common/domain/strings.h"
+#include "common/report/report_outline.h"
 #include "gateway/dashboard/area_map.h"
 #include "gateway/dashboard/area_profile.h"
 #include "gateway/dashboard/half_years.h"
@@ -66,13 +67,10 @@ absl::Status CheckMunicipality(const std::string& municipality) {
 // The indicators of the report, in its order.
 std::vector<cv1::Indicator> IndicatorsOf(const report::v1::ProgressReport& report) {
   std::vector<cv1::Indicator> indicators;
-  const auto add = [&indicators](const cv1::TopicBlock& topic) {
-    for (const auto& block : topic.indicators()) indicators.push_back(block.indicator());
-  };
-  add(report.general());
-  for (const auto& section : report.sections()) {
-    for (const auto& topic : section.topics()) add(topic);
-  }
+  report::ForEachIndicatorBlock(
+      report, [&indicators](const cv1::ThemeSection*, const cv1::IndicatorBlock& block) {
+        indicators.push_back(block.indicator());
+      });
   return indicators;
 }
 
@@ -224,11 +222,10 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   const Period last = *Period::Parse((*report)->period());
   auto baseline = Period::Parse((*report)->baseline_period());
   const Period first = baseline.ok() && *baseline < last ? *baseline : last;
-  // Figures per area come from the police's open data: indicators with a
-  // crime code, and sums of them. Each is asked for at the same time.
+  // Each indicator that can have figures per area is asked for at once.
   std::vector<std::future<absl::StatusOr<std::optional<IndicatorFiguresOfArea>>>> pending;
   for (const auto& indicator : IndicatorsOf(**report)) {
-    if (indicator.police_codes().empty() && indicator.components().empty()) continue;
+    if (!HasFiguresPerArea(indicator)) continue;
     pending.push_back(std::async(std::launch::async, [&, indicator]() {
       return FiguresOfArea(caller, indicator, area, first, last);
     }));
@@ -249,7 +246,7 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   if (!input.profile.has_area()) {
     input.profile.mutable_area()->set_code(area);
     input.profile.mutable_area()->set_name(area);
-    input.profile.mutable_area()->set_parent(ParentOfAreaCode(area));
+    input.profile.mutable_area()->set_parent(ParentAreaCode(area));
   }
   input.municipality_name = (*report)->municipality_name();
   input.map_period = (*report)->period();

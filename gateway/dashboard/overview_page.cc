@@ -72,11 +72,7 @@ std::string Card(const report::v1::DashboardOverview& overview,
             EscapeHtml(report::GoalProgressLabel(summary.goal_assessment().progress())) +
             "</span></p>";
   }
-  // Figures per wijk come from the police's open data: indicators with a
-  // crime code, and sums of them.
-  if (summary.indicator().police_codes().empty() && summary.indicator().components().empty()) {
-    return html + "</li>";
-  }
+  if (!HasFiguresPerArea(summary.indicator())) return html + "</li>";
   html += "<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"" +
           EscapeHtml(
               MapUrl(overview.municipality(), MapOf(summary.indicator().id(), overview.period()))) +

@@ -6,8 +6,8 @@
 #include <httplib.h>
 
 #include <numeric>
-#include <regex>
 
+#include "gateway/json/calendar_dates.h"
 #include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
 #include "veilig/report/v1/dashboard.pb.h"
@@ -33,28 +33,12 @@ class DashboardHttpTest : public ImportedSuiteFixture {
   static httplib::Client Viewer() { return Client(suite_->Token({"viewer"})); }
 
   // The HTTP API writes calendar dates as ISO text; the proto JSON parser
-  // wants google.type.Date's object form.
+  // wants google.type.Date's object form, which the gateway's own reverse
+  // mapping gives back.
   template <typename Message>
   static bool FromJson(const std::string& json, Message* message) {
-    static const std::regex kIsoDate(R"re("(\w+)":"(\d{4})-(\d{2})-(\d{2})")re");
-    std::string objects;
-    auto rest = json.cbegin();
-    for (std::sregex_iterator it(json.begin(), json.end(), kIsoDate), end; it != end; ++it) {
-      const std::smatch& m = *it;
-      objects.append(rest, m[0].first);
-      objects += '"';
-      objects += m[1].str();
-      objects += "\":{\"year\":";
-      objects += std::to_string(std::stoi(m[2]));
-      objects += ",\"month\":";
-      objects += std::to_string(std::stoi(m[3]));
-      objects += ",\"day\":";
-      objects += std::to_string(std::stoi(m[4]));
-      objects += '}';
-      rest = m[0].second;
-    }
-    objects.append(rest, json.cend());
-    return google::protobuf::util::JsonStringToMessage(objects, message).ok();
+    auto objects = gateway::DatesAsObjects(json, Message::descriptor());
+    return objects.ok() && google::protobuf::util::JsonStringToMessage(*objects, message).ok();
   }
 
   static std::vector<std::string> Lines(const std::string& text) {

@@ -6,12 +6,13 @@
 #include <sstream>
 
 #include "absl/strings/numbers.h"
-#include "common/csv/csv_reader.h"
 #include "common/domain/codes.h"
 #include "common/domain/period.h"
 #include "common/domain/strings.h"
 #include "common/geo/boundary_file.h"
 #include "common/geo/geometry.h"
+#include "common/import/csv_rows.h"
+#include "tools/synthetic-data/synthetic_municipalities.h"
 
 namespace veilig::synthetic {
 namespace {
@@ -88,30 +89,21 @@ absl::StatusOr<std::string> ReadText(const std::filesystem::path& path) {
   return text.str();
 }
 
-// Calls `row` for every row of a CSV file with the named columns.
-absl::Status ForEachCsvRow(const std::filesystem::path& path,
-                           const std::vector<std::string>& required,
-                           const std::function<absl::Status(const csv::CsvTable&)>& row) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(StrCat(path.string(), " cannot be read"));
-  auto table = csv::CsvTable::Open(in, required);
-  if (!table.ok()) return table.status();
-  while (true) {
-    auto more = table->Next();
-    if (!more.ok()) return more.status();
-    if (!*more) return absl::OkStatus();
-    if (auto s = row(*table); !s.ok()) return s;
-  }
+// Calls `row` for every row of a file of the worked example with the named
+// columns; errors name the file and line.
+absl::Status ForEachExampleRow(const std::filesystem::path& directory, const std::string& file,
+                               const std::vector<std::string>& required,
+                               const std::function<absl::Status(const csv::CsvTable&)>& row) {
+  auto found = import::ForEachRow(
+      directory, file, required,
+      [&row](const csv::CsvTable& table, const import::SourceLine&) { return row(table); });
+  if (!found.ok()) return found.status();
+  if (!*found) return absl::NotFoundError(StrCat(file, " is missing in ", directory.string()));
+  return absl::OkStatus();
 }
 
 bool ToInt(std::string_view text, int64_t* value) {
   return absl::SimpleAtoi(absl::string_view(text.data(), text.size()), value);
-}
-
-std::string Padded(std::string_view text, size_t width) {
-  std::string out(text);
-  if (out.size() < width) out.append(width - out.size(), ' ');
-  return out;
 }
 
 // More burglaries in the dark months; other crimes a little more in summer.
@@ -140,7 +132,7 @@ absl::StatusOr<WorkedExampleAreas> DrawWorkedExampleAreas(const WorkedExampleAre
   for (const auto& feature : *features) {
     if (!IsNeighbourhoodCode(feature.code)) continue;
     municipality = MunicipalityOfAreaCode(feature.code);
-    buurten.push_back({feature.code, StrCat("WK", feature.code.substr(2, 6)), feature.name,
+    buurten.push_back({feature.code, ParentAreaCode(feature.code), feature.name,
                        geo::PlanarArea(feature.shape) / 1e6});
   }
   if (buurten.empty()) return absl::InvalidArgumentError("the boundary file holds no buurten");
@@ -151,34 +143,34 @@ absl::StatusOr<WorkedExampleAreas> DrawWorkedExampleAreas(const WorkedExampleAre
   // code the police do not publish per buurt has none).
   std::map<std::string, std::string> code_of;
   std::string total_indicator;
-  auto s = ForEachCsvRow(input.example_directory / "indicators.csv", {"id", "police_code"},
-                         [&](const csv::CsvTable& row) {
-                           const std::string code(row.Get("police_code"));
-                           if (code.empty() || code.find('/') != std::string::npos) {
-                             return absl::OkStatus();
-                           }
-                           code_of[std::string(row.Get("id"))] = code;
-                           if (code == kTotalCode) total_indicator = std::string(row.Get("id"));
-                           return absl::OkStatus();
-                         });
+  auto s = ForEachExampleRow(input.example_directory, "indicators.csv", {"id", "police_code"},
+                             [&](const csv::CsvTable& row) {
+                               const std::string code(row.Get("police_code"));
+                               if (code.empty() || code.find('/') != std::string::npos) {
+                                 return absl::OkStatus();
+                               }
+                               code_of[std::string(row.Get("id"))] = code;
+                               if (code == kTotalCode) total_indicator = std::string(row.Get("id"));
+                               return absl::OkStatus();
+                             });
   if (!s.ok()) return s;
   // indicator -> half year -> the municipality's count.
   std::map<std::string, std::map<std::string, int64_t>> city;
-  s = ForEachCsvRow(input.example_directory / "observations.csv",
-                    {"indicator", "area", "period", "count"}, [&](const csv::CsvTable& row) {
-                      int64_t count = 0;
-                      if (row.Get("area") == municipality &&
-                          code_of.contains(std::string(row.Get("indicator"))) &&
-                          ToInt(row.Get("count"), &count)) {
-                        city[std::string(row.Get("indicator"))][std::string(row.Get("period"))] =
-                            count;
-                      }
-                      return absl::OkStatus();
-                    });
+  s = ForEachExampleRow(
+      input.example_directory, "observations.csv", {"indicator", "area", "period", "count"},
+      [&](const csv::CsvTable& row) {
+        int64_t count = 0;
+        if (row.Get("area") == municipality &&
+            code_of.contains(std::string(row.Get("indicator"))) &&
+            ToInt(row.Get("count"), &count)) {
+          city[std::string(row.Get("indicator"))][std::string(row.Get("period"))] = count;
+        }
+        return absl::OkStatus();
+      });
   if (!s.ok()) return s;
   std::vector<AreaDenominator> city_denominators;
-  s = ForEachCsvRow(
-      input.example_directory / "denominators.csv",
+  s = ForEachExampleRow(
+      input.example_directory, "denominators.csv",
       {"area", "period", "inhabitants", "dwellings", "residents_12_24"},
       [&](const csv::CsvTable& row) {
         if (row.Get("area") != municipality) return absl::OkStatus();
@@ -303,9 +295,8 @@ absl::StatusOr<WorkedExampleAreas> DrawWorkedExampleAreas(const WorkedExampleAre
   int64_t id = 0;
   const auto row = [&](const std::string& code, const std::string& region, const Period& month,
                        int64_t count) {
-    table << ++id << ";\"" << Padded(code, 6) << "\";\"" << Padded(region, 10) << "\";\""
-          << month.year() << (month.index() < 10 ? "MM0" : "MM") << month.index() << "\";" << count
-          << "\n";
+    table << ++id << ";" << Padded(code, 6) << ";" << Padded(region, 10) << ";\"" << month.year()
+          << (month.index() < 10 ? "MM0" : "MM") << month.index() << "\";" << count << "\n";
   };
   for (const auto& [indicator, by_month] : counts) {
     for (const auto& [month_text, parts] : by_month) {

@@ -10,8 +10,6 @@
 
 namespace veilig::ctl {
 
-bool IsBoundaryFile(const std::string& path) { return import::IsBoundaryFile(path); }
-
 int ImportBoundaryFile(const std::string& path, const BoundaryImportOptions& options,
                        const CallOptions& call) {
   const auto fail = [](std::string_view problem) {

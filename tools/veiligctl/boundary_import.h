@@ -16,9 +16,6 @@ struct BoundaryImportOptions {
   import::BoundaryRequestOptions request;
 };
 
-// By extension: .geojson or .topojson.
-bool IsBoundaryFile(const std::string& path);
-
 // Returns the process exit code.
 int ImportBoundaryFile(const std::string& path, const BoundaryImportOptions& options,
                        const CallOptions& call);

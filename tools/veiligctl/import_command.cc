@@ -80,7 +80,7 @@ int RunImport(int argc, char** argv) {
     return 2;
   }
   if (std::filesystem::is_regular_file(path)) {
-    if (IsBoundaryFile(path)) return ImportBoundaryFile(path, boundaries, call);
+    if (import::IsBoundaryFile(path)) return ImportBoundaryFile(path, boundaries, call);
     return IsOpenDataTable(path) ? ImportOpenDataTable(path, open_data, call)
                                  : ImportStatLineExport(path, call);
   }
