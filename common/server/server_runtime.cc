@@ -71,6 +71,10 @@ int ServerRuntime::Run(const std::function<absl::Status()>& ready) {
     return 1;
   }
   builder.AddListeningPort(address, *credentials, &bound_port);
+  // gRPC shares a port with any process that asks by default (SO_REUSEPORT);
+  // a second server on a taken port would then answer half of its calls.
+  // Refusing to start is the only safe answer.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.SetMaxReceiveMessageSize(options_.max_message_bytes);
   builder.SetMaxSendMessageSize(options_.max_message_bytes);
   // Beyond these the server sheds load instead of queueing calls and memory

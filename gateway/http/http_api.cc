@@ -4,6 +4,7 @@
 #include <google/protobuf/util/json_util.h>
 #include <httplib.h>
 #include <spdlog/spdlog.h>
+#include <sys/socket.h>
 
 #include "absl/strings/numbers.h"
 #include "common/domain/field_error.h"
@@ -356,6 +357,13 @@ absl::Status HttpApi::Start() {
     return absl::InvalidArgumentError(
         StrCat("cannot serve HTTPS with ", options_.tls_cert_file, " and ", options_.tls_key_file));
   }
+  // cpp-httplib shares the port with any other process by default
+  // (SO_REUSEPORT); a gateway started twice must fail instead. SO_REUSEADDR
+  // still lets a restarted gateway bind while old connections time out.
+  server_->set_socket_options([](socket_t socket) {
+    const int yes = 1;
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   bound_port_ = options_.port == 0
                     ? server_->bind_to_any_port(options_.host)
                     : (server_->bind_to_port(options_.host, options_.port) ? options_.port : -1);

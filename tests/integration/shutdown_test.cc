@@ -28,7 +28,9 @@ std::optional<HealthCheckResponse::ServingStatus> Health(Suite& suite, const std
 class ShutdownTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ShutdownTest, HealthTurnsNotServingOnSigtermAndTheProcessExitsZero) {
-  Suite suite({"--drain-delay-ms=1500", "--grace-period=5"});
+  // The drain delay is the window in which NOT_SERVING must be seen; it is
+  // wide so that a slow (sanitized, loaded) machine still polls inside it.
+  Suite suite({"--drain-delay-ms=3000", "--grace-period=5"});
   suite.Start(GetParam());
   ASSERT_TRUE(suite.WaitUntilServing());
   EXPECT_EQ(Health(suite, GetParam()), HealthCheckResponse::SERVING);
@@ -122,6 +124,45 @@ TEST(StartupTest, AnUnusableDatabaseFailsFastWithAClearMessage) {
   EXPECT_EQ(code, 1);
   EXPECT_NE(suite.process("ondermijning").Output().find("cannot open SQLite database"),
             std::string::npos);
+}
+
+// A second server on a port that is taken must refuse to start: gRPC and
+// cpp-httplib would otherwise share the port (SO_REUSEPORT) and the two
+// processes would each answer part of the calls.
+TEST(StartupTest, AServerRefusesAPortAnotherProcessServes) {
+  Suite suite;
+  suite.Start("crisisbeheersing");
+  suite.Start("gateway");
+  ASSERT_TRUE(suite.WaitUntilServing("crisisbeheersing"));
+  ASSERT_TRUE(suite.WaitUntilServing("gateway"));
+  const auto directory = suite.directory();
+  const std::vector<std::string> common = {"--metrics-port=" + std::to_string(FreePort()),
+                                           "--auth-secret-file=" + suite.secret_file().string()};
+
+  std::vector<std::string> theme = {
+      Suite::Binary("crisisbeheersing"), "--database=sqlite:" + (directory / "second.db").string(),
+      "--port=" + std::to_string(suite.endpoint("crisisbeheersing").port)};
+  theme.insert(theme.end(), common.begin(), common.end());
+  auto second_theme =
+      RunCommand(theme, (directory / "second-theme.log").string(), std::chrono::seconds(15));
+  EXPECT_EQ(second_theme.exit_code, 1);
+  EXPECT_NE(second_theme.output.find("cannot serve gRPC"), std::string::npos)
+      << second_theme.output;
+
+  std::vector<std::string> gateway = {
+      Suite::Binary("gateway"), "--database=sqlite:" + (directory / "second-gateway.db").string(),
+      "--port=" + std::to_string(FreePort()),
+      "--http-port=" + std::to_string(suite.endpoint("gateway").http_port)};
+  gateway.insert(gateway.end(), common.begin(), common.end());
+  auto second_gateway =
+      RunCommand(gateway, (directory / "second-gateway.log").string(), std::chrono::seconds(15));
+  EXPECT_NE(second_gateway.exit_code, 0);
+  EXPECT_NE(second_gateway.output.find("cannot serve HTTP"), std::string::npos)
+      << second_gateway.output;
+
+  // The first servers are untouched.
+  EXPECT_TRUE(suite.IsServing("crisisbeheersing"));
+  EXPECT_TRUE(suite.IsServing("gateway"));
 }
 
 }  // namespace

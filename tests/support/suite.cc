@@ -82,7 +82,7 @@ void Suite::Start(const std::string& name) {
   const std::vector<std::string>& own_args = found != server_args_.end() ? found->second : kNone;
   std::vector<std::string> argv;
   if (name == "gateway") {
-    argv = {gateway_binary_.empty() ? std::string(VEILIG_GATEWAY_BINARY) : gateway_binary_};
+    argv = {gateway_binary_.empty() ? Binary(name) : gateway_binary_};
     for (const auto& service : ThemeServices()) {
       argv.push_back("--" + service + "-address=" + endpoints_.at(service).target());
     }
@@ -90,7 +90,7 @@ void Suite::Start(const std::string& name) {
     argv.push_back("--http-port=" + std::to_string(e.http_port));
     argv.push_back("--cors-origins=https://frontend.example");
   } else {
-    argv = {std::string(VEILIG_BIN_DIR) + "/" + name};
+    argv = {Binary(name)};
     auto names_database = [](const std::string& arg) { return arg.starts_with("--database="); };
     const bool own_database = std::any_of(extra_args_.begin(), extra_args_.end(), names_database) ||
                               std::any_of(own_args.begin(), own_args.end(), names_database);
@@ -189,6 +189,11 @@ bool Suite::WaitUntilServing(std::chrono::milliseconds timeout) {
     for (auto& [name, endpoint] : endpoints_) endpoint = {FreePort(), FreePort(), FreePort()};
     for (const auto& name : started) Start(name);
   }
+}
+
+std::string Suite::Binary(const std::string& name) {
+  return name == "gateway" ? std::string(VEILIG_GATEWAY_BINARY)
+                           : std::string(VEILIG_BIN_DIR) + "/" + name;
 }
 
 CommandResult Suite::Ctl(std::vector<std::string> args) {

@@ -84,6 +84,8 @@ class Suite {
   CommandResult Ctl(std::vector<std::string> args);
 
   static const std::vector<std::string>& ThemeServices();
+  // The server binary of `name`: "gateway" or a theme service.
+  static std::string Binary(const std::string& name);
 
  private:
   std::filesystem::path directory_;
