@@ -59,7 +59,11 @@ AccessEntries& MutableAccessTable() {
       {StrCat(kReport, "DiffReports"), Access::kPublished},
       {StrCat(kReport, "PublishReport"), Access::kPublish},
 
-      {StrCat(kTheme, "ListIndicators"), Access::kDraft},
+      // Indicator definitions are shared and printed in every report; the
+      // handler asks draft access in the municipality for its goals
+      // (`parent`). The dashboard's page of prescribed indicators lists them
+      // for anonymous readers.
+      {StrCat(kTheme, "ListIndicators"), Access::kOpen},
       {StrCat(kTheme, "ListAreas"), Access::kDraft},
       {StrCat(kTheme, "GetSeries"), Access::kDraft},
       // The figures below the municipality and their outlines are open data

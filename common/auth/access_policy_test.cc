@@ -56,8 +56,10 @@ TEST(AccessTableTest, ReadsNeedDraftAccessWritesAnEditorOfTheService) {
       EXPECT_EQ(access, name == "PublishReport" ? Access::kPublish : Access::kPublished) << method;
     } else if (method.starts_with("veilig.audit.v1.")) {
       EXPECT_EQ(access, Access::kAdmin) << method;
-    } else if (name == "ListAreaBoundaries" || name == "ListAreaFigures") {
-      // Open data below the municipality, for the dashboard of every reader.
+    } else if (name == "ListAreaBoundaries" || name == "ListAreaFigures" ||
+               name == "ListIndicators") {
+      // Open data below the municipality and shared definitions, for the
+      // dashboard of every reader; ListIndicators guards goals itself.
       EXPECT_EQ(access, Access::kOpen) << method;
     } else if (name.starts_with("Get") || name.starts_with("List") || name.starts_with("Count")) {
       EXPECT_EQ(access, Access::kDraft) << method;

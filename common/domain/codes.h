@@ -30,6 +30,10 @@ std::string MunicipalityOfAreaCode(std::string_view code);
 // BU00340101), a wijk's municipality; empty for any other code.
 std::string ParentAreaCode(std::string_view code);
 
+// The CBS code of the whole of the Netherlands, the country prescribed
+// indicators are compared with.
+inline constexpr char kCountryCode[] = "NL01";
+
 // A real calendar date written YYYY-MM-DD.
 bool IsIsoDate(std::string_view date);
 

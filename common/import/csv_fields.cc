@@ -98,7 +98,8 @@ absl::StatusOr<cv1::Unit> ParseUnit(std::string_view text) {
                            {{"count", cv1::UNIT_COUNT},
                             {"per_1000_inhabitants", cv1::UNIT_PER_1000_INHABITANTS},
                             {"per_1000_dwellings", cv1::UNIT_PER_1000_DWELLINGS},
-                            {"per_1000_residents_12_24", cv1::UNIT_PER_1000_RESIDENTS_12_24}});
+                            {"per_1000_residents_12_24", cv1::UNIT_PER_1000_RESIDENTS_12_24},
+                            {"per_1000_residents_12_17", cv1::UNIT_PER_1000_RESIDENTS_12_17}});
 }
 
 absl::StatusOr<cv1::ChangeMeasure> ParseChangeMeasure(std::string_view text) {
@@ -125,6 +126,11 @@ absl::StatusOr<cv1::NounKind> ParseNounKind(std::string_view text) {
   if (text.empty()) return cv1::NOUN_KIND_UNSPECIFIED;
   return Lookup<cv1::NounKind>(
       "noun_kind", text, {{"countable", cv1::NOUN_KIND_COUNTABLE}, {"mass", cv1::NOUN_KIND_MASS}});
+}
+
+absl::StatusOr<cv1::PrescribedSet> ParsePrescribedSet(std::string_view text) {
+  if (text.empty()) return cv1::PRESCRIBED_SET_UNSPECIFIED;
+  return Lookup<cv1::PrescribedSet>("prescribed_set", text, {{"bbv", cv1::PRESCRIBED_SET_BBV}});
 }
 
 absl::StatusOr<cv1::TextPlace> ParseTextPlace(std::string_view text) {

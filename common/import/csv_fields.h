@@ -36,6 +36,8 @@ absl::StatusOr<common::v1::GoalDirection> ParseGoalDirection(std::string_view te
 absl::StatusOr<common::v1::SeriesNoteKind> ParseNoteKind(std::string_view text);
 // Empty -> NOUN_KIND_UNSPECIFIED (countable, the title as noun).
 absl::StatusOr<common::v1::NounKind> ParseNounKind(std::string_view text);
+// Empty: an indicator of the plan; "bbv": a BBV policy indicator.
+absl::StatusOr<common::v1::PrescribedSet> ParsePrescribedSet(std::string_view text);
 absl::StatusOr<common::v1::TextPlace> ParseTextPlace(std::string_view text);
 
 }  // namespace veilig::import

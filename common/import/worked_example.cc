@@ -185,6 +185,9 @@ class Planner {
                  auto noun_kind = ParseNounKind(row.Get("noun_kind"));
                  if (!noun_kind.ok()) return noun_kind.status();
                  indicator.set_noun_kind(*noun_kind);
+                 auto prescribed = ParsePrescribedSet(row.Get("prescribed_set"));
+                 if (!prescribed.ok()) return prescribed.status();
+                 indicator.set_prescribed_set(*prescribed);
                  auto direction = ParseGoalDirection(row.Get("goal_direction"));
                  if (!direction.ok()) return direction.status();
                  if (*direction != cv1::GOAL_DIRECTION_UNSPECIFIED) {
@@ -215,7 +218,8 @@ class Planner {
                  for (auto [column, setter] :
                       {std::pair{"inhabitants", &cv1::Denominator::set_inhabitants},
                        std::pair{"dwellings", &cv1::Denominator::set_dwellings},
-                       std::pair{"residents_12_24", &cv1::Denominator::set_residents_12_24}}) {
+                       std::pair{"residents_12_24", &cv1::Denominator::set_residents_12_24},
+                       std::pair{"residents_12_17", &cv1::Denominator::set_residents_12_17}}) {
                    auto value = OptionalInt(column, row.Get(column));
                    if (!value.ok()) return value.status();
                    if (value->has_value()) (d.*setter)(**value);

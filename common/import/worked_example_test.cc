@@ -20,20 +20,23 @@ TEST(WorkedExampleImportTest, RoutesEveryFileToItsOwners) {
   const auto& zv = plan->by_service.at("zorg-veiligheid").request;
   const auto& om = plan->by_service.at("ondermijning").request;
   const auto& cb = plan->by_service.at("crisisbeheersing").request;
-  EXPECT_EQ(vw.indicators_size(), 11);  // incl. total registered crime
+  // Incl. total registered crime and the five BBV policy indicators.
+  EXPECT_EQ(vw.indicators_size(), 16);
   EXPECT_EQ(zv.indicators_size(), 3);
-  EXPECT_EQ(vw.observations_size() + zv.observations_size(), 138);
+  // 138 of the report, 40 of the policy indicators and Nederland.
+  EXPECT_EQ(vw.observations_size() + zv.observations_size(), 178);
   EXPECT_EQ(zv.observations_size(), 13);
   for (const auto* r : {&vw, &zv, &om, &cb}) {
-    // areas.csv's three, and the boundary files' 6 wijken and 66 buurten.
-    EXPECT_EQ(r->areas_size(), 3 + 6 + 66);
+    // areas.csv's four, and the boundary files' 6 wijken and 66 buurten.
+    EXPECT_EQ(r->areas_size(), 4 + 6 + 66);
     EXPECT_EQ(r->boundaries_size(), 6 + 66);
-    // The municipality's five half years, and its 6 wijken's and 66 buurten's.
-    EXPECT_EQ(r->denominators_size(), 5 + (6 + 66) * 5);
+    // The municipality's five half years, two years of it and of Nederland,
+    // and its 6 wijken's and 66 buurten's half years.
+    EXPECT_EQ(r->denominators_size(), 5 + 2 * 2 + (6 + 66) * 5);
   }
   // Source-wide notes and the note on the figures below the municipality go
   // everywhere; indicator and theme notes to their owner.
-  EXPECT_EQ(vw.series_notes_size(), 3);
+  EXPECT_EQ(vw.series_notes_size(), 3 + 5);  // and one on each policy indicator
   EXPECT_EQ(zv.series_notes_size(), 4);
   EXPECT_EQ(om.series_notes_size(), 4);
   EXPECT_EQ(vw.activities_size(), 15);

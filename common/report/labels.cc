@@ -36,6 +36,8 @@ std::string_view UnitLabel(common::v1::Unit unit) {
       return "per 1.000 woningen";
     case common::v1::UNIT_PER_1000_RESIDENTS_12_24:
       return "per 1.000 jongeren van 12 tot en met 24 jaar";
+    case common::v1::UNIT_PER_1000_RESIDENTS_12_17:
+      return "per 1.000 jongeren van 12 tot en met 17 jaar";
     default:
       return "";
   }

@@ -20,12 +20,33 @@ std::optional<int64_t> DenominatorField(const cv1::Denominator& d, cv1::Unit uni
       return d.has_dwellings() ? std::optional<int64_t>(d.dwellings()) : std::nullopt;
     case cv1::UNIT_PER_1000_RESIDENTS_12_24:
       return d.has_residents_12_24() ? std::optional<int64_t>(d.residents_12_24()) : std::nullopt;
+    case cv1::UNIT_PER_1000_RESIDENTS_12_17:
+      return d.has_residents_12_17() ? std::optional<int64_t>(d.residents_12_17()) : std::nullopt;
     default:
       return std::nullopt;
   }
 }
 
 }  // namespace
+
+void SetDenominatorOfUnit(cv1::Denominator& d, cv1::Unit unit, int64_t value) {
+  switch (unit) {
+    case cv1::UNIT_PER_1000_INHABITANTS:
+      d.set_inhabitants(value);
+      break;
+    case cv1::UNIT_PER_1000_DWELLINGS:
+      d.set_dwellings(value);
+      break;
+    case cv1::UNIT_PER_1000_RESIDENTS_12_24:
+      d.set_residents_12_24(value);
+      break;
+    case cv1::UNIT_PER_1000_RESIDENTS_12_17:
+      d.set_residents_12_17(value);
+      break;
+    default:
+      break;
+  }
+}
 
 cv1::SeriesPoint ToSeriesPoint(const Period& period, const Figure& figure) {
   cv1::SeriesPoint point;

@@ -27,6 +27,10 @@ struct Figure {
 // A figure as one point of a series, with the rate rounded for presentation.
 common::v1::SeriesPoint ToSeriesPoint(const Period& period, const Figure& figure);
 
+// Sets the population `unit` is a rate of (nothing for a count).
+void SetDenominatorOfUnit(common::v1::Denominator& denominator, common::v1::Unit unit,
+                          int64_t value);
+
 class Figures {
  public:
   explicit Figures(const SectionInput& input);

@@ -371,6 +371,9 @@ cv1::ThemeSection BuildSection(const SectionInput& input, const SectionRequest& 
   const IndicatorBlockBuilder builder(input, figures, request, periods, PlanBaselineYear(input));
   for (const auto& indicator : input.indicators) {
     if (!request.themes.contains(indicator.theme())) continue;
+    // Indicators prescribed by law (BBV) are reported in the budget and the
+    // annual report, not in the progress report on the plan.
+    if (indicator.prescribed_set() != cv1::PRESCRIBED_SET_UNSPECIFIED) continue;
     cv1::TopicBlock* topic = indicator.theme() == cv1::THEME_GENERAL
                                  ? section.mutable_general()
                                  : TopicFor(section, indicator.topic());

@@ -1,6 +1,7 @@
 #include "common/theme/theme_service_impl.h"
 
 #include "absl/strings/numbers.h"
+#include "common/auth/call_gate.h"
 #include "common/domain/codes.h"
 #include "common/domain/field_checks.h"
 #include "common/domain/field_error.h"
@@ -54,6 +55,15 @@ grpc::Status ThemeServiceImpl::ListIndicators(grpc::ServerContext* context,
     auto parsed = ParseParent("parent", request->parent());
     if (!parsed.ok()) return ToGrpcStatus(parsed.status());
     municipality = *parsed;
+    // The method is open for the shared definitions; a municipality's goals
+    // are its own, readable with draft access in it.
+    auto caller = auth::Admit(*context);
+    if (!caller.ok()) return ToGrpcStatus(caller.status());
+    if (auto s = auth::RequireDraftAccess(*caller, municipality,
+                                          "ListIndicators with a municipality's goals");
+        !s.ok()) {
+      return ToGrpcStatus(s);
+    }
   }
   auto page = server::ParsePage(*request);
   if (!page.ok()) return ToGrpcStatus(page.status());

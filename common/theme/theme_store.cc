@@ -42,7 +42,8 @@ std::string JoinList(const Repeated& items, const char* separator) {
 // for the empty code).
 constexpr char kIndicatorSelect[] =
     "SELECT i.id, i.title, i.theme, i.topic, i.unit, i.change_measure, i.source, i.definition, "
-    "i.police_codes, i.components, g.direction, g.baseline_year, g.target, i.noun, i.noun_kind "
+    "i.police_codes, i.components, g.direction, g.baseline_year, g.target, i.noun, i.noun_kind, "
+    "i.prescribed_set "
     "FROM indicators i "
     "LEFT JOIN goals g ON g.indicator = i.id AND g.municipality = $1";
 
@@ -66,6 +67,7 @@ cv1::Indicator IndicatorFromRow(const Row& row) {
   }
   indicator.set_noun(row.Text(13));
   indicator.set_noun_kind(static_cast<cv1::NounKind>(row.Int(14)));
+  indicator.set_prescribed_set(static_cast<cv1::PrescribedSet>(row.Int(15)));
   return indicator;
 }
 
@@ -126,18 +128,19 @@ absl::Status WriteArea(Connection& c, const cv1::Area& a) {
 absl::Status WriteIndicator(Connection& c, const cv1::Indicator& i) {
   return c.Execute(
       "INSERT INTO indicators (id, position, title, theme, topic, unit, change_measure, source, "
-      "definition, police_codes, components, noun, noun_kind) "
+      "definition, police_codes, components, noun, noun_kind, prescribed_set) "
       "VALUES ($1, (SELECT COALESCE(MAX(position), 0) + 1 FROM indicators), $2, $3, $4, $5, $6, "
-      "$7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+      "$7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
       "theme = excluded.theme, topic = excluded.topic, unit = excluded.unit, "
       "change_measure = excluded.change_measure, source = excluded.source, "
       "definition = excluded.definition, police_codes = excluded.police_codes, "
-      "components = excluded.components, noun = excluded.noun, noun_kind = excluded.noun_kind",
+      "components = excluded.components, noun = excluded.noun, noun_kind = excluded.noun_kind, "
+      "prescribed_set = excluded.prescribed_set",
       std::vector<Value>{i.id(), i.title(), int64_t{i.theme()}, i.topic(), int64_t{i.unit()},
                          int64_t{i.change_measure()}, i.source(), i.definition(),
                          JoinList(i.police_codes(), kCodeSeparator),
-                         JoinList(i.components(), kCodeSeparator), i.noun(),
-                         int64_t{i.noun_kind()}});
+                         JoinList(i.components(), kCodeSeparator), i.noun(), int64_t{i.noun_kind()},
+                         int64_t{i.prescribed_set()}});
 }
 
 // The municipality's goal for the indicator: as the plan states it, so an
@@ -159,14 +162,15 @@ absl::Status WriteGoal(Connection& c, const std::string& municipality, const cv1
 
 absl::Status WriteDenominator(Connection& c, const cv1::Denominator& d) {
   return c.Execute(
-      "INSERT INTO denominators (area, period, inhabitants, dwellings, residents_12_24) "
-      "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (area, period) DO UPDATE SET "
+      "INSERT INTO denominators (area, period, inhabitants, dwellings, residents_12_24, "
+      "residents_12_17) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (area, period) DO UPDATE SET "
       "inhabitants = excluded.inhabitants, dwellings = excluded.dwellings, "
-      "residents_12_24 = excluded.residents_12_24",
+      "residents_12_24 = excluded.residents_12_24, residents_12_17 = excluded.residents_12_17",
       std::vector<Value>{d.area(), d.period(),
                          d.has_inhabitants() ? Value(int64_t{d.inhabitants()}) : Value(),
                          d.has_dwellings() ? Value(int64_t{d.dwellings()}) : Value(),
-                         d.has_residents_12_24() ? Value(int64_t{d.residents_12_24()}) : Value()});
+                         d.has_residents_12_24() ? Value(int64_t{d.residents_12_24()}) : Value(),
+                         d.has_residents_12_17() ? Value(int64_t{d.residents_12_17()}) : Value()});
 }
 
 const storage::UpsertTarget& ObservationTarget() {
@@ -281,7 +285,8 @@ cv1::Observation ObservationFromRow(const Row& row) {
 }
 
 // A denominator from the columns kDenominatorColumns lists.
-constexpr char kDenominatorColumns[] = "area, period, inhabitants, dwellings, residents_12_24";
+constexpr char kDenominatorColumns[] =
+    "area, period, inhabitants, dwellings, residents_12_24, residents_12_17";
 cv1::Denominator DenominatorFromRow(const Row& row) {
   cv1::Denominator d;
   d.set_area(row.Text(0));
@@ -289,6 +294,7 @@ cv1::Denominator DenominatorFromRow(const Row& row) {
   if (auto v = row.OptionalInt(2)) d.set_inhabitants(*v);
   if (auto v = row.OptionalInt(3)) d.set_dwellings(*v);
   if (auto v = row.OptionalInt(4)) d.set_residents_12_24(*v);
+  if (auto v = row.OptionalInt(5)) d.set_residents_12_17(*v);
   return d;
 }
 
@@ -560,6 +566,11 @@ CREATE TABLE area_boundaries (
   attribution TEXT NOT NULL,
   PRIMARY KEY (area, year)
 );
+)sql"},
+      {8, "prescribed indicators (BBV), residents aged 12 to 17",
+       R"sql(
+ALTER TABLE indicators ADD COLUMN prescribed_set INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE denominators ADD COLUMN residents_12_17 BIGINT;
 )sql"},
   };
   return kMigrations;

@@ -157,6 +157,13 @@ absl::Status ValidateIndicator(const common::v1::Indicator& indicator, int i,
   if (!common::v1::NounKind_IsValid(indicator.noun_kind())) {
     return Bad(f("noun_kind"), "must be countable or mass");
   }
+  if (!common::v1::PrescribedSet_IsValid(indicator.prescribed_set())) {
+    return Bad(f("prescribed_set"), "must be unset (a plan indicator) or a known set (bbv)");
+  }
+  if (indicator.prescribed_set() != common::v1::PRESCRIBED_SET_UNSPECIFIED &&
+      indicator.has_goal()) {
+    return Bad(f("goal"), "a prescribed indicator is not part of the plan and has no goal");
+  }
   for (int c = 0; c < indicator.police_codes_size(); ++c) {
     if (!IsPoliceCode(indicator.police_codes(c))) {
       return Bad(StrCat(f("police_codes"), "[", c, "]"),
@@ -188,15 +195,20 @@ absl::Status ValidateDenominator(const common::v1::Denominator& d, int i) {
   const auto f = [i](std::string_view name) { return Field("denominators", i, name); };
   if (auto s = RequireAreaCode(f("area"), d.area()); !s.ok()) return s;
   if (auto s = RequirePeriod(f("period"), d.period()); !s.ok()) return s;
-  if (!d.has_inhabitants() && !d.has_dwellings() && !d.has_residents_12_24()) {
+  if (!d.has_inhabitants() && !d.has_dwellings() && !d.has_residents_12_24() &&
+      !d.has_residents_12_17()) {
     return Bad(f("inhabitants"),
-               "at least one of inhabitants, dwellings, residents_12_24 is required");
+               "at least one of inhabitants, dwellings, residents_12_24, residents_12_17 is "
+               "required");
   }
   if (d.has_inhabitants() && d.inhabitants() < 0)
     return Bad(f("inhabitants"), "must not be negative");
   if (d.has_dwellings() && d.dwellings() < 0) return Bad(f("dwellings"), "must not be negative");
   if (d.has_residents_12_24() && d.residents_12_24() < 0) {
     return Bad(f("residents_12_24"), "must not be negative");
+  }
+  if (d.has_residents_12_17() && d.residents_12_17() < 0) {
+    return Bad(f("residents_12_17"), "must not be negative");
   }
   return absl::OkStatus();
 }

@@ -86,6 +86,27 @@ absl::StatusOr<theme::v1::ListAreaFiguresResponse> AreaClient::Figures(
   return ToStatus(last, StrCat("figures of ", indicator.id(), " for ", area));
 }
 
+absl::StatusOr<std::vector<common::v1::Indicator>> AreaClient::PrescribedIndicators(
+    const ReportCaller& caller, common::v1::PrescribedSet set) {
+  std::vector<common::v1::Indicator> found;
+  for (std::string_view service : theme::ThemeServiceNames()) {
+    auto it = stubs_.find(std::string(service));
+    if (it == stubs_.end()) continue;
+    theme::v1::ListIndicatorsRequest request;
+    request.set_page_size(kPageSize);
+    do {
+      theme::v1::ListIndicatorsResponse page;
+      grpc::Status status = it->second->ListIndicators(Context(caller).get(), request, &page);
+      if (!status.ok()) return ToStatus(status, StrCat("indicators of ", service));
+      for (auto& indicator : *page.mutable_indicators()) {
+        if (indicator.prescribed_set() == set) found.push_back(std::move(indicator));
+      }
+      request.set_page_token(page.next_page_token());
+    } while (!request.page_token().empty());
+  }
+  return found;
+}
+
 absl::StatusOr<Outlines> AreaClient::PartOutlines(const ReportCaller& caller,
                                                   const std::string& area, int year) {
   if (stubs_.empty()) return absl::UnavailableError("no theme service is configured");

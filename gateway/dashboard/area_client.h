@@ -38,6 +38,11 @@ class AreaClient {
       const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
       const std::string& from_period, const std::string& to_period, bool whole_only = false);
 
+  // The indicators of a prescribed set, from every service, in the services'
+  // plan order and each service's import order.
+  absl::StatusOr<std::vector<common::v1::Indicator>> PrescribedIndicators(
+      const ReportCaller& caller, common::v1::PrescribedSet set);
+
   // The outlines of the parts of `area` in the division of `year`, or of the
   // nearest year with outlines within three years (earlier years first).
   absl::StatusOr<Outlines> PartOutlines(const ReportCaller& caller, const std::string& area,

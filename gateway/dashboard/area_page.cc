@@ -1,72 +1,17 @@
 #include "gateway/dashboard/area_page.h"
 
 #include "common/domain/codes.h"
-#include "common/report/dutch_number.h"
-#include "common/report/dutch_period.h"
-#include "common/report/html/svg_chart.h"
 #include "common/report/html_escape.h"
-#include "common/report/labels.h"
 #include "gateway/dashboard/dashboard_page.h"
 #include "gateway/dashboard/dashboard_urls.h"
-#include "gateway/dashboard/figure_text.h"
 #include "gateway/dashboard/notes_html.h"
+#include "gateway/dashboard/series_views.h"
 
 namespace veilig::gateway {
 namespace {
 
 namespace cv1 = common::v1;
 using report::EscapeHtml;
-
-std::string Chart(const cv1::Indicator& indicator,
-                  const std::vector<const cv1::AreaSeries*>& series, const std::string& id) {
-  cv1::IndicatorBlock block;
-  *block.mutable_indicator() = indicator;
-  for (const auto* s : series) *block.add_series() = *s;
-  return "<div class=\"veilig-chart\">" + report::RenderChart(block, id) + "</div>";
-}
-
-// Periods down, areas across: the count and the mapped value of each.
-std::string Table(const cv1::Indicator& indicator,
-                  const std::vector<const cv1::AreaSeries*>& series, const std::string& caption) {
-  const bool rate = indicator.unit() != cv1::UNIT_COUNT;
-  std::string html =
-      "<div class=\"veilig-table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" +
-      EscapeHtml(caption) +
-      "\"><table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">" +
-      EscapeHtml(caption) +
-      "</caption><thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\"><th "
-      "scope=\"col\" class=\"utrecht-table__header-cell\">Periode</th>";
-  for (const auto* s : series) {
-    html +=
-        "<th scope=\"col\" class=\"utrecht-table__header-cell "
-        "utrecht-table__header-cell--numeric\" data-gebied=\"" +
-        EscapeHtml(s->area()) + "\">" + EscapeHtml(s->area_name()) +
-        (rate ? " (" + EscapeHtml(std::string(report::UnitLabel(indicator.unit()))) + ")" : "") +
-        "</th>";
-  }
-  html += "</tr></thead><tbody class=\"utrecht-table__body\">";
-  if (!series.empty()) {
-    for (int i = 0; i < series.front()->points_size(); ++i) {
-      const std::string& period = series.front()->points(i).period();
-      html +=
-          "<tr class=\"utrecht-table__row\"><th scope=\"row\" "
-          "class=\"utrecht-table__header-cell\" data-periode=\"" +
-          EscapeHtml(period) + "\">" + EscapeHtml(report::DutchPeriodShort(period)) + "</th>";
-      for (const auto* s : series) {
-        std::string text = "–";
-        for (const auto& point : s->points()) {
-          if (point.period() == period) text = FigureText(indicator, point);
-        }
-        if (text == "geen cijfer") text = "–";
-        html += "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">" +
-                EscapeHtml(text) + "</td>";
-      }
-      html += "</tr>";
-    }
-  }
-  html += "</tbody></table></div>";
-  return html;
-}
 
 std::string IndicatorSection(const AreaPageInput& input, const report::v1::AreaIndicatorSeries& one,
                              int index) {
@@ -78,15 +23,16 @@ std::string IndicatorSection(const AreaPageInput& input, const report::v1::AreaI
   std::vector<const cv1::AreaSeries*> halves;
   for (const auto& s : one.half_years()) halves.push_back(&s);
   html += "<h3 class=\"utrecht-heading-3\">Per halfjaar</h3>";
-  html += Chart(one.indicator(), halves, id + "-halfjaar");
-  html += Table(one.indicator(), halves,
-                one.indicator().title() + " per halfjaar: " + profile.area().name() +
-                    (halves.size() > 1 ? " en ter vergelijking " + input.municipality_name : ""));
+  html += SeriesChart(one.indicator(), halves, id + "-halfjaar");
+  html +=
+      SeriesTable(one.indicator(), halves,
+                  one.indicator().title() + " per halfjaar: " + profile.area().name() +
+                      (halves.size() > 1 ? " en ter vergelijking " + input.municipality_name : ""));
   html += "<h3 class=\"utrecht-heading-3\">Per maand</h3>";
-  html += Chart(one.indicator(), {&one.months()}, id + "-maand");
+  html += SeriesChart(one.indicator(), {&one.months()}, id + "-maand");
   html += "<details><summary>Cijfers per maand in een tabel</summary>";
-  html += Table(one.indicator(), {&one.months()},
-                one.indicator().title() + " per maand: " + profile.area().name());
+  html += SeriesTable(one.indicator(), {&one.months()},
+                      one.indicator().title() + " per maand: " + profile.area().name());
   html += "</details>";
   if (IsDistrictCode(profile.area().code())) {
     html += "<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"" +

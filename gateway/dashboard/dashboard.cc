@@ -260,4 +260,87 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   return input;
 }
 
+absl::StatusOr<report::v1::PrescribedIndicators> Dashboard::Prescribed(
+    const std::string& municipality, const ReportCaller& caller) {
+  auto report = LatestReport(municipality, caller);
+  if (!report.ok()) return report.status();
+  auto indicators = areas_.PrescribedIndicators(caller, cv1::PRESCRIBED_SET_BBV);
+  if (!indicators.ok()) return indicators.status();
+  const int last_year = Period::Parse((*report)->period())->year();
+  auto baseline = Period::Parse((*report)->baseline_period());
+  const int first_year = baseline.ok() ? std::min(baseline->year(), last_year) : last_year;
+  const std::string from = StrCat(first_year), to = StrCat(last_year);
+
+  // Both areas of every indicator are asked for at once.
+  struct Pending {
+    std::future<absl::StatusOr<theme::v1::ListAreaFiguresResponse>> municipality, country;
+  };
+  std::vector<Pending> pending;
+  for (const auto& indicator : *indicators) {
+    const auto ask = [&, indicator](const std::string& area) {
+      return std::async(std::launch::async, [&, indicator, area]() {
+        return areas_.Figures(caller, indicator, area, from, to, /*whole_only=*/true);
+      });
+    };
+    pending.push_back({ask(municipality), ask(kCountryCode)});
+  }
+  report::v1::PrescribedIndicators answer;
+  answer.set_municipality(municipality);
+  answer.set_municipality_name((*report)->municipality_name());
+  answer.set_set(cv1::PRESCRIBED_SET_BBV);
+  absl::Status failed;
+  for (auto& one : pending) {
+    auto own = one.municipality.get();
+    auto country = one.country.get();
+    if (!own.ok()) {
+      if (failed.ok()) failed = own.status();
+      continue;
+    }
+    report::v1::PrescribedIndicatorYears& years = *answer.add_indicators();
+    *years.mutable_indicator() = own->indicator();
+    *years.mutable_municipality() = std::move(*own->mutable_whole());
+    *years.mutable_notes() = std::move(*own->mutable_notes());
+    // A country that is not imported leaves the comparison out; any other
+    // failure is the page's.
+    if (country.ok()) {
+      *years.mutable_country() = std::move(*country->mutable_whole());
+    } else if (country.status().code() != absl::StatusCode::kNotFound && failed.ok()) {
+      failed = country.status();
+    }
+  }
+  if (!failed.ok()) return failed;
+  // A year is shown when the municipality has it whole for some indicator:
+  // the budget and annual report speak of whole years only.
+  int shown_until = first_year - 1;
+  for (const auto& one : answer.indicators()) {
+    for (const auto& point : one.municipality().points()) {
+      if (point.complete() && point.has_count()) {
+        shown_until = std::max(shown_until, Period::Parse(point.period())->year());
+      }
+    }
+  }
+  for (int year = first_year; year <= shown_until; ++year) answer.add_years(StrCat(year));
+  const auto keep_shown = [shown_until](cv1::AreaSeries& series) {
+    auto* points = series.mutable_points();
+    points->erase(std::remove_if(points->begin(), points->end(),
+                                 [shown_until](const cv1::SeriesPoint& point) {
+                                   return Period::Parse(point.period())->year() > shown_until;
+                                 }),
+                  points->end());
+    // Part of a year is no figure of the year.
+    for (auto& point : *points) {
+      if (point.complete()) continue;
+      point.clear_count();
+      point.clear_rate();
+      point.clear_rate_rounded();
+      point.clear_denominator();
+    }
+  };
+  for (auto& one : *answer.mutable_indicators()) {
+    keep_shown(*one.mutable_municipality());
+    if (one.has_country()) keep_shown(*one.mutable_country());
+  }
+  return answer;
+}
+
 }  // namespace veilig::gateway

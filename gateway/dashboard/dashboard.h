@@ -32,6 +32,11 @@ class Dashboard {
                                    const ReportCaller& caller);
   absl::StatusOr<AreaPageInput> Area(const std::string& municipality, const std::string& area,
                                      const ReportCaller& caller);
+  // The BBV policy indicators per whole year, beside Nederland's: from the
+  // baseline year of the latest published report to the last year the
+  // municipality has complete.
+  absl::StatusOr<report::v1::PrescribedIndicators> Prescribed(const std::string& municipality,
+                                                              const ReportCaller& caller);
 
  private:
   // One indicator's months and half years of `area`; none when it has no

@@ -122,4 +122,36 @@ std::string AreaCsv(const report::v1::AreaProfile& profile, csv::CsvDialect dial
   return out.text();
 }
 
+std::string PrescribedCsv(const report::v1::PrescribedIndicators& prescribed,
+                          csv::CsvDialect dialect) {
+  CsvWriter out(dialect);
+  bool any_notes = false;
+  for (const auto& one : prescribed.indicators()) any_notes = any_notes || !one.notes().empty();
+  std::vector<std::string> header = {"Indicator", "Eenheid", "Jaar",     "Code",
+                                     "Gebied",    "Aantal",  "Per 1.000"};
+  if (any_notes) header.push_back("Toelichting");
+  out.Row(header);
+  for (const auto& one : prescribed.indicators()) {
+    const std::string unit(report::UnitLabel(one.indicator().unit()));
+    const std::string notes = NotesText(one.notes());
+    const auto rows = [&](const cv1::AreaSeries& series) {
+      for (const auto& point : series.points()) {
+        std::vector<std::string> fields = {
+            one.indicator().title(),
+            unit,
+            point.period(),
+            series.area(),
+            series.area_name(),
+            CsvWriter::Count(point.has_count() ? std::optional(point.count()) : std::nullopt),
+            Rate(out, point)};
+        if (any_notes) fields.push_back(notes);
+        out.Row(fields);
+      }
+    };
+    rows(one.municipality());
+    if (one.has_country()) rows(one.country());
+  }
+  return out.text();
+}
+
 }  // namespace veilig::gateway

@@ -12,6 +12,7 @@
 #include "gateway/dashboard/dashboard_csv.h"
 #include "gateway/dashboard/map_page.h"
 #include "gateway/dashboard/overview_page.h"
+#include "gateway/dashboard/prescribed_page.h"
 #include "gateway/dashboard/stylesheet.h"
 #include "gateway/http/content_coding.h"
 #include "gateway/http/http_answers.h"
@@ -153,6 +154,18 @@ void AddDashboardRoutes(HttpApi& http, Dashboard& dashboard) {
           res.set_content(RenderAreaPage(*area), kHtml);
         }));
 
+  s.Get(R"(/dashboard/([^/]+)/bbv)",
+        Page(http, [&dashboard](const httplib::Request& req, httplib::Response& res,
+                                const ReportCaller& caller, std::optional<csv::CsvDialect> csv) {
+          auto prescribed = dashboard.Prescribed(req.matches[1], caller);
+          if (!prescribed.ok()) return Fail(res, prescribed.status(), req);
+          if (csv) {
+            return Csv(res, PrescribedCsv(*prescribed, *csv),
+                       StrCat("beleidsindicatoren-", prescribed->municipality()), *csv);
+          }
+          res.set_content(RenderPrescribedPage(*prescribed), kHtml);
+        }));
+
   s.Get(R"(/api/v1/municipalities/([^/]+)/dashboard)",
         Api<report::v1::DashboardOverview>(
             http, [&dashboard](const httplib::Request& req, const ReportCaller& caller) {
@@ -167,6 +180,12 @@ void AddDashboardRoutes(HttpApi& http, Dashboard& dashboard) {
               auto map = dashboard.Map(req.matches[1], MapQueryOf(req, true), caller);
               if (!map.ok()) return map.status();
               return std::move(map->map);
+            }));
+
+  s.Get(R"(/api/v1/municipalities/([^/]+)/bbv-indicators)",
+        Api<report::v1::PrescribedIndicators>(
+            http, [&dashboard](const httplib::Request& req, const ReportCaller& caller) {
+              return dashboard.Prescribed(req.matches[1], caller);
             }));
 
   s.Get(R"(/api/v1/municipalities/([^/]+)/areas/([^/]+))",

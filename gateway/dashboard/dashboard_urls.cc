@@ -39,6 +39,10 @@ std::string AreaUrl(const std::string& municipality, const std::string& area) {
   return "/dashboard/" + municipality + "/gebied/" + area;
 }
 
+std::string PrescribedUrl(const std::string& municipality) {
+  return "/dashboard/" + municipality + "/bbv";
+}
+
 std::string CsvUrl(const std::string& page_url, bool rfc4180) {
   std::string url = page_url;
   Add(url, "formaat", "csv");
@@ -60,6 +64,10 @@ std::string MapApiUrl(const std::string& municipality, const MapQuery& query) {
 
 std::string AreaApiUrl(const std::string& municipality, const std::string& area) {
   return "/api/v1/municipalities/" + municipality + "/areas/" + area;
+}
+
+std::string PrescribedApiUrl(const std::string& municipality) {
+  return "/api/v1/municipalities/" + municipality + "/bbv-indicators";
 }
 
 }  // namespace veilig::gateway

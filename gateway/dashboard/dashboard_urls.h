@@ -26,11 +26,14 @@ MapQuery MapOf(const std::string& indicator, const std::string& period,
 std::string OverviewUrl(const std::string& municipality);
 std::string MapUrl(const std::string& municipality, const MapQuery& query);
 std::string AreaUrl(const std::string& municipality, const std::string& area);
+// The BBV policy indicators against Nederland, per year.
+std::string PrescribedUrl(const std::string& municipality);
 // A page's CSV: `page_url` with formaat=csv, RFC 4180 with `rfc4180`.
 std::string CsvUrl(const std::string& page_url, bool rfc4180 = false);
 
 std::string OverviewApiUrl(const std::string& municipality);
 std::string MapApiUrl(const std::string& municipality, const MapQuery& query);
 std::string AreaApiUrl(const std::string& municipality, const std::string& area);
+std::string PrescribedApiUrl(const std::string& municipality);
 
 }  // namespace veilig::gateway

@@ -2,11 +2,13 @@
 // figure and comparisons, the table's order, the CSV and the drawing.
 #include <gtest/gtest.h>
 
+#include "common/domain/rounding.h"
 #include "gateway/dashboard/area_map.h"
 #include "gateway/dashboard/choropleth.h"
 #include "gateway/dashboard/dashboard.h"
 #include "gateway/dashboard/dashboard_csv.h"
 #include "gateway/dashboard/map_page.h"
+#include "gateway/dashboard/prescribed_page.h"
 #include "gateway/dashboard/rate_classes.h"
 
 namespace veilig::gateway {
@@ -175,6 +177,94 @@ TEST(MapQueryTest, EveryBadParameterIsNamed) {
   sorted.sort = "kleur";
   EXPECT_EQ(field(sorted), "sort");
   EXPECT_EQ(std::string(CheckMapQuery("34", {}).message()).substr(0, 13), "municipality:");
+}
+
+// Two indicators: one with the country, one without it; the second year of
+// the first has no whole figure.
+report::v1::PrescribedIndicators TwoPrescribed() {
+  report::v1::PrescribedIndicators prescribed;
+  prescribed.set_municipality("GM0034");
+  prescribed.set_municipality_name("Almere");
+  prescribed.add_years("2017");
+  prescribed.add_years("2018");
+  const auto series = [](cv1::AreaSeries& s, const std::string& code, const std::string& name,
+                         std::vector<std::optional<int64_t>> counts, int64_t population) {
+    s.set_area(code);
+    s.set_area_name(name);
+    int year = 2017;
+    for (const auto& count : counts) {
+      cv1::SeriesPoint& p = *s.add_points();
+      p.set_period(std::to_string(year++));
+      p.set_complete(count.has_value());
+      if (!count) continue;
+      p.set_count(*count);
+      p.set_denominator(population);
+      p.set_rate(*count * 1000.0 / population);
+      p.set_rate_rounded(RoundRate(p.rate()));
+    }
+  };
+  auto& shoplifting = *prescribed.add_indicators();
+  shoplifting.mutable_indicator()->set_id("bbv_winkeldiefstal");
+  shoplifting.mutable_indicator()->set_title("Winkeldiefstallen");
+  shoplifting.mutable_indicator()->set_unit(cv1::UNIT_PER_1000_INHABITANTS);
+  shoplifting.mutable_indicator()->set_source("Nationale Politie");
+  series(*shoplifting.mutable_municipality(), "GM0034", "Almere", {760, std::nullopt}, 202000);
+  series(*shoplifting.mutable_country(), "NL01", "Nederland", {59500, 58300}, 17181100);
+  shoplifting.add_notes()->set_text("Verzonnen voor de test.");
+  auto& halt = *prescribed.add_indicators();
+  halt.mutable_indicator()->set_id("bbv_verwijzingen_halt");
+  halt.mutable_indicator()->set_title("Verwijzingen Halt");
+  halt.mutable_indicator()->set_unit(cv1::UNIT_PER_1000_RESIDENTS_12_17);
+  halt.mutable_indicator()->set_source("Halt");
+  series(*halt.mutable_municipality(), "GM0034", "Almere", {224, 220}, 15700);
+  return prescribed;
+}
+
+TEST(PrescribedPageTest, TheYearsTableHasTheLastYearAndSaysWhatIsMissing) {
+  const std::string html = RenderPrescribedPage(TwoPrescribed());
+  EXPECT_NE(html.find("Beleidsindicatoren 2018: Almere en Nederland"), std::string::npos);
+  // The budget table: shoplifting has no whole 2018 in Almere, Halt no country.
+  const auto row = [&html](const std::string& id) {
+    const size_t start = html.find("data-indicator=\"" + id + "\"");
+    return start == std::string::npos ? "" : html.substr(start, html.find("</tr>", start) - start);
+  };
+  const std::string shoplifting = row("bbv_winkeldiefstal");
+  EXPECT_NE(shoplifting.find(">–</td>"), std::string::npos) << shoplifting;
+  EXPECT_NE(shoplifting.find(">3,4</td>"), std::string::npos) << shoplifting;
+  const std::string halt = row("bbv_verwijzingen_halt");
+  EXPECT_NE(halt.find("per 1.000 jongeren van 12 tot en met 17 jaar"), std::string::npos) << halt;
+  EXPECT_NE(halt.find(">14,0</td>"), std::string::npos) << halt;
+  EXPECT_NE(html.find("De cijfers van Nederland zijn niet ingelezen."), std::string::npos);
+  EXPECT_NE(html.find("Verzonnen voor de test."), std::string::npos);
+  EXPECT_NE(html.find("Bron cijfers: Halt."), std::string::npos);
+  EXPECT_NE(html.find("/api/v1/municipalities/GM0034/bbv-indicators"), std::string::npos);
+}
+
+TEST(PrescribedPageTest, WithoutWholeYearsOrIndicatorsThePageSaysSo) {
+  auto prescribed = TwoPrescribed();
+  prescribed.clear_years();
+  EXPECT_NE(RenderPrescribedPage(prescribed).find("Er is nog geen heel jaar met cijfers."),
+            std::string::npos);
+  prescribed.clear_indicators();
+  EXPECT_NE(RenderPrescribedPage(prescribed).find("Er zijn geen beleidsindicatoren ingelezen."),
+            std::string::npos);
+}
+
+TEST(PrescribedCsvTest, ARowPerIndicatorAreaAndYearWithTheNotes) {
+  const std::string text = PrescribedCsv(TwoPrescribed(), csv::CsvDialect::kRfc4180);
+  EXPECT_EQ(text,
+            "Indicator,Eenheid,Jaar,Code,Gebied,Aantal,Per 1.000,Toelichting\r\n"
+            "Winkeldiefstallen,per 1.000 inwoners,2017,GM0034,Almere,760,3.8,Verzonnen voor de "
+            "test.\r\n"
+            "Winkeldiefstallen,per 1.000 inwoners,2018,GM0034,Almere,,,Verzonnen voor de test.\r\n"
+            "Winkeldiefstallen,per 1.000 inwoners,2017,NL01,Nederland,59500,3.5,Verzonnen voor de "
+            "test.\r\n"
+            "Winkeldiefstallen,per 1.000 inwoners,2018,NL01,Nederland,58300,3.4,Verzonnen voor de "
+            "test.\r\n"
+            "Verwijzingen Halt,per 1.000 jongeren van 12 tot en met 17 jaar,2017,GM0034,Almere,224,"
+            "14.3,\r\n"
+            "Verwijzingen Halt,per 1.000 jongeren van 12 tot en met 17 jaar,2018,GM0034,Almere,220,"
+            "14.0,\r\n");
 }
 
 }  // namespace

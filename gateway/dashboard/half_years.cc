@@ -34,19 +34,7 @@ std::optional<cv1::AreaSeries> HalfYearsOfMonths(const cv1::Indicator& indicator
     cv1::Denominator& d = input.denominators.emplace_back();
     d.set_area(area.code());
     d.set_period(month->RollUp(Grain::kHalfYear).ToString());
-    switch (own.unit()) {
-      case cv1::UNIT_PER_1000_INHABITANTS:
-        d.set_inhabitants(point.denominator());
-        break;
-      case cv1::UNIT_PER_1000_DWELLINGS:
-        d.set_dwellings(point.denominator());
-        break;
-      case cv1::UNIT_PER_1000_RESIDENTS_12_24:
-        d.set_residents_12_24(point.denominator());
-        break;
-      default:
-        break;
-    }
+    theme::SetDenominatorOfUnit(d, own.unit(), point.denominator());
   }
   const theme::Figures figures(input);
   cv1::AreaSeries halves = theme::SeriesOf(figures, own, area, {first, last});

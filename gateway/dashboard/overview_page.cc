@@ -111,6 +111,12 @@ std::string RenderOverviewPage(const report::v1::DashboardOverview& overview) {
     body += Card(overview, summary);
   }
   if (!theme.empty()) body += "</ul>";
+  body +=
+      "<h2 class=\"utrecht-heading-2\">Beleidsindicatoren</h2><p class=\"utrecht-paragraph\"><a "
+      "class=\"utrecht-link\" href=\"" +
+      EscapeHtml(PrescribedUrl(overview.municipality())) +
+      "\">De beleidsindicatoren over veiligheid voor de begroting en de jaarstukken</a>, per jaar "
+      "naast Nederland.</p>";
   const std::string here = OverviewUrl(overview.municipality());
   body += "<h2 class=\"utrecht-heading-2\">Downloaden</h2><ul class=\"veilig-downloads\">";
   body += "<li><a class=\"utrecht-link\" href=\"" + EscapeHtml(CsvUrl(here)) +

@@ -117,6 +117,44 @@ TEST_F(AreaFiguresTest, AWijkWithoutAFigureOfItsOwnSumsItsBuurten) {
   EXPECT_EQ(wijk.parts(0).area(), "BU00340101");
 }
 
+// Indicator definitions are shared and open, also without a token (the
+// dashboard's page of prescribed indicators lists them for anonymous
+// readers); a municipality's goals with them are not.
+TEST_F(AreaFiguresTest, DefinitionsAreOpenButAMunicipalitysGoalsAreNot) {
+  auto anonymous = theme::v1::ThemeService::NewStub(suite_->ChannelAs("veilige-wijken", ""));
+  theme::v1::ListIndicatorsRequest request;
+  request.set_page_size(1000);
+  theme::v1::ListIndicatorsResponse definitions;
+  grpc::Status status = anonymous->ListIndicators(CallContext().get(), request, &definitions);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  int prescribed = 0;
+  for (const auto& indicator : definitions.indicators()) {
+    EXPECT_FALSE(indicator.has_goal()) << indicator.id();
+    if (indicator.prescribed_set() == cv1::PRESCRIBED_SET_BBV) ++prescribed;
+  }
+  EXPECT_EQ(prescribed, 5);
+
+  request.set_parent("municipalities/GM0034");
+  theme::v1::ListIndicatorsResponse goals;
+  status = anonymous->ListIndicators(CallContext().get(), request, &goals);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::PERMISSION_DENIED) << status.error_message();
+  EXPECT_EQ(goals.indicators_size(), 0);
+
+  // A viewer reads published reports only; an editor reads the goals.
+  status = AsViewer("veilige-wijken")->ListIndicators(CallContext().get(), request, &goals);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::PERMISSION_DENIED) << status.error_message();
+  auto editor = theme::v1::ThemeService::NewStub(
+      suite_->ChannelAs("veilige-wijken", suite_->Token({"editor:veilige-wijken"})));
+  status = editor->ListIndicators(CallContext().get(), request, &goals);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_TRUE(std::any_of(goals.indicators().begin(), goals.indicators().end(),
+                          [](const cv1::Indicator& i) { return i.has_goal(); }));
+  // ... of its own municipality only.
+  request.set_parent("municipalities/GM0363");
+  status = editor->ListIndicators(CallContext().get(), request, &goals);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::PERMISSION_DENIED) << status.error_message();
+}
+
 // The worked example's invented buurt figures add up to the municipality's
 // half years, come without a token, and carry the note that says so.
 TEST_F(AreaFiguresTest, TheWorkedExamplesBuurtenSumToTheCityAndSayTheyAreInvented) {

@@ -47,7 +47,8 @@ TEST_F(BrowserTest, TheDashboardLeadsFromTheCityToAWijkAndItsCsvAtEitherWidth) {
       (suite_->directory() / "dashboard-browser.log").string(), std::chrono::seconds(180));
   EXPECT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(run.output.find("browser: "), std::string::npos) << run.output;
-  for (const char* shot : {"dashboard.png", "kaart.png", "gebied.png", "kaart-390.png"}) {
+  for (const char* shot :
+       {"dashboard.png", "kaart.png", "gebied.png", "bbv.png", "kaart-390.png"}) {
     EXPECT_TRUE(std::filesystem::exists(std::filesystem::path(artifacts) / shot)) << shot;
   }
 }

@@ -177,6 +177,75 @@ TEST_F(DashboardHttpTest, PagesRenderTheirFiguresAndLinkOn) {
   EXPECT_NE(css->body.find(".voorbeeld-theme"), std::string::npos);
 }
 
+// The BBV policy indicators: whole years only (2019 has its first half), the
+// country beside the city, worked out from counts and populations, and kept
+// out of the progress report.
+TEST_F(DashboardHttpTest, ThePrescribedIndicatorsAreWholeYearsBesideNederland) {
+  auto json = Viewer().Get("/api/v1/municipalities/GM0034/bbv-indicators");
+  ASSERT_TRUE(json);
+  ASSERT_EQ(json->status, 200) << json->body;
+  report::v1::PrescribedIndicators prescribed;
+  ASSERT_TRUE(FromJson(json->body, &prescribed)) << json->body.substr(0, 300);
+  ASSERT_EQ(prescribed.years_size(), 2);
+  EXPECT_EQ(prescribed.years(0), "2017");
+  EXPECT_EQ(prescribed.years(1), "2018");
+  ASSERT_EQ(prescribed.indicators_size(), 5);
+  std::map<std::string, const report::v1::PrescribedIndicatorYears*> by_id;
+  for (const auto& one : prescribed.indicators()) {
+    by_id[one.indicator().id()] = &one;
+    ASSERT_EQ(one.municipality().points_size(), 2) << one.indicator().id();
+    ASSERT_TRUE(one.has_country()) << one.indicator().id();
+    EXPECT_EQ(one.country().area_name(), "Nederland");
+    EXPECT_TRUE(std::any_of(one.notes().begin(), one.notes().end(), [](const auto& note) {
+      return note.text().find("verzonnen") != std::string::npos;
+    })) << one.indicator().id();
+  }
+  // 2018: 350 + 365 shoplifting in Almere per 204,500 inhabitants, 28,400 +
+  // 29,900 in Nederland per 17,181,100 (observations.csv, denominators.csv).
+  const auto& shoplifting = *by_id.at("bbv_winkeldiefstal");
+  EXPECT_EQ(shoplifting.municipality().points(1).count(), 715);
+  EXPECT_DOUBLE_EQ(shoplifting.municipality().points(1).rate_rounded(), 3.5);
+  EXPECT_EQ(shoplifting.country().points(1).count(), 58300);
+  EXPECT_DOUBLE_EQ(shoplifting.country().points(1).rate_rounded(), 3.4);
+  // Burglary from homes is the plan's burglary count, per inhabitant
+  // instead of per dwelling: 420 + 455 in 2018.
+  const auto& burglary = *by_id.at("bbv_diefstal_uit_woning");
+  EXPECT_EQ(burglary.municipality().points(1).count(), 875);
+  EXPECT_EQ(burglary.municipality().points(1).denominator(), 204500);
+  // Halt per 1,000 residents aged 12 to 17: 220 of 15,700.
+  const auto& halt = *by_id.at("bbv_verwijzingen_halt");
+  EXPECT_EQ(halt.municipality().points(1).denominator(), 15700);
+  EXPECT_DOUBLE_EQ(halt.municipality().points(1).rate_rounded(), 14.0);
+
+  auto page = Viewer().Get("/dashboard/GM0034/bbv");
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->status, 200) << page->body;
+  EXPECT_NE(page->body.find("Beleidsindicatoren 2018: Almere en Nederland"), std::string::npos);
+  EXPECT_NE(page->body.find("Verwijzingen Halt"), std::string::npos);
+  EXPECT_NE(page->body.find("verzonnen"), std::string::npos);
+  EXPECT_EQ(page->body.find("2019"), std::string::npos) << "a half year shown as a year";
+
+  auto csv = Viewer().Get("/dashboard/GM0034/bbv?formaat=csv");
+  ASSERT_TRUE(csv);
+  ASSERT_EQ(csv->status, 200) << csv->body;
+  const auto lines = Lines(csv->body);
+  ASSERT_EQ(lines.size(), 1u + 5 * 2 * 2);  // header; 5 indicators x 2 areas x 2 years
+  EXPECT_EQ(lines[0],
+            "\xEF\xBB\xBFIndicator;Eenheid;Jaar;Code;Gebied;Aantal;Per 1.000;Toelichting");
+  EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const std::string& line) {
+    return line.starts_with("Winkeldiefstallen;per 1.000 inwoners;2018;NL01;Nederland;58300;3,4;");
+  })) << csv->body;
+
+  // The progress report, and so the dashboard's front page, leaves them out.
+  auto overview = Viewer().Get("/api/v1/municipalities/GM0034/dashboard");
+  ASSERT_TRUE(overview);
+  ASSERT_EQ(overview->status, 200);
+  EXPECT_EQ(overview->body.find("bbv_"), std::string::npos);
+  auto front = Viewer().Get("/dashboard/GM0034");
+  ASSERT_TRUE(front);
+  EXPECT_NE(front->body.find("href=\"/dashboard/GM0034/bbv\""), std::string::npos);
+}
+
 TEST_F(DashboardHttpTest, BadParametersAreNamedAndNothingIsGuessed) {
   const auto problem = [](const std::string& path, int status, const std::string& detail) {
     auto res = Viewer().Get(path);
@@ -193,6 +262,8 @@ TEST_F(DashboardHttpTest, BadParametersAreNamedAndNothingIsGuessed) {
   problem(api + "GM0034/area-figures?indicator=bestaat_niet", 404, "indicator 'bestaat_niet'");
   problem(api + "GM0034/areas/GM0034", 400, "area:");
   problem(api + "GM0363/dashboard", 404, "municipality GM0363 has no published");
+  problem(api + "GM34/bbv-indicators", 400, "municipality:");
+  problem(api + "GM0363/bbv-indicators", 404, "municipality GM0363 has no published");
 
   // A person gets an error page naming the parameter as the page spells it.
   auto page = Viewer().Get("/dashboard/GM0034/kaart?periode=2019Q3");

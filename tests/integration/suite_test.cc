@@ -275,8 +275,8 @@ TEST_F(ImportedSuiteTest, ListIndicatorsPagesWithTokens) {
     token = response.next_page_token();
     ++pages;
   } while (!token.empty());
-  EXPECT_EQ(pages, 3);
-  EXPECT_EQ(ids.size(), 11u);
+  EXPECT_EQ(pages, 4);
+  EXPECT_EQ(ids.size(), 16u);
   grpc::ClientContext context;
   SetTestDeadline(context);
   theme::v1::ListIndicatorsRequest request;

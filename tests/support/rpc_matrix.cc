@@ -141,8 +141,12 @@ bool Expected(const std::string& role, const std::string& server, const std::str
   if (method.starts_with("/veilig.report.")) {
     return name == "PublishReport" ? role == "publisher" : !role.empty();
   }
-  // Open data below the municipality, for the dashboard of every reader.
-  if (name == "ListAreaBoundaries" || name == "ListAreaFigures") return true;
+  // Open data below the municipality and the shared indicator definitions
+  // (an empty request names no municipality's goals), for the dashboard of
+  // every reader.
+  if (name == "ListAreaBoundaries" || name == "ListAreaFigures" || name == "ListIndicators") {
+    return true;
+  }
   const bool read =
       name.starts_with("Get") || name.starts_with("List") || name.starts_with("Count");
   if (read) return role.starts_with("editor:") || role == "publisher";

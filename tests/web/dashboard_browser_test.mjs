@@ -195,6 +195,19 @@ try {
     check(csv.slice(1).every((r) => r[r.length - 1].includes('verzonnen')),
       `${name}: a CSV row without the note that the figures are invented`);
     check(errors.length === 0, `${name}: console errors: ${errors.join(' | ')}`);
+
+    // Back to the front page and on to the BBV policy indicators.
+    await page.goto(`${baseUrl}/dashboard/${municipality}`, { waitUntil: 'load' });
+    await Promise.all([page.waitForURL(/\/bbv$/), page.click('a[href$="/bbv"]')]);
+    name = `policy indicators at ${width} px`;
+    const budget = await page.evaluate(() => [...document.querySelectorAll('table')][0]
+      .querySelectorAll('tbody tr').length);
+    check(budget === 5, `${name}: ${budget} indicators in the year's table`);
+    const sections = await page.$$eval('section h2', (all) => all.map((h) => h.textContent));
+    check(sections.length === 5 && sections.some((t) => t.startsWith('Verwijzingen Halt')),
+      `${name}: sections ${JSON.stringify(sections)}`);
+    check(errors.length === 0, `${name}: console errors: ${errors.join(' | ')}`);
+    await checkPage(page, name, `bbv${suffix}`);
     await page.close();
   }
 } finally {

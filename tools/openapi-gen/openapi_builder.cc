@@ -369,6 +369,15 @@ Struct BuildDocument() {
         "200", JsonResponse("Het gebied", "AreaProfile"), read_errors, "dashboard");
     p["/municipalities/{municipality}/areas/{area}"] = Obj(item);
   }
+  {
+    Struct item;
+    (*item.mutable_fields())["get"] = Operation(
+        "getBbvIndicators",
+        "De beleidsindicatoren over veiligheid (BBV) per heel jaar, naast die van Nederland",
+        {municipality}, "200", JsonResponse("De beleidsindicatoren", "PrescribedIndicators"),
+        read_errors, "dashboard");
+    p["/municipalities/{municipality}/bbv-indicators"] = Obj(item);
+  }
   root["paths"] = Obj(paths);
 
   Struct components, schemas;
@@ -378,7 +387,8 @@ Struct BuildDocument() {
         report::v1::ListReportVersionsResponse::descriptor(),
         report::v1::ListPublishedReportsResponse::descriptor(),
         report::v1::DiffReportsResponse::descriptor(), report::v1::DashboardOverview::descriptor(),
-        report::v1::AreaMap::descriptor(), report::v1::AreaProfile::descriptor()}) {
+        report::v1::AreaMap::descriptor(), report::v1::AreaProfile::descriptor(),
+        report::v1::PrescribedIndicators::descriptor()}) {
     writer.Add(d);
   }
   (*schemas.mutable_fields())["Problem"] = Obj(ProblemSchema());

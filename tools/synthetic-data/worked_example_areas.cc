@@ -140,13 +140,15 @@ absl::StatusOr<WorkedExampleAreas> DrawWorkedExampleAreas(const WorkedExampleAre
             [](const Buurt& a, const Buurt& b) { return a.code < b.code; });
 
   // Which indicators a police crime type stands for (a composite or a
-  // code the police do not publish per buurt has none).
+  // code the police do not publish per buurt has none). Prescribed (BBV)
+  // indicators are kept for the municipality and the country only.
   std::map<std::string, std::string> code_of;
   std::string total_indicator;
   auto s = ForEachExampleRow(input.example_directory, "indicators.csv", {"id", "police_code"},
                              [&](const csv::CsvTable& row) {
                                const std::string code(row.Get("police_code"));
-                               if (code.empty() || code.find('/') != std::string::npos) {
+                               if (code.empty() || code.find('/') != std::string::npos ||
+                                   !row.Get("prescribed_set").empty()) {
                                  return absl::OkStatus();
                                }
                                code_of[std::string(row.Get("id"))] = code;
@@ -173,7 +175,12 @@ absl::StatusOr<WorkedExampleAreas> DrawWorkedExampleAreas(const WorkedExampleAre
       input.example_directory, "denominators.csv",
       {"area", "period", "inhabitants", "dwellings", "residents_12_24"},
       [&](const csv::CsvTable& row) {
-        if (row.Get("area") != municipality) return absl::OkStatus();
+        // Yearly rows (the BBV's populations on 1 January) are not divided.
+        auto period = Period::Parse(row.Get("period"));
+        if (row.Get("area") != municipality || !period.ok() ||
+            period->grain() != Grain::kHalfYear) {
+          return absl::OkStatus();
+        }
         AreaDenominator d{std::string(row.Get("area")), std::string(row.Get("period"))};
         if (!ToInt(row.Get("inhabitants"), &d.inhabitants) ||
             !ToInt(row.Get("dwellings"), &d.dwellings) ||
@@ -329,7 +336,7 @@ absl::StatusOr<std::string> MergeDenominators(const std::filesystem::path& denom
   }
   for (const auto& d : areas) {
     merged += StrCat(d.area, ",", d.period, ",", d.inhabitants, ",", d.dwellings, ",",
-                     d.residents_12_24, ",invented\n");
+                     d.residents_12_24, ",,invented\n");
   }
   return merged;
 }

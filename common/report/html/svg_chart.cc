@@ -162,6 +162,8 @@ std::string UnitText(cv1::Unit unit) {
       return "per 1.000 woningen";
     case cv1::UNIT_PER_1000_RESIDENTS_12_24:
       return "per 1.000 jongeren van 12 t/m 24 jaar";
+    case cv1::UNIT_PER_1000_RESIDENTS_12_17:
+      return "per 1.000 jongeren van 12 t/m 17 jaar";
     default:
       return "per 1.000";
   }
