@@ -299,7 +299,10 @@ absl::StatusOr<report::v1::PrescribedIndicators> Dashboard::Prescribed(
     report::v1::PrescribedIndicatorYears& years = *answer.add_indicators();
     *years.mutable_indicator() = own->indicator();
     *years.mutable_municipality() = std::move(*own->mutable_whole());
-    *years.mutable_notes() = std::move(*own->mutable_notes());
+    // Notes on the figures below the municipality are not about these.
+    for (auto& note : *own->mutable_notes()) {
+      if (!note.scope().starts_with("areas-below:")) *years.add_notes() = std::move(note);
+    }
     // A country that is not imported leaves the comparison out; any other
     // failure is the page's.
     if (country.ok()) {

@@ -217,6 +217,9 @@ report::v1::PrescribedIndicators TwoPrescribed() {
   halt.mutable_indicator()->set_unit(cv1::UNIT_PER_1000_RESIDENTS_12_17);
   halt.mutable_indicator()->set_source("Halt");
   series(*halt.mutable_municipality(), "GM0034", "Almere", {224, 220}, 15700);
+  for (auto& one : *prescribed.mutable_indicators()) {
+    one.add_notes()->set_text("Registratiewijziging voor allebei.");
+  }
   return prescribed;
 }
 
@@ -236,6 +239,11 @@ TEST(PrescribedPageTest, TheYearsTableHasTheLastYearAndSaysWhatIsMissing) {
   EXPECT_NE(halt.find(">14,0</td>"), std::string::npos) << halt;
   EXPECT_NE(html.find("De cijfers van Nederland zijn niet ingelezen."), std::string::npos);
   EXPECT_NE(html.find("Verzonnen voor de test."), std::string::npos);
+  // A note on several indicators is said once, naming them.
+  const size_t shared = html.find(
+      "Registratiewijziging voor allebei. (Bij: Winkeldiefstallen en Verwijzingen Halt.)");
+  ASSERT_NE(shared, std::string::npos);
+  EXPECT_EQ(html.find("Registratiewijziging voor allebei.", shared + 1), std::string::npos);
   EXPECT_NE(html.find("Bron cijfers: Halt."), std::string::npos);
   EXPECT_NE(html.find("/api/v1/municipalities/GM0034/bbv-indicators"), std::string::npos);
 }
@@ -255,16 +263,17 @@ TEST(PrescribedCsvTest, ARowPerIndicatorAreaAndYearWithTheNotes) {
   EXPECT_EQ(text,
             "Indicator,Eenheid,Jaar,Code,Gebied,Aantal,Per 1.000,Toelichting\r\n"
             "Winkeldiefstallen,per 1.000 inwoners,2017,GM0034,Almere,760,3.8,Verzonnen voor de "
-            "test.\r\n"
-            "Winkeldiefstallen,per 1.000 inwoners,2018,GM0034,Almere,,,Verzonnen voor de test.\r\n"
+            "test. Registratiewijziging voor allebei.\r\n"
+            "Winkeldiefstallen,per 1.000 inwoners,2018,GM0034,Almere,,,Verzonnen voor de test. "
+            "Registratiewijziging voor allebei.\r\n"
             "Winkeldiefstallen,per 1.000 inwoners,2017,NL01,Nederland,59500,3.5,Verzonnen voor de "
-            "test.\r\n"
+            "test. Registratiewijziging voor allebei.\r\n"
             "Winkeldiefstallen,per 1.000 inwoners,2018,NL01,Nederland,58300,3.4,Verzonnen voor de "
-            "test.\r\n"
+            "test. Registratiewijziging voor allebei.\r\n"
             "Verwijzingen Halt,per 1.000 jongeren van 12 tot en met 17 jaar,2017,GM0034,Almere,224,"
-            "14.3,\r\n"
+            "14.3,Registratiewijziging voor allebei.\r\n"
             "Verwijzingen Halt,per 1.000 jongeren van 12 tot en met 17 jaar,2018,GM0034,Almere,220,"
-            "14.0,\r\n");
+            "14.0,Registratiewijziging voor allebei.\r\n");
 }
 
 }  // namespace

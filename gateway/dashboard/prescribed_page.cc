@@ -1,7 +1,9 @@
 #include "gateway/dashboard/prescribed_page.h"
 
+#include <algorithm>
 #include <set>
 
+#include "common/report/dutch_text.h"
 #include "common/report/html_escape.h"
 #include "common/report/labels.h"
 #include "gateway/dashboard/dashboard_page.h"
@@ -65,14 +67,58 @@ std::string LastYearTable(const report::v1::PrescribedIndicators& prescribed) {
   return html;
 }
 
+// Notes more than one indicator carries (such as the police's registration
+// changes) are said once, above the indicators, naming the ones they are on.
+struct SharedNotes {
+  // As shown: the text and the indicators it is on.
+  google::protobuf::RepeatedPtrField<cv1::SeriesNote> shown;
+  // The texts as the indicators carry them, to leave out under each.
+  std::set<std::string> texts;
+};
+
+bool Carries(const report::v1::PrescribedIndicatorYears& one, const std::string& text) {
+  return std::any_of(one.notes().begin(), one.notes().end(),
+                     [&text](const cv1::SeriesNote& note) { return note.text() == text; });
+}
+
+SharedNotes NotesOfSeveral(const report::v1::PrescribedIndicators& prescribed) {
+  SharedNotes shared;
+  std::set<std::string> seen;
+  for (const auto& first : prescribed.indicators()) {
+    for (const auto& note : first.notes()) {
+      if (!seen.insert(note.text()).second) continue;
+      std::vector<std::string> titles;
+      for (const auto& one : prescribed.indicators()) {
+        if (Carries(one, note.text())) titles.push_back(one.indicator().title());
+      }
+      if (titles.size() < 2) continue;
+      shared.texts.insert(note.text());
+      cv1::SeriesNote& named = *shared.shown.Add();
+      named = note;
+      named.set_text(note.text() + " (Bij: " + report::DutchList(titles) + ".)");
+    }
+  }
+  return shared;
+}
+
+google::protobuf::RepeatedPtrField<cv1::SeriesNote> OwnNotes(
+    const report::v1::PrescribedIndicatorYears& one, const SharedNotes& shared) {
+  google::protobuf::RepeatedPtrField<cv1::SeriesNote> own;
+  for (const auto& note : one.notes()) {
+    if (!shared.texts.contains(note.text())) *own.Add() = note;
+  }
+  return own;
+}
+
 std::string IndicatorSection(const report::v1::PrescribedIndicators& prescribed,
-                             const report::v1::PrescribedIndicatorYears& one) {
+                             const report::v1::PrescribedIndicatorYears& one,
+                             const SharedNotes& shared) {
   const std::string& id = one.indicator().id();
   std::string html = "<section aria-labelledby=\"" + EscapeHtml(id) +
                      "\"><h2 class=\"utrecht-heading-2\" id=\"" + EscapeHtml(id) + "\">" +
                      EscapeHtml(one.indicator().title()) + " " +
                      EscapeHtml(MappedValueLabel(one.indicator())) + "</h2>";
-  html += NotesHtml(one.notes());
+  html += NotesHtml(OwnNotes(one, shared));
   std::vector<const cv1::AreaSeries*> series = {&one.municipality()};
   if (one.has_country()) series.push_back(&one.country());
   html += SeriesChart(one.indicator(), series, id + "-jaren");
@@ -105,8 +151,12 @@ std::string RenderPrescribedPage(const report::v1::PrescribedIndicators& prescri
   } else if (prescribed.years().empty()) {
     body += "<p class=\"utrecht-paragraph\">Er is nog geen heel jaar met cijfers.</p>";
   } else {
+    const SharedNotes shared = NotesOfSeveral(prescribed);
+    body += NotesHtml(shared.shown);
     body += LastYearTable(prescribed);
-    for (const auto& one : prescribed.indicators()) body += IndicatorSection(prescribed, one);
+    for (const auto& one : prescribed.indicators()) {
+      body += IndicatorSection(prescribed, one, shared);
+    }
   }
   const std::string here = PrescribedUrl(gm);
   body += "<h2 class=\"utrecht-heading-2\">Downloaden</h2><ul class=\"veilig-downloads\">";

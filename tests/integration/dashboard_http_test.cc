@@ -223,6 +223,9 @@ TEST_F(DashboardHttpTest, ThePrescribedIndicatorsAreWholeYearsBesideNederland) {
   EXPECT_NE(page->body.find("Beleidsindicatoren 2018: Almere en Nederland"), std::string::npos);
   EXPECT_NE(page->body.find("Verwijzingen Halt"), std::string::npos);
   EXPECT_NE(page->body.find("verzonnen"), std::string::npos);
+  // The note on the invented figures per wijk and buurt is not about these.
+  EXPECT_EQ(page->body.find("per wijk en buurt"), std::string::npos);
+  EXPECT_EQ(json->body.find("areas-below:"), std::string::npos);
   EXPECT_EQ(page->body.find("2019"), std::string::npos) << "a half year shown as a year";
 
   auto csv = Viewer().Get("/dashboard/GM0034/bbv?formaat=csv");
