@@ -1,0 +1,71 @@
+#include "common/signals/poisson_cusum.h"
+
+#include <algorithm>
+#include <boost/math/distributions/poisson.hpp>
+#include <cmath>
+#include <limits>
+
+namespace veilig::signals {
+
+std::vector<CusumStep> RunPoissonCusum(const std::vector<int64_t>& counts,
+                                       const CusumParameters& parameters, double head_start) {
+  std::vector<CusumStep> steps;
+  steps.reserve(counts.size());
+  double sum = head_start;
+  for (int64_t count : counts) {
+    sum = std::max(0.0, sum + static_cast<double>(count) - parameters.k);
+    const bool signal = sum >= parameters.h;
+    steps.push_back({sum, signal});
+    if (signal) sum = 0;
+  }
+  return steps;
+}
+
+double CusumReferenceValue(double in_control_mean, double shifted_mean) {
+  if (in_control_mean <= 0 || shifted_mean <= 0 || in_control_mean == shifted_mean) {
+    return in_control_mean;
+  }
+  return (shifted_mean - in_control_mean) / (std::log(shifted_mean) - std::log(in_control_mean));
+}
+
+double PoissonCusumAverageRunLength(const CusumParameters& parameters, double mean) {
+  // The sum moves over the integers 0 .. h-1 (rounding k and h, as the
+  // tables do); reaching h ends the run.
+  const auto k = static_cast<int64_t>(std::llround(parameters.k));
+  const auto states = static_cast<int64_t>(std::llround(parameters.h));
+  if (states <= 0 || mean <= 0) return std::numeric_limits<double>::quiet_NaN();
+  const boost::math::poisson poisson(mean);
+  const auto pmf = [&poisson](int64_t x) {
+    return x < 0 ? 0.0 : boost::math::pdf(poisson, static_cast<double>(x));
+  };
+  const auto cdf = [&poisson](int64_t x) {
+    return x < 0 ? 0.0 : boost::math::cdf(poisson, static_cast<double>(x));
+  };
+  // (I - R) L = 1, R the transitions among the states that do not signal.
+  const auto n = static_cast<size_t>(states);
+  std::vector<std::vector<double>> a(n, std::vector<double>(n + 1, 1.0));
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = 0; j < n; ++j) {
+      const auto from = static_cast<int64_t>(i);
+      const auto to = static_cast<int64_t>(j);
+      const double move = j == 0 ? cdf(k - from) : pmf(to - from + k);
+      a[i][j] = (i == j ? 1.0 : 0.0) - move;
+    }
+  }
+  // Gaussian elimination with partial pivoting; the system is small (h).
+  for (size_t c = 0; c < n; ++c) {
+    size_t pivot = c;
+    for (size_t r = c + 1; r < n; ++r) {
+      if (std::fabs(a[r][c]) > std::fabs(a[pivot][c])) pivot = r;
+    }
+    std::swap(a[c], a[pivot]);
+    for (size_t r = 0; r < n; ++r) {
+      if (r == c || a[r][c] == 0) continue;
+      const double factor = a[r][c] / a[c][c];
+      for (size_t col = c; col <= n; ++col) a[r][col] -= factor * a[c][col];
+    }
+  }
+  return a[0][n] / a[0][0];
+}
+
+}  // namespace veilig::signals
