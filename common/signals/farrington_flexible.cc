@@ -15,11 +15,24 @@ constexpr int kMonthsPerYear = 12;
 struct Reference {
   std::vector<double> times;
   std::vector<double> counts;
+  // log exposure; empty without exposures.
+  std::vector<double> offsets;
+
+  double MeanAt(const PoissonFit& fit, size_t i) const {
+    return fit.Mean(times[i]) * (offsets.empty() ? 1.0 : std::exp(offsets[i]));
+  }
 };
 
-// The same months of past years, +/- the window, that are in the series.
-Reference ReferenceCounts(const std::vector<std::optional<int64_t>>& counts, size_t month,
+bool HasExposure(const MonthlySeries& series, size_t month) {
+  return series.exposures.empty() ||
+         (month < series.exposures.size() && series.exposures[month].value_or(0) > 0);
+}
+
+// The same months of past years, +/- the window, that are in the series
+// (with their exposure, where the series has exposures).
+Reference ReferenceCounts(const MonthlySeries& series, size_t month,
                           const FarringtonParameters& p) {
+  const auto& counts = series.counts;
   Reference r;
   const auto target = static_cast<int64_t>(month);
   for (int year = 1; year <= p.years_back; ++year) {
@@ -27,9 +40,12 @@ Reference ReferenceCounts(const std::vector<std::optional<int64_t>>& counts, siz
       const int64_t t = target - int64_t{year} * kMonthsPerYear + d;
       if (t < 0 || t >= target) continue;
       const auto& count = counts[static_cast<size_t>(t)];
-      if (!count.has_value()) continue;
+      if (!count.has_value() || !HasExposure(series, static_cast<size_t>(t))) continue;
       r.times.push_back(static_cast<double>(t));
       r.counts.push_back(static_cast<double>(*count));
+      if (!series.exposures.empty()) {
+        r.offsets.push_back(std::log(*series.exposures[static_cast<size_t>(t)]));
+      }
     }
   }
   return r;
@@ -42,7 +58,7 @@ double PearsonDispersion(const PoissonFit& fit, const Reference& r,
   if (n <= parameters) return 1.0;
   double chi2 = 0;
   for (size_t i = 0; i < n; ++i) {
-    const double mu = fit.Mean(r.times[i]);
+    const double mu = r.MeanAt(fit, i);
     const double w = weights.empty() ? 1.0 : weights[i];
     chi2 += w * (r.counts[i] - mu) * (r.counts[i] - mu) / mu;
   }
@@ -55,7 +71,7 @@ std::vector<double> OutbreakWeights(const PoissonFit& fit, const Reference& r, d
   const size_t n = r.counts.size();
   std::vector<double> weights(n, 1.0);
   for (size_t i = 0; i < n; ++i) {
-    const double mu = fit.Mean(r.times[i]);
+    const double mu = r.MeanAt(fit, i);
     const double denominator =
         std::pow(mu, 1.0 / 6.0) * std::sqrt(fit.dispersion * std::max(1e-12, 1 - fit.leverage[i]));
     const double s =
@@ -69,10 +85,10 @@ std::vector<double> OutbreakWeights(const PoissonFit& fit, const Reference& r, d
 
 // Fit, down-weight outliers, fit again; the dispersion of the second fit.
 std::optional<PoissonFit> FitReweighted(const Reference& r, bool with_slope, double threshold) {
-  auto first = FitPoisson(r.times, r.counts, {}, with_slope);
+  auto first = FitPoisson(r.times, r.counts, {}, with_slope, r.offsets);
   if (!first) return std::nullopt;
   const auto weights = OutbreakWeights(*first, r, threshold);
-  auto second = FitPoisson(r.times, r.counts, weights, with_slope);
+  auto second = FitPoisson(r.times, r.counts, weights, with_slope, r.offsets);
   if (!second) return std::nullopt;
   second->dispersion = PearsonDispersion(*second, r, weights);
   second->var_intercept *= second->dispersion;
@@ -92,14 +108,23 @@ double PoissonFit::LinkVariance(double t) const {
 
 std::optional<PoissonFit> FitPoisson(const std::vector<double>& times,
                                      const std::vector<double>& counts,
-                                     const std::vector<double>& weights, bool with_slope) {
+                                     const std::vector<double>& weights, bool with_slope,
+                                     const std::vector<double>& log_offsets) {
   const size_t n = counts.size();
-  if (n == 0 || times.size() != n || (!weights.empty() && weights.size() != n)) return std::nullopt;
+  if (n == 0 || times.size() != n || (!weights.empty() && weights.size() != n) ||
+      (!log_offsets.empty() && log_offsets.size() != n)) {
+    return std::nullopt;
+  }
+  const auto offset = [&log_offsets](size_t i) {
+    return log_offsets.empty() ? 0.0 : log_offsets[i];
+  };
   const double total = std::accumulate(counts.begin(), counts.end(), 0.0);
   if (total <= 0) return std::nullopt;
+  double exposure = 0;
+  for (size_t i = 0; i < n; ++i) exposure += std::exp(offset(i));
   // Centred times keep the 2x2 system well conditioned.
   const double centre = std::accumulate(times.begin(), times.end(), 0.0) / static_cast<double>(n);
-  double b0 = std::log(total / static_cast<double>(n));
+  double b0 = std::log(total / exposure);
   double b1 = 0;
   double xtwx[3] = {0, 0, 0};  // s00, s01, s11
   for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
@@ -107,7 +132,7 @@ std::optional<PoissonFit> FitPoisson(const std::vector<double>& times,
     for (size_t i = 0; i < n; ++i) {
       const double t = times[i] - centre;
       const double eta = b0 + b1 * t;
-      const double mu = std::exp(eta);
+      const double mu = std::exp(eta + offset(i));
       const double w = (weights.empty() ? 1.0 : weights[i]) * mu;
       const double z = eta + (counts[i] - mu) / mu;
       s00 += w;
@@ -149,24 +174,37 @@ std::optional<PoissonFit> FitPoisson(const std::vector<double>& times,
   }
   fit.leverage.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    fit.leverage[i] =
-        (weights.empty() ? 1.0 : weights[i]) * fit.Mean(times[i]) * fit.LinkVariance(times[i]);
+    fit.leverage[i] = (weights.empty() ? 1.0 : weights[i]) * fit.Mean(times[i]) *
+                      std::exp(offset(i)) * fit.LinkVariance(times[i]);
   }
   return fit;
 }
 
 std::optional<FarringtonResult> JudgeMonth(const std::vector<std::optional<int64_t>>& counts,
                                            size_t month, const FarringtonParameters& parameters) {
-  if (month >= counts.size() || !counts[month].has_value()) return std::nullopt;
-  const Reference r = ReferenceCounts(counts, month, parameters);
+  return JudgeMonth(MonthlySeries{counts, {}}, month, parameters);
+}
+
+std::optional<FarringtonResult> JudgeMonth(const MonthlySeries& series, size_t month,
+                                           const FarringtonParameters& parameters) {
+  const auto& counts = series.counts;
+  if (month >= counts.size() || !counts[month].has_value() || !HasExposure(series, month)) {
+    return std::nullopt;
+  }
+  const Reference r = ReferenceCounts(series, month, parameters);
   if (static_cast<int>(r.counts.size()) < parameters.min_reference_counts) return std::nullopt;
-  const double highest = *std::max_element(r.counts.begin(), r.counts.end());
+  // With exposures the history is compared as rates.
+  double highest = 0;
+  for (size_t i = 0; i < r.counts.size(); ++i) {
+    highest = std::max(highest, r.counts[i] / (r.offsets.empty() ? 1.0 : std::exp(r.offsets[i])));
+  }
   const auto target = static_cast<double>(month);
+  const double exposure = series.exposures.empty() ? 1.0 : *series.exposures[month];
 
   // The standard error of the mean by the delta method, as R's predict(...,
   // type = "response", se.fit = TRUE) gives it.
-  const auto predict = [target](const PoissonFit& fit) {
-    const double mean = fit.Mean(target);
+  const auto predict = [target, exposure](const PoissonFit& fit) {
+    const double mean = fit.Mean(target) * exposure;
     return Prediction{mean, mean * std::sqrt(std::max(0.0, fit.LinkVariance(target))),
                       fit.dispersion};
   };
@@ -179,7 +217,7 @@ std::optional<FarringtonResult> JudgeMonth(const std::vector<std::optional<int64
       const double z = fit->slope / std::sqrt(fit->var_slope);
       const double p =
           2 * boost::math::cdf(boost::math::complement(boost::math::normal(), std::fabs(z)));
-      trend_used = p < parameters.trend_p_threshold && predict(*fit).mean <= highest;
+      trend_used = p < parameters.trend_p_threshold && fit->Mean(target) <= highest;
     }
   }
   if (!trend_used) fit = FitReweighted(r, /*with_slope=*/false, parameters.reweight_threshold);

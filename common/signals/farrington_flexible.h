@@ -47,13 +47,26 @@ struct FarringtonResult {
   bool alarm = false;
 };
 
-// The judgement of month `month` of `counts` (index 0 the oldest; a missing
-// month is nullopt). Nothing when the history is too short or all zero.
+// An area's counts per month, index 0 the oldest; a missing month is
+// nullopt.
+struct MonthlySeries {
+  std::vector<std::optional<int64_t>> counts;
+  // What each count is relative to, as farringtonFlexible's population
+  // offset: inhabitants, or the whole municipality's count of the month (the
+  // area's share of it). Empty: none; a month without one is left out.
+  std::vector<std::optional<double>> exposures;
+};
+
+// The judgement of month `month`. Nothing when the history is too short or
+// all zero.
+std::optional<FarringtonResult> JudgeMonth(const MonthlySeries& series, size_t month,
+                                           const FarringtonParameters& parameters);
 std::optional<FarringtonResult> JudgeMonth(const std::vector<std::optional<int64_t>>& counts,
                                            size_t month, const FarringtonParameters& parameters);
 
-// A fitted log-linear Poisson model, log mu = b0 + b1 (t - centre) (b1 = 0
-// without trend), with its dispersion and the coefficients' covariance.
+// A fitted log-linear Poisson model, log mu = log e + b0 + b1 (t - centre)
+// (b1 = 0 without trend, e the exposure where there is one), with its
+// dispersion and the coefficients' covariance.
 // Time is centred on the observations' mean to keep the fit well
 // conditioned.
 struct PoissonFit {
@@ -69,14 +82,17 @@ struct PoissonFit {
   // Leverage of each observation.
   std::vector<double> leverage;
 
+  // Per unit of exposure.
   double Mean(double t) const;
   // Variance of log mu at t.
   double LinkVariance(double t) const;
 };
 
-// Iteratively reweighted least squares; `weights` may be empty (all 1).
+// Iteratively reweighted least squares; `weights` (all 1) and
+// `log_offsets` (all 0) may be empty.
 std::optional<PoissonFit> FitPoisson(const std::vector<double>& times,
                                      const std::vector<double>& counts,
-                                     const std::vector<double>& weights, bool with_slope);
+                                     const std::vector<double>& weights, bool with_slope,
+                                     const std::vector<double>& log_offsets = {});
 
 }  // namespace veilig::signals
