@@ -6,6 +6,7 @@
 #include "common/domain/strings.h"
 #include "common/server/grpc_status.h"
 #include "common/server/paging.h"
+#include "common/theme/area_surveillance.h"
 #include "common/theme/figures.h"
 #include "common/theme/note_scope.h"
 #include "common/theme/series_request.h"
@@ -82,6 +83,82 @@ grpc::Status ThemeServiceImpl::ListAreaFigures(grpc::ServerContext* context,
     }
   }
   return grpc::Status::OK;
+}
+
+grpc::Status ThemeServiceImpl::ListAreaSignals(grpc::ServerContext* context,
+                                               const v1::ListAreaSignalsRequest* request,
+                                               v1::ListAreaSignalsResponse* response) {
+  if (!IsMunicipalityCode(request->area())) {
+    return ToGrpcStatus(FieldError("area", "must be a CBS municipality code, e.g. GM0034"));
+  }
+  auto half_year = Period::Parse(request->period());
+  if (!half_year.ok() || half_year->grain() != Grain::kHalfYear) {
+    return ToGrpcStatus(FieldError("period", "must be a half year, e.g. 2019H1"));
+  }
+  if (!request->indicator().empty() && !IsIndicatorId(request->indicator())) {
+    return ToGrpcStatus(FieldError("indicator", "must be an indicator id, e.g. woninginbraak"));
+  }
+  std::vector<common::v1::Indicator> indicators;
+  if (!request->indicator().empty()) {
+    auto one = StoredIndicator(request->indicator());
+    if (!one.ok()) return ToGrpcStatus(one.status());
+    indicators.push_back(std::move(*one));
+  } else {
+    auto all = store_.ListIndicators("", 0, server::kMaxPageSize);
+    if (!all.ok()) return ToGrpcStatus(all.status());
+    indicators = std::move(*all);
+  }
+  const SurveillanceSettings settings;
+  const PeriodRange months{FirstMonthNeeded(*half_year, settings),
+                           Period::Month(half_year->year(), half_year->last_month())};
+  for (const auto& indicator : indicators) {
+    // Prescribed indicators are kept for the municipality only.
+    if (indicator.prescribed_set() != common::v1::PRESCRIBED_SET_UNSPECIFIED) continue;
+    auto input = SurveillanceInputOf(indicator, request->area(), *half_year, months);
+    if (!input.ok()) return ToGrpcStatus(input.status());
+    if (!input->has_value()) continue;
+    *response->add_indicators() = indicator;
+    auto outcome = FindAreaSignals(**input, settings);
+    response->set_tests(response->tests() + outcome.tests);
+    for (auto& signal : outcome.signals) *response->add_signals() = std::move(signal);
+  }
+  return grpc::Status::OK;
+}
+
+absl::StatusOr<std::optional<SurveillanceInput>> ThemeServiceImpl::SurveillanceInputOf(
+    const common::v1::Indicator& indicator, const std::string& municipality,
+    const Period& half_year, const PeriodRange& months) {
+  SurveillanceInput input;
+  input.indicator = indicator;
+  input.half_year = half_year;
+  // The wijken below the municipality, then the buurten below each.
+  std::vector<std::string> wijken;
+  auto upper = store_.LoadAreaFiguresInput(municipality, months.from.year(), months.to.year(),
+                                           wijken, indicator.id());
+  if (!upper.ok()) return upper.status();
+  const Figures figures(*upper);
+  const common::v1::Area* whole = figures.FindArea(municipality);
+  if (whole == nullptr) {
+    return absl::NotFoundError(StrCat("area '", municipality, "' does not exist"));
+  }
+  input.whole = SeriesOf(figures, indicator, *whole, months);
+  for (const auto& wijk : wijken) {
+    input.parts.push_back(SeriesOf(figures, indicator, *figures.FindArea(wijk), months));
+    std::vector<std::string> buurten;
+    auto lower = store_.LoadAreaFiguresInput(wijk, months.from.year(), months.to.year(), buurten,
+                                             indicator.id());
+    if (!lower.ok()) return lower.status();
+    const Figures below(*lower);
+    for (const auto& buurt : buurten) {
+      input.parts.push_back(SeriesOf(below, indicator, *below.FindArea(buurt), months));
+    }
+  }
+  const bool any = std::any_of(input.parts.begin(), input.parts.end(), [](const auto& part) {
+    return std::any_of(part.points().begin(), part.points().end(),
+                       [](const auto& point) { return point.has_count(); });
+  });
+  if (!any) return std::optional<SurveillanceInput>();
+  return std::optional(std::move(input));
 }
 
 }  // namespace veilig::theme

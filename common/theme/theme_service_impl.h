@@ -10,7 +10,9 @@
 #include "common/concurrency/bounded_executor.h"
 #include "common/concurrency/single_flight.h"
 #include "common/domain/period.h"
+#include "common/theme/area_surveillance.h"
 #include "common/theme/section_cache.h"
+#include "common/theme/series_request.h"
 #include "common/theme/theme_extension.h"
 #include "common/theme/theme_store.h"
 #include "common/theme/version_memo.h"
@@ -83,6 +85,9 @@ class ThemeServiceImpl
   grpc::Status ListAreaFigures(grpc::ServerContext* context,
                                const v1::ListAreaFiguresRequest* request,
                                v1::ListAreaFiguresResponse* response) override;
+  grpc::Status ListAreaSignals(grpc::ServerContext* context,
+                               const v1::ListAreaSignalsRequest* request,
+                               v1::ListAreaSignalsResponse* response) override;
   // A GetThemeSectionRequest in, a ThemeSection out; conditional on the
   // `if-none-match` metadata (conditional_section.h).
   grpc::ServerUnaryReactor* GetThemeSection(grpc::CallbackServerContext* context,
@@ -92,6 +97,11 @@ class ThemeServiceImpl
  private:
   // The stored definition (without a goal), else NOT_FOUND naming the id.
   absl::StatusOr<common::v1::Indicator> StoredIndicator(const std::string& id);
+  // One indicator's months for the municipality and its wijken and
+  // buurten; nothing when no part has a figure.
+  absl::StatusOr<std::optional<SurveillanceInput>> SurveillanceInputOf(
+      const common::v1::Indicator& indicator, const std::string& municipality,
+      const Period& half_year, const PeriodRange& months);
 
   using SectionResult = absl::StatusOr<std::shared_ptr<const SerializedSection>>;
   // (municipality, canonical period)

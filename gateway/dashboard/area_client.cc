@@ -107,6 +107,22 @@ absl::StatusOr<std::vector<common::v1::Indicator>> AreaClient::PrescribedIndicat
   return found;
 }
 
+absl::StatusOr<std::vector<theme::v1::ListAreaSignalsResponse>> AreaClient::Signals(
+    const ReportCaller& caller, const std::string& municipality, const std::string& half_year) {
+  std::vector<theme::v1::ListAreaSignalsResponse> answers;
+  for (std::string_view service : theme::ThemeServiceNames()) {
+    auto it = stubs_.find(std::string(service));
+    if (it == stubs_.end()) continue;
+    theme::v1::ListAreaSignalsRequest request;
+    request.set_area(municipality);
+    request.set_period(half_year);
+    theme::v1::ListAreaSignalsResponse& answer = answers.emplace_back();
+    grpc::Status status = it->second->ListAreaSignals(Context(caller).get(), request, &answer);
+    if (!status.ok()) return ToStatus(status, StrCat("signals of ", service));
+  }
+  return answers;
+}
+
 absl::StatusOr<Outlines> AreaClient::PartOutlines(const ReportCaller& caller,
                                                   const std::string& area, int year) {
   if (stubs_.empty()) return absl::UnavailableError("no theme service is configured");

@@ -43,6 +43,11 @@ class AreaClient {
   absl::StatusOr<std::vector<common::v1::Indicator>> PrescribedIndicators(
       const ReportCaller& caller, common::v1::PrescribedSet set);
 
+  // The signals below `municipality` in the months of `half_year`, from every
+  // service in plan order.
+  absl::StatusOr<std::vector<theme::v1::ListAreaSignalsResponse>> Signals(
+      const ReportCaller& caller, const std::string& municipality, const std::string& half_year);
+
   // The outlines of the parts of `area` in the division of `year`, or of the
   // nearest year with outlines within three years (earlier years first).
   absl::StatusOr<Outlines> PartOutlines(const ReportCaller& caller, const std::string& area,

@@ -260,6 +260,26 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   return input;
 }
 
+absl::StatusOr<report::v1::SignalsOverview> Dashboard::Signals(const std::string& municipality,
+                                                               const ReportCaller& caller) {
+  auto report = LatestReport(municipality, caller);
+  if (!report.ok()) return report.status();
+  auto answers = areas_.Signals(caller, municipality, (*report)->period());
+  if (!answers.ok()) return answers.status();
+  report::v1::SignalsOverview overview;
+  overview.set_municipality(municipality);
+  overview.set_municipality_name((*report)->municipality_name());
+  overview.set_period((*report)->period());
+  for (auto& answer : *answers) {
+    for (auto& signal : *answer.mutable_signals()) *overview.add_signals() = std::move(signal);
+    for (auto& indicator : *answer.mutable_indicators()) {
+      *overview.add_indicators() = std::move(indicator);
+    }
+    overview.set_tests(overview.tests() + answer.tests());
+  }
+  return overview;
+}
+
 absl::StatusOr<report::v1::PrescribedIndicators> Dashboard::Prescribed(
     const std::string& municipality, const ReportCaller& caller) {
   auto report = LatestReport(municipality, caller);

@@ -37,6 +37,10 @@ class Dashboard {
   // municipality has complete.
   absl::StatusOr<report::v1::PrescribedIndicators> Prescribed(const std::string& municipality,
                                                               const ReportCaller& caller);
+  // The signals in the wijken and buurten in the months of the latest
+  // published report's half year.
+  absl::StatusOr<report::v1::SignalsOverview> Signals(const std::string& municipality,
+                                                      const ReportCaller& caller);
 
  private:
   // One indicator's months and half years of `area`; none when it has no

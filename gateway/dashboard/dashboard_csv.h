@@ -15,6 +15,8 @@ namespace veilig::gateway {
 std::string OverviewCsv(const report::v1::DashboardOverview& overview, csv::CsvDialect dialect);
 std::string MapCsv(const report::v1::AreaMap& map, const MapQuery& query, csv::CsvDialect dialect);
 std::string AreaCsv(const report::v1::AreaProfile& profile, csv::CsvDialect dialect);
+// Full precision: the CSV is for checking the numbers.
+std::string SignalsCsv(const report::v1::SignalsOverview& overview, csv::CsvDialect dialect);
 std::string PrescribedCsv(const report::v1::PrescribedIndicators& prescribed,
                           csv::CsvDialect dialect);
 

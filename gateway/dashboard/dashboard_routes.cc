@@ -13,6 +13,7 @@
 #include "gateway/dashboard/map_page.h"
 #include "gateway/dashboard/overview_page.h"
 #include "gateway/dashboard/prescribed_page.h"
+#include "gateway/dashboard/signals_page.h"
 #include "gateway/dashboard/stylesheet.h"
 #include "gateway/http/content_coding.h"
 #include "gateway/http/http_answers.h"
@@ -166,6 +167,18 @@ void AddDashboardRoutes(HttpApi& http, Dashboard& dashboard) {
           res.set_content(RenderPrescribedPage(*prescribed), kHtml);
         }));
 
+  s.Get(R"(/dashboard/([^/]+)/signalen)",
+        Page(http, [&dashboard](const httplib::Request& req, httplib::Response& res,
+                                const ReportCaller& caller, std::optional<csv::CsvDialect> csv) {
+          auto signals = dashboard.Signals(req.matches[1], caller);
+          if (!signals.ok()) return Fail(res, signals.status(), req);
+          if (csv) {
+            return Csv(res, SignalsCsv(*signals, *csv),
+                       StrCat("signalen-", signals->municipality(), "-", signals->period()), *csv);
+          }
+          res.set_content(RenderSignalsPage(*signals), kHtml);
+        }));
+
   s.Get(R"(/api/v1/municipalities/([^/]+)/dashboard)",
         Api<report::v1::DashboardOverview>(
             http, [&dashboard](const httplib::Request& req, const ReportCaller& caller) {
@@ -180,6 +193,12 @@ void AddDashboardRoutes(HttpApi& http, Dashboard& dashboard) {
               auto map = dashboard.Map(req.matches[1], MapQueryOf(req, true), caller);
               if (!map.ok()) return map.status();
               return std::move(map->map);
+            }));
+
+  s.Get(R"(/api/v1/municipalities/([^/]+)/signals)",
+        Api<report::v1::SignalsOverview>(
+            http, [&dashboard](const httplib::Request& req, const ReportCaller& caller) {
+              return dashboard.Signals(req.matches[1], caller);
             }));
 
   s.Get(R"(/api/v1/municipalities/([^/]+)/bbv-indicators)",

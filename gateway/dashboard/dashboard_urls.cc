@@ -43,6 +43,10 @@ std::string PrescribedUrl(const std::string& municipality) {
   return "/dashboard/" + municipality + "/bbv";
 }
 
+std::string SignalsUrl(const std::string& municipality) {
+  return "/dashboard/" + municipality + "/signalen";
+}
+
 std::string CsvUrl(const std::string& page_url, bool rfc4180) {
   std::string url = page_url;
   Add(url, "formaat", "csv");
@@ -64,6 +68,10 @@ std::string MapApiUrl(const std::string& municipality, const MapQuery& query) {
 
 std::string AreaApiUrl(const std::string& municipality, const std::string& area) {
   return "/api/v1/municipalities/" + municipality + "/areas/" + area;
+}
+
+std::string SignalsApiUrl(const std::string& municipality) {
+  return "/api/v1/municipalities/" + municipality + "/signals";
 }
 
 std::string PrescribedApiUrl(const std::string& municipality) {

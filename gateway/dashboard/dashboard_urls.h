@@ -28,6 +28,8 @@ std::string MapUrl(const std::string& municipality, const MapQuery& query);
 std::string AreaUrl(const std::string& municipality, const std::string& area);
 // The BBV policy indicators against Nederland, per year.
 std::string PrescribedUrl(const std::string& municipality);
+// Where the indicators rose beyond chance in the wijken and buurten.
+std::string SignalsUrl(const std::string& municipality);
 // A page's CSV: `page_url` with formaat=csv, RFC 4180 with `rfc4180`.
 std::string CsvUrl(const std::string& page_url, bool rfc4180 = false);
 
@@ -35,5 +37,6 @@ std::string OverviewApiUrl(const std::string& municipality);
 std::string MapApiUrl(const std::string& municipality, const MapQuery& query);
 std::string AreaApiUrl(const std::string& municipality, const std::string& area);
 std::string PrescribedApiUrl(const std::string& municipality);
+std::string SignalsApiUrl(const std::string& municipality);
 
 }  // namespace veilig::gateway

@@ -10,6 +10,7 @@
 #include "gateway/dashboard/map_page.h"
 #include "gateway/dashboard/prescribed_page.h"
 #include "gateway/dashboard/rate_classes.h"
+#include "gateway/dashboard/signals_page.h"
 
 namespace veilig::gateway {
 namespace {
@@ -274,6 +275,42 @@ TEST(PrescribedCsvTest, ARowPerIndicatorAreaAndYearWithTheNotes) {
             "14.3,Registratiewijziging voor allebei.\r\n"
             "Verwijzingen Halt,per 1.000 jongeren van 12 tot en met 17 jaar,2018,GM0034,Almere,220,"
             "14.0,Registratiewijziging voor allebei.\r\n");
+}
+
+TEST(SignalsPageTest, ChancesHaveTwoSignificantDigitsInDutch) {
+  EXPECT_EQ(ChanceText(0.016302847), "1,6%");
+  EXPECT_EQ(ChanceText(3.8632e-05), "0,0039%");
+  EXPECT_EQ(ChanceText(0.5), "50%");
+  EXPECT_EQ(ChanceText(1e-9), "minder dan 0,0001%");
+}
+
+TEST(SignalsPageTest, ASignalIsASentenceAndNoneIsSaid) {
+  cv1::AreaSignal signal;
+  signal.set_indicator("woninginbraak");
+  signal.set_area("WK003403");
+  signal.set_area_name("Wijk 03 Almere Buiten");
+  signal.set_period("2019M03");
+  signal.set_observed(45);
+  signal.set_expected(20.4);
+  signal.set_upper_limit(29);
+  EXPECT_EQ(SignalSentence(signal, "Woninginbraken"),
+            "Woninginbraken in Wijk 03 Almere Buiten, maart 2019: 45 geregistreerd, waar 20,4 "
+            "verwacht werd (bovengrens 29).");
+  report::v1::SignalsOverview overview;
+  overview.set_municipality("GM0034");
+  overview.set_municipality_name("Almere");
+  overview.set_period("2019H1");
+  overview.set_tests(2400);
+  const std::string none = RenderSignalsPage(overview);
+  EXPECT_NE(none.find("Geen signalen"), std::string::npos);
+  EXPECT_NE(none.find("2.400 combinaties"), std::string::npos);
+  *overview.add_signals() = signal;
+  overview.add_indicators()->set_id("woninginbraak");
+  overview.mutable_indicators(0)->set_title("Woninginbraken");
+  const std::string one = RenderSignalsPage(overview);
+  EXPECT_NE(one.find("data-signalen=\"1\""), std::string::npos);
+  EXPECT_NE(one.find("Hoe berekend"), std::string::npos);
+  EXPECT_NE(one.find("/dashboard/GM0034/gebied/WK003403"), std::string::npos);
 }
 
 }  // namespace

@@ -117,6 +117,11 @@ std::string RenderOverviewPage(const report::v1::DashboardOverview& overview) {
       EscapeHtml(PrescribedUrl(overview.municipality())) +
       "\">De beleidsindicatoren over veiligheid voor de begroting en de jaarstukken</a>, per jaar "
       "naast Nederland.</p>";
+  body +=
+      "<h2 class=\"utrecht-heading-2\">Signalen</h2><p class=\"utrecht-paragraph\"><a "
+      "class=\"utrecht-link\" href=\"" +
+      EscapeHtml(SignalsUrl(overview.municipality())) +
+      "\">Waar een indicator in een wijk of buurt meer steeg dan toeval verklaart</a>.</p>";
   const std::string here = OverviewUrl(overview.municipality());
   body += "<h2 class=\"utrecht-heading-2\">Downloaden</h2><ul class=\"veilig-downloads\">";
   body += "<li><a class=\"utrecht-link\" href=\"" + EscapeHtml(CsvUrl(here)) +

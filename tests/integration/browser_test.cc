@@ -48,7 +48,7 @@ TEST_F(BrowserTest, TheDashboardLeadsFromTheCityToAWijkAndItsCsvAtEitherWidth) {
   EXPECT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(run.output.find("browser: "), std::string::npos) << run.output;
   for (const char* shot :
-       {"dashboard.png", "kaart.png", "gebied.png", "bbv.png", "kaart-390.png"}) {
+       {"dashboard.png", "kaart.png", "gebied.png", "bbv.png", "signalen.png", "kaart-390.png"}) {
     EXPECT_TRUE(std::filesystem::exists(std::filesystem::path(artifacts) / shot)) << shot;
   }
 }

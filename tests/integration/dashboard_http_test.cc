@@ -249,6 +249,78 @@ TEST_F(DashboardHttpTest, ThePrescribedIndicatorsAreWholeYearsBesideNederland) {
   EXPECT_NE(front->body.find("href=\"/dashboard/GM0034/bbv\""), std::string::npos);
 }
 
+// The worked example's planted rise (burglary in Almere Buiten, March to May
+// 2019, at three times its usual share) is found, for burglary and for the
+// high impact crimes it is part of, and nothing else in any wijk or buurt.
+TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
+  auto json = Viewer().Get("/api/v1/municipalities/GM0034/signals");
+  ASSERT_TRUE(json);
+  ASSERT_EQ(json->status, 200) << json->body;
+  report::v1::SignalsOverview overview;
+  ASSERT_TRUE(FromJson(json->body, &overview)) << json->body.substr(0, 300);
+  EXPECT_EQ(overview.period(), "2019H1");
+  EXPECT_GE(overview.indicators_size(), 8);
+  // 6 wijken and 66 buurten, 6 months, 8 indicators with figures per area
+  // (fewer where a history is too short).
+  EXPECT_GT(overview.tests(), 2000);
+  std::map<std::string, std::vector<std::string>> components;
+  for (const auto& indicator : overview.indicators()) {
+    components[indicator.id()] = {indicator.components().begin(), indicator.components().end()};
+  }
+  ASSERT_GE(overview.signals_size(), 1) << json->body;
+  EXPECT_EQ(overview.signals(0).indicator(), "woninginbraak");
+  for (const auto& signal : overview.signals()) {
+    const auto& parts = components[signal.indicator()];
+    EXPECT_TRUE(signal.indicator() == "woninginbraak" ||
+                std::find(parts.begin(), parts.end(), "woninginbraak") != parts.end())
+        << signal.indicator();
+    EXPECT_EQ(signal.area(), "WK003403");
+    EXPECT_TRUE(signal.period() >= "2019M03" && signal.period() <= "2019M05") << signal.period();
+    EXPECT_GT(static_cast<double>(signal.observed()), signal.upper_limit());
+    EXPECT_LE(signal.adjusted_p_value(), 0.05);
+    EXPECT_EQ(signal.parameters().min_count(), 5);
+  }
+
+  auto page = Viewer().Get("/dashboard/GM0034/signalen");
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->status, 200) << page->body;
+  EXPECT_NE(page->body.find("Woninginbraken in Wijk 03 Almere Buiten, maart 2019: "),
+            std::string::npos);
+  EXPECT_NE(page->body.find("Hoe berekend"), std::string::npos);
+  EXPECT_NE(page->body.find("href=\"/dashboard/GM0034/gebied/WK003403\""), std::string::npos);
+
+  auto csv = Viewer().Get("/dashboard/GM0034/signalen?formaat=csv&scheiding=komma");
+  ASSERT_TRUE(csv);
+  ASSERT_EQ(csv->status, 200);
+  const auto lines = Lines(csv->body);
+  ASSERT_EQ(lines.size(), 1u + overview.signals_size()) << csv->body;
+  EXPECT_TRUE(lines[1].starts_with("Woninginbraken,WK003403,Wijk 03 Almere Buiten,2019M03,"))
+      << lines[1];
+
+  // Straight from the service, for one indicator.
+  theme::v1::ListAreaSignalsRequest request;
+  request.set_area("GM0034");
+  request.set_period("2019H1");
+  request.set_indicator("fietsdiefstal");
+  theme::v1::ListAreaSignalsResponse response;
+  auto anonymous = theme::v1::ThemeService::NewStub(suite_->ChannelAs("veilige-wijken", ""));
+  grpc::ClientContext context;
+  SetTestDeadline(context);
+  const auto status = anonymous->ListAreaSignals(&context, request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(response.signals_size(), 0);
+  // Every wijk and buurt in each of the 6 months, but those without enough
+  // history.
+  EXPECT_LE(response.tests(), (6 + 66) * 6);
+  EXPECT_GT(response.tests(), (6 + 66) * 6 * 9 / 10);
+  request.set_period("2019M03");
+  grpc::ClientContext bad;
+  SetTestDeadline(bad);
+  const auto refused = anonymous->ListAreaSignals(&bad, request, &response);
+  EXPECT_EQ(refused.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_NE(refused.error_message().find("period"), std::string::npos);
+}
+
 TEST_F(DashboardHttpTest, BadParametersAreNamedAndNothingIsGuessed) {
   const auto problem = [](const std::string& path, int status, const std::string& detail) {
     auto res = Viewer().Get(path);

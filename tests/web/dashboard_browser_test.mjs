@@ -208,6 +208,19 @@ try {
       `${name}: sections ${JSON.stringify(sections)}`);
     check(errors.length === 0, `${name}: console errors: ${errors.join(' | ')}`);
     await checkPage(page, name, `bbv${suffix}`);
+
+    // And to the signals: the planted rise in Almere Buiten, its method behind a disclosure.
+    await page.goto(`${baseUrl}/dashboard/${municipality}`, { waitUntil: 'load' });
+    await Promise.all([page.waitForURL(/\/signalen$/), page.click('a[href$="/signalen"]')]);
+    name = `signals at ${width} px`;
+    const signals = await page.$$eval('li a[href*="/gebied/"]', (all) => all.map((a) => a.textContent));
+    check(signals.length >= 1 && signals[0].startsWith('Woninginbraken in Wijk 03 Almere Buiten, maart 2019'),
+      `${name}: signals ${JSON.stringify(signals)}`);
+    await page.click('details summary');
+    const how = await page.textContent('details p');
+    check(how.includes('Farrington'), `${name}: 'Hoe berekend' says ${how}`);
+    check(errors.length === 0, `${name}: console errors: ${errors.join(' | ')}`);
+    await checkPage(page, name, `signalen${suffix}`);
     await page.close();
   }
 } finally {

@@ -378,6 +378,16 @@ Struct BuildDocument() {
         read_errors, "dashboard");
     p["/municipalities/{municipality}/bbv-indicators"] = Obj(item);
   }
+  {
+    Struct item;
+    (*item.mutable_fields())["get"] = Operation(
+        "getSignals",
+        "Waar een indicator in een wijk of buurt meer steeg dan toeval verklaart, met de methode "
+        "en de getallen in volle precisie",
+        {municipality}, "200", JsonResponse("De signalen", "SignalsOverview"), read_errors,
+        "dashboard");
+    p["/municipalities/{municipality}/signals"] = Obj(item);
+  }
   root["paths"] = Obj(paths);
 
   Struct components, schemas;
@@ -388,7 +398,8 @@ Struct BuildDocument() {
         report::v1::ListPublishedReportsResponse::descriptor(),
         report::v1::DiffReportsResponse::descriptor(), report::v1::DashboardOverview::descriptor(),
         report::v1::AreaMap::descriptor(), report::v1::AreaProfile::descriptor(),
-        report::v1::PrescribedIndicators::descriptor()}) {
+        report::v1::PrescribedIndicators::descriptor(),
+        report::v1::SignalsOverview::descriptor()}) {
     writer.Add(d);
   }
   (*schemas.mutable_fields())["Problem"] = Obj(ProblemSchema());

@@ -1,0 +1,49 @@
+// Where did an indicator rise beyond chance below a municipality? Every
+// wijk and buurt is judged month by month with the Farrington method on its
+// share of the municipality's count; the p-values of all the indicator's
+// area-months are adjusted together (Benjamini-Hochberg), and a month with
+// too few counts is never a signal. docs/signals.md.
+#pragma once
+
+#include <vector>
+
+#include "common/domain/period.h"
+#include "common/signals/farrington_flexible.h"
+#include "veilig/common/v1/section.pb.h"
+#include "veilig/common/v1/signal.pb.h"
+
+namespace veilig::theme {
+
+struct SurveillanceSettings {
+  // Two years of history reach back to the start of most police series;
+  // the rest are farringtonFlexible's defaults.
+  signals::FarringtonParameters farrington{.years_back = 2};
+  double false_discovery_rate = 0.05;
+  // "3 to 6 burglaries means little": fewer in the month is never a signal.
+  int64_t min_count = 5;
+};
+
+struct SurveillanceInput {
+  common::v1::Indicator indicator;
+  // Monthly series over the same months, oldest first: the municipality,
+  // and its wijken and buurten.
+  common::v1::AreaSeries whole;
+  std::vector<common::v1::AreaSeries> parts;
+  // The months judged: those of this half year.
+  Period half_year = Period::HalfYear(2000, 1);
+};
+
+struct SurveillanceOutcome {
+  // By adjusted p-value.
+  std::vector<common::v1::AreaSignal> signals;
+  // Area-months judged.
+  int tests = 0;
+};
+
+SurveillanceOutcome FindAreaSignals(const SurveillanceInput& input,
+                                    const SurveillanceSettings& settings = {});
+
+// The first month whose history the settings need for `half_year`.
+Period FirstMonthNeeded(const Period& half_year, const SurveillanceSettings& settings = {});
+
+}  // namespace veilig::theme

@@ -1,0 +1,98 @@
+// Signals below a municipality: a wijk whose share of the city's count
+// jumps is found; a rise of the whole city, noise, and a jump of a few
+// cases are not.
+#include "common/theme/area_surveillance.h"
+
+#include <gtest/gtest.h>
+
+namespace veilig::theme {
+namespace {
+
+namespace cv1 = common::v1;
+
+constexpr int kMonths = 30;  // 2017M01 .. 2019M06
+
+cv1::AreaSeries Series(const std::string& code, const std::vector<int64_t>& counts) {
+  cv1::AreaSeries series;
+  series.set_area(code);
+  series.set_area_name("Gebied " + code);
+  series.set_area_kind(cv1::AREA_KIND_DISTRICT);
+  Period month = Period::Month(2017, 1);
+  for (int64_t count : counts) {
+    cv1::SeriesPoint& point = *series.add_points();
+    point.set_period(month.ToString());
+    point.set_count(count);
+    point.set_complete(true);
+    month = month.Next();
+  }
+  return series;
+}
+
+// Four wijken with fixed shares of a city whose count wobbles; `extra` is
+// added to one wijk (and the city) in one month.
+SurveillanceInput City(double city_growth, int wijk_with_extra, int month_with_extra,
+                       int64_t extra) {
+  const int64_t wobble[] = {0, 6, -4, 9, -7, 3, -9, 1, 7, -3, 4, -6};
+  const double shares[] = {0.4, 0.3, 0.2, 0.1};
+  std::vector<std::vector<int64_t>> wijken(4);
+  std::vector<int64_t> city;
+  for (int m = 0; m < kMonths; ++m) {
+    const double level = 100 * (1 + city_growth * m / kMonths) + wobble[m % 12];
+    int64_t total = 0;
+    for (int w = 0; w < 4; ++w) {
+      int64_t count = static_cast<int64_t>(level * shares[w] + (m * 7 + w * 3) % 5 - 2);
+      if (w == wijk_with_extra && m == month_with_extra) count += extra;
+      wijken[w].push_back(count);
+      total += count;
+    }
+    city.push_back(total);
+  }
+  SurveillanceInput input;
+  input.indicator.set_id("woninginbraak");
+  input.whole = Series("GM0034", city);
+  for (int w = 0; w < 4; ++w)
+    input.parts.push_back(Series("WK00340" + std::to_string(w + 1), wijken[w]));
+  input.half_year = *Period::Parse("2019H1");
+  return input;
+}
+
+TEST(AreaSurveillanceTest, AWijkWhoseShareJumpsIsASignal) {
+  const auto outcome = FindAreaSignals(City(0, 3, 26, 25));  // 2019M03 in the smallest wijk
+  EXPECT_EQ(outcome.tests, 4 * 6);
+  ASSERT_EQ(outcome.signals.size(), 1u);
+  const auto& signal = outcome.signals[0];
+  EXPECT_EQ(signal.area(), "WK003404");
+  EXPECT_EQ(signal.period(), "2019M03");
+  EXPECT_GT(signal.observed(), signal.upper_limit());
+  EXPECT_LT(signal.expected(), signal.upper_limit());
+  EXPECT_LE(signal.adjusted_p_value(), 0.05);
+  EXPECT_GE(signal.adjusted_p_value(), signal.p_value());
+  EXPECT_EQ(signal.tests(), 24);
+  EXPECT_EQ(signal.method(), cv1::SIGNAL_METHOD_FARRINGTON_FLEXIBLE);
+  EXPECT_EQ(signal.parameters().years_back(), 2);
+  EXPECT_EQ(signal.parameters().threshold(), "negative_binomial");
+  EXPECT_TRUE(signal.parameters().relative_to_municipality());
+}
+
+TEST(AreaSurveillanceTest, ARiseOfTheWholeCityIsNoSignalOfItsParts) {
+  EXPECT_TRUE(FindAreaSignals(City(0.8, -1, -1, 0)).signals.empty());
+  EXPECT_TRUE(FindAreaSignals(City(0, -1, -1, 0)).signals.empty());
+}
+
+TEST(AreaSurveillanceTest, AJumpOfAFewCasesIsNoSignal) {
+  auto input = City(0, -1, -1, 0);
+  // A buurt with nothing for two years and then 3 in a month.
+  std::vector<int64_t> quiet(kMonths, 0);
+  quiet[27] = 3;
+  input.parts.push_back(Series("BU00340401", quiet));
+  const auto outcome = FindAreaSignals(input);
+  EXPECT_TRUE(outcome.signals.empty());
+}
+
+TEST(AreaSurveillanceTest, TheHistoryReachesBackTwoYearsAndTheWindow) {
+  EXPECT_EQ(FirstMonthNeeded(*Period::Parse("2019H1")).ToString(), "2016M10");
+  EXPECT_EQ(FirstMonthNeeded(*Period::Parse("2019H2")).ToString(), "2017M04");
+}
+
+}  // namespace
+}  // namespace veilig::theme
