@@ -6,6 +6,7 @@
 #include "gateway/dashboard/dashboard_urls.h"
 #include "gateway/dashboard/notes_html.h"
 #include "gateway/dashboard/series_views.h"
+#include "gateway/dashboard/signals_page.h"
 
 namespace veilig::gateway {
 namespace {
@@ -72,6 +73,19 @@ std::string RenderAreaPage(const AreaPageInput& input) {
                                                                      : input.parent_name)) +
           ", CBS-code " + EscapeHtml(profile.area().code()) +
           ". Per indicator de cijfers per halfjaar, naast die van de gemeente, en per maand.</p>";
+  if (!input.signals.empty()) {
+    // A signal is news: said before the figures, in words, with a warning.
+    body +=
+        "<div class=\"utrecht-alert utrecht-alert--warning\" role=\"note\"><p "
+        "class=\"utrecht-paragraph\">Signaal: meer gestegen dan toeval verklaart.</p><ul "
+        "class=\"utrecht-unordered-list\">";
+    for (const auto& [signal, title] : input.signals) {
+      body += "<li class=\"utrecht-unordered-list__item\">" +
+              EscapeHtml(SignalSentence(signal, title)) + "</li>";
+    }
+    body += "</ul><p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"" +
+            EscapeHtml(SignalsUrl(gm)) + "\">Alle signalen en hoe ze berekend zijn</a></p></div>";
+  }
   body += NotesHtml(profile.notes());
   int index = 0;
   for (const auto& one : profile.indicators()) body += IndicatorSection(input, one, ++index);

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "veilig/report/v1/dashboard.pb.h"
 
@@ -16,6 +18,8 @@ struct AreaPageInput {
   std::string parent_name;
   // The period the maps it links to show.
   std::string map_period;
+  // The area's signals, with the titles of their indicators.
+  std::vector<std::pair<common::v1::AreaSignal, std::string>> signals;
 };
 
 std::string RenderAreaPage(const AreaPageInput& input);

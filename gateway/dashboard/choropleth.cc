@@ -18,6 +18,8 @@ constexpr double kWidth = 720;
 constexpr double kMargin = 8;
 // Names fit on the map up to about a dozen parts; beyond, the table has them.
 constexpr int kMostLabelledParts = 12;
+// A signal's marker sits above the part's name.
+constexpr double kMarkerLift = 18;
 
 std::string Number(double value) {
   char buffer[32];
@@ -26,6 +28,14 @@ std::string Number(double value) {
 }
 
 }  // namespace
+
+std::string Marker(double x, double y) {
+  return "<g class=\"veilig-signal-marker\" aria-hidden=\"true\"><circle cx=\"" + Number(x) +
+         "\" cy=\"" + Number(y) +
+         "\" r=\"10\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2.5\"/><text x=\"" + Number(x) +
+         "\" y=\"" + Number(y + 5) +
+         "\" text-anchor=\"middle\" font-weight=\"bold\" font-size=\"15\">!</text></g>";
+}
 
 std::string RenderChoropleth(const report::v1::AreaMap& map,
                              const std::vector<common::v1::AreaBoundary>& outlines,
@@ -54,7 +64,7 @@ std::string RenderChoropleth(const report::v1::AreaMap& map,
       "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/><line "
       "x1=\"0\" "
       "y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#777\" stroke-width=\"1.5\"/></pattern></defs>";
-  std::string labels;
+  std::string labels, markers;
   for (const auto& [outline, shape] : shapes) {
     const auto it = figures.find(outline->area());
     const report::v1::AreaFigure* figure = it == figures.end() ? nullptr : it->second;
@@ -67,17 +77,28 @@ std::string RenderChoropleth(const report::v1::AreaMap& map,
       title += "; klasse " + std::to_string(figure->rate_class()) + " van " +
                std::to_string(map.classes_size());
     }
+    const bool signal = figure != nullptr && figure->signal_periods_size() > 0;
+    if (signal) title += "; signaal in " + SignalMonthsText(*figure);
     svg += "<a href=\"" + EscapeHtml(href(outline->area())) + "\"><path d=\"" +
            geo::SvgPath(shape, projection) + "\" fill=\"" +
            (has_class ? colours[figure->rate_class()] : std::string("url(#geen-cijfer)")) +
            "\" fill-rule=\"evenodd\" stroke=\"#333\" stroke-width=\"1\"><title>" +
            EscapeHtml(title) + "</title></path></a>";
+    if (signal) {
+      // Not by colour alone: a heavy outline and a marker.
+      // Drawn over every part, so that no neighbour's edge covers it.
+      markers += "<path d=\"" + geo::SvgPath(shape, projection) +
+                 "\" fill=\"none\" stroke=\"#000\" stroke-width=\"3.5\" aria-hidden=\"true\"/>";
+      const geo::Point at = projection.Project(geo::Centroid(shape));
+      markers += Marker(at.x, at.y - kMarkerLift);
+    }
     if (map.parts_size() <= kMostLabelledParts) {
       const geo::Point at = projection.Project(geo::Centroid(shape));
       labels += "<text x=\"" + Number(at.x) + "\" y=\"" + Number(at.y) +
                 "\" text-anchor=\"middle\" aria-hidden=\"true\">" + EscapeHtml(name) + "</text>";
     }
   }
+  svg += markers;
   svg += labels;
   svg += "</svg>";
   return svg;

@@ -14,6 +14,9 @@
 
 namespace veilig::gateway {
 
+// The marker of a part with a signal, centred on (x, y): "!" in a ring.
+std::string Marker(double x, double y);
+
 // `href` gives each part's link; `title_id` labels the drawing (the id of
 // an element holding its caption).
 std::string RenderChoropleth(const report::v1::AreaMap& map,

@@ -22,6 +22,24 @@ namespace cv1 = common::v1;
 // Published reports kept in memory, trimmed to what the dashboard shows (a
 // few kilobytes each); beyond, all kept go.
 constexpr size_t kMostReportsKept = 1024;
+// Signals follow the figures below the municipality, which are imported
+// apart from the report: a few minutes old at most.
+constexpr std::chrono::minutes kSignalsKeptFor{5};
+
+// The indicator's signals in months of `period` (a half year or a month)
+// marked on the map's parts.
+void MarkSignals(const report::v1::SignalsOverview& signals, const Period& period,
+                 report::v1::AreaMap& map) {
+  for (auto& part : *map.mutable_parts()) {
+    for (const auto& signal : signals.signals()) {
+      auto month = Period::Parse(signal.period());
+      if (signal.indicator() == map.indicator().id() && signal.area() == part.area() &&
+          month.ok() && (period == *month || period.Contains(*month))) {
+        part.add_signal_periods(signal.period());
+      }
+    }
+  }
+}
 
 // The report without what the dashboard never shows: sentences, notes,
 // texts, tables, activities.
@@ -176,6 +194,13 @@ absl::StatusOr<MapPageInput> Dashboard::Map(const std::string& municipality, Map
   auto outlines = areas_.PartOutlines(caller, parent, period.year());
   if (!outlines.ok()) return outlines.status();
   input.map = BuildAreaMap(municipality, *figures, period, *outlines);
+  // A map without its signals still shows every figure; the page says so.
+  auto signals = KeptSignals(municipality, **report, caller);
+  if (signals.ok()) {
+    MarkSignals(**signals, period, input.map);
+  } else {
+    input.signals_unknown = true;
+  }
   input.outlines = std::move(*outlines);
   input.query = std::move(query);
   return input;
@@ -250,6 +275,16 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   }
   input.municipality_name = (*report)->municipality_name();
   input.map_period = (*report)->period();
+  if (auto signals = KeptSignals(municipality, **report, caller); signals.ok()) {
+    for (const auto& signal : (*signals)->signals()) {
+      if (signal.area() != area) continue;
+      std::string title = signal.indicator();
+      for (const auto& indicator : (*signals)->indicators()) {
+        if (indicator.id() == signal.indicator()) title = indicator.title();
+      }
+      input.signals.emplace_back(signal, title);
+    }
+  }
   if (IsNeighbourhoodCode(area) && !figures.empty()) {
     // The wijk's name, from the figures of its buurten.
     auto wijk = areas_.Figures(caller, figures.front().months.indicator(),
@@ -264,20 +299,39 @@ absl::StatusOr<report::v1::SignalsOverview> Dashboard::Signals(const std::string
                                                                const ReportCaller& caller) {
   auto report = LatestReport(municipality, caller);
   if (!report.ok()) return report.status();
-  auto answers = areas_.Signals(caller, municipality, (*report)->period());
-  if (!answers.ok()) return answers.status();
-  report::v1::SignalsOverview overview;
-  overview.set_municipality(municipality);
-  overview.set_municipality_name((*report)->municipality_name());
-  overview.set_period((*report)->period());
-  for (auto& answer : *answers) {
-    for (auto& signal : *answer.mutable_signals()) *overview.add_signals() = std::move(signal);
-    for (auto& indicator : *answer.mutable_indicators()) {
-      *overview.add_indicators() = std::move(indicator);
+  auto kept = KeptSignals(municipality, **report, caller);
+  if (!kept.ok()) return kept.status();
+  return **kept;
+}
+
+absl::StatusOr<std::shared_ptr<const report::v1::SignalsOverview>> Dashboard::KeptSignals(
+    const std::string& municipality, const report::v1::ProgressReport& report,
+    const ReportCaller& caller) {
+  const std::string key = StrCat(municipality, "/", report.period());
+  const auto now = std::chrono::steady_clock::now();
+  {
+    std::lock_guard lock(mutex_);
+    if (auto it = signals_kept_.find(key); it != signals_kept_.end() && it->second.until > now) {
+      return it->second.overview;
     }
-    overview.set_tests(overview.tests() + answer.tests());
   }
-  return overview;
+  auto answers = areas_.Signals(caller, municipality, report.period());
+  if (!answers.ok()) return answers.status();
+  auto overview = std::make_shared<report::v1::SignalsOverview>();
+  overview->set_municipality(municipality);
+  overview->set_municipality_name(report.municipality_name());
+  overview->set_period(report.period());
+  for (auto& answer : *answers) {
+    for (auto& signal : *answer.mutable_signals()) *overview->add_signals() = std::move(signal);
+    for (auto& indicator : *answer.mutable_indicators()) {
+      *overview->add_indicators() = std::move(indicator);
+    }
+    overview->set_tests(overview->tests() + answer.tests());
+  }
+  std::lock_guard lock(mutex_);
+  if (signals_kept_.size() >= kMostReportsKept) signals_kept_.clear();
+  signals_kept_[key] = {now + kSignalsKeptFor, overview};
+  return std::shared_ptr<const report::v1::SignalsOverview>(std::move(overview));
 }
 
 absl::StatusOr<report::v1::PrescribedIndicators> Dashboard::Prescribed(

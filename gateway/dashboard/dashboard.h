@@ -4,6 +4,7 @@
 // error names the parameter). HTML, CSV and JSON are made from these.
 #pragma once
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -48,6 +49,11 @@ class Dashboard {
   absl::StatusOr<std::optional<IndicatorFiguresOfArea>> FiguresOfArea(
       const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
       const Period& first, const Period& last);
+  // Signals (computed by the services over every wijk and buurt), kept a
+  // few minutes: the map and area pages mark them on every view.
+  absl::StatusOr<std::shared_ptr<const report::v1::SignalsOverview>> KeptSignals(
+      const std::string& municipality, const report::v1::ProgressReport& report,
+      const ReportCaller& caller);
   // The municipality's newest published report (kept: it never changes).
   absl::StatusOr<std::shared_ptr<const report::v1::ProgressReport>> LatestReport(
       const std::string& municipality, const ReportCaller& caller);
@@ -57,6 +63,12 @@ class Dashboard {
   std::mutex mutex_;
   // "GM0034/2019H1/1" -> the report.
   std::map<std::string, std::shared_ptr<const report::v1::ProgressReport>> reports_kept_;
+  struct KeptSignalsEntry {
+    std::chrono::steady_clock::time_point until;
+    std::shared_ptr<const report::v1::SignalsOverview> overview;
+  };
+  // "GM0034/2019H1" -> the signals of its months.
+  std::map<std::string, KeptSignalsEntry> signals_kept_;
 };
 
 // INVALID_ARGUMENT naming the field unless `query` is well formed for

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "absl/strings/str_join.h"
 #include "common/domain/rounding.h"
 #include "common/report/dutch_text.h"
 #include "common/report/labels.h"
@@ -70,7 +71,8 @@ std::string MapCsv(const report::v1::AreaMap& map, const MapQuery& query, csv::C
                                      "Aantal",
                                      report::Capitalised(MappedValueLabel(map.indicator())),
                                      "Verandering t.o.v. een jaar eerder (%)",
-                                     "Verschil met " + map.whole().area_name() + " (%)"};
+                                     "Verschil met " + map.whole().area_name() + " (%)",
+                                     "Signaal"};
   if (map.indicator().unit() == cv1::UNIT_COUNT) header.erase(header.begin() + 4);
   if (!notes.empty()) header.push_back("Toelichting");
   out.Row(header);
@@ -85,7 +87,8 @@ std::string MapCsv(const report::v1::AreaMap& map, const MapQuery& query, csv::C
         Percent(out, figure.has_change_percent(), figure.change_percent()),
         whole ? ""
               : Percent(out, figure.has_relative_to_whole_percent(),
-                        figure.relative_to_whole_percent())};
+                        figure.relative_to_whole_percent()),
+        absl::StrJoin(figure.signal_periods(), " ")};
     if (map.indicator().unit() == cv1::UNIT_COUNT) fields.erase(fields.begin() + 4);
     if (!notes.empty()) fields.push_back(notes);
     out.Row(fields);

@@ -117,18 +117,19 @@ TEST(AreaMapTest, TheTableSortsByAnyColumnWithMissingFiguresLast) {
 }
 
 TEST(AreaMapTest, TheCsvIsTheTableWithItsNoteOnEveryRow) {
-  const auto map = BuildAreaMap("GM0999", Burglaries(), *Period::Parse("2019H1"), {});
+  auto map = BuildAreaMap("GM0999", Burglaries(), *Period::Parse("2019H1"), {});
+  map.mutable_parts(0)->add_signal_periods("2019M03");
   MapQuery query;
   query.sort = "aantal";
   query.descending = true;
   EXPECT_EQ(MapCsv(map, query, csv::CsvDialect::kDutchExcel),
             "\xEF\xBB\xBF"
             "Code;Wijk;Periode;Aantal;Per 1.000 woningen;Verandering t.o.v. een jaar eerder (%);"
-            "Verschil met Testgemeente (%);Toelichting\r\n"
-            "WK099901;Noord;2019H1;150;7,5;50;150;\"Verzonnen; zeg het; met puntkomma\"\r\n"
-            "WK099902;Zuid;2019H1;150;2,5;-50;-17;\"Verzonnen; zeg het; met puntkomma\"\r\n"
-            "WK099903;Oost;2019H1;;;;;\"Verzonnen; zeg het; met puntkomma\"\r\n"
-            "GM0999;Testgemeente;2019H1;300;3,0;-25;;\"Verzonnen; zeg het; met puntkomma\"\r\n");
+            "Verschil met Testgemeente (%);Signaal;Toelichting\r\n"
+            "WK099901;Noord;2019H1;150;7,5;50;150;2019M03;\"Verzonnen; zeg het; met puntkomma\"\r\n"
+            "WK099902;Zuid;2019H1;150;2,5;-50;-17;;\"Verzonnen; zeg het; met puntkomma\"\r\n"
+            "WK099903;Oost;2019H1;;;;;;\"Verzonnen; zeg het; met puntkomma\"\r\n"
+            "GM0999;Testgemeente;2019H1;300;3,0;-25;;;\"Verzonnen; zeg het; met puntkomma\"\r\n");
 }
 
 cv1::AreaBoundary Square(const std::string& area, double x) {
@@ -161,6 +162,24 @@ TEST(ChoroplethTest, EveryAreaIsALinkWithItsFigureAndAMissingFigureIsHatched) {
   EXPECT_NE(svg.find("<title>Oost: geen cijfer</title>"), std::string::npos);
   // Three parts: their names are printed on the map.
   EXPECT_NE(svg.find(">Zuid</text>"), std::string::npos);
+  EXPECT_EQ(svg.find("veilig-signal-marker"), std::string::npos);
+}
+
+TEST(ChoroplethTest, ASignalIsMarkedByOutlineMarkerAndWordsNotColourAlone) {
+  Outlines outlines{2019, {Square("WK099901", 140000), Square("WK099902", 141000)}};
+  auto map = BuildAreaMap("GM0999", Burglaries(), *Period::Parse("2019H1"), outlines);
+  map.mutable_parts(1)->add_signal_periods("2019M03");
+  map.mutable_parts(1)->add_signal_periods("2019M04");
+  const std::string svg = RenderChoropleth(
+      map, outlines.boundaries, [](const std::string& code) { return "/gebied/" + code; },
+      "kaart-titel");
+  EXPECT_NE(svg.find("; signaal in maart 2019 en april 2019</title>"), std::string::npos);
+  EXPECT_NE(svg.find(R"(stroke="#000" stroke-width="3.5")"), std::string::npos);
+  const size_t marker = svg.find("veilig-signal-marker");
+  ASSERT_NE(marker, std::string::npos);
+  EXPECT_EQ(svg.find("veilig-signal-marker", marker + 1), std::string::npos);  // one area
+  // The marker and outline come after every part, so none covers them.
+  EXPECT_GT(marker, svg.rfind("<a href="));
 }
 
 TEST(MapQueryTest, EveryBadParameterIsNamed) {

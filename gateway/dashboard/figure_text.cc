@@ -1,6 +1,8 @@
 #include "gateway/dashboard/figure_text.h"
 
 #include "common/report/dutch_number.h"
+#include "common/report/dutch_period.h"
+#include "common/report/dutch_text.h"
 #include "common/report/labels.h"
 #include "gateway/dashboard/area_map.h"
 
@@ -30,6 +32,12 @@ std::string MappedValueCell(const cv1::Indicator& indicator, const cv1::SeriesPo
   if (!value) return "–";
   return indicator.unit() == cv1::UNIT_COUNT ? report::FormatCount(static_cast<int64_t>(*value))
                                              : report::FormatRate(*value);
+}
+
+std::string SignalMonthsText(const report::v1::AreaFigure& figure) {
+  std::vector<std::string> months;
+  for (const auto& period : figure.signal_periods()) months.push_back(report::DutchPeriod(period));
+  return report::DutchList(months);
 }
 
 std::string MappedValueLabel(const cv1::Indicator& indicator) {

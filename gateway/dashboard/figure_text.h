@@ -7,6 +7,7 @@
 
 #include "veilig/common/v1/indicator.pb.h"
 #include "veilig/common/v1/section.pb.h"
+#include "veilig/report/v1/dashboard.pb.h"
 
 namespace veilig::gateway {
 
@@ -22,6 +23,10 @@ std::string ChangeText(std::optional<double> percent);
 // cell; "–" without one.
 std::string MappedValueCell(const common::v1::Indicator& indicator,
                             const common::v1::SeriesPoint& point);
+
+// The months of a part's signals: "maart 2019", "maart en april 2019";
+// empty without any.
+std::string SignalMonthsText(const report::v1::AreaFigure& figure);
 
 // What the mapped value is: "per 1.000 woningen", or "aantal".
 std::string MappedValueLabel(const common::v1::Indicator& indicator);

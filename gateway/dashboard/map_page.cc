@@ -83,8 +83,19 @@ std::string Legend(const report::v1::AreaMap& map) {
   }
   html +=
       "<li><span class=\"veilig-swatch veilig-swatch--missing\" aria-hidden=\"true\"></span>geen "
-      "cijfer</li></ul>";
-  return html;
+      "cijfer</li>";
+  const bool any_signal =
+      std::any_of(map.parts().begin(), map.parts().end(),
+                  [](const AreaFigure& p) { return p.signal_periods_size() > 0; });
+  if (any_signal) {
+    html +=
+        "<li><svg class=\"veilig-legend-marker\" viewBox=\"0 0 24 24\" width=\"24\" "
+        "height=\"24\" aria-hidden=\"true\">" +
+        Marker(12, 12) +
+        "</svg>signaal: meer gestegen dan toeval verklaart (<a class=\"utrecht-link\" href=\"" +
+        EscapeHtml(SignalsUrl(map.municipality())) + "\">signalen</a>)</li>";
+  }
+  return html + "</ul>";
 }
 
 std::string SortableHeader(const MapPageInput& input, const std::string& label,
@@ -130,6 +141,9 @@ std::string Row(const report::v1::AreaMap& map, const AreaFigure& figure, const 
                      : ChangeText(figure.has_relative_to_whole_percent()
                                       ? std::optional(figure.relative_to_whole_percent())
                                       : std::nullopt));
+  const std::string signal = SignalMonthsText(figure);
+  html += "<td class=\"utrecht-table__cell\">" + EscapeHtml(whole || signal.empty() ? "" : signal) +
+          "</td>";
   html += "</tr>";
   return html;
 }
@@ -178,6 +192,12 @@ std::string RenderMapPage(const MapPageInput& input) {
   std::string& body = page.body;
   body += Filters(input);
   body += NotesHtml(map.notes());
+  if (input.signals_unknown) {
+    body +=
+        "<div class=\"utrecht-alert utrecht-alert--warning\" role=\"note\"><p "
+        "class=\"utrecht-paragraph\">De signalen konden nu niet worden bepaald; de kaart toont de "
+        "cijfers zonder signalen.</p></div>";
+  }
   const std::string unit = MappedValueLabel(map.indicator());
   if (map.parts().empty()) {
     body += "<p class=\"utrecht-paragraph\">Voor " + EscapeHtml(whole_name) +
@@ -218,6 +238,7 @@ std::string RenderMapPage(const MapPageInput& input) {
   }
   body += SortableHeader(input, "Verandering", "verandering", true);
   body += SortableHeader(input, "Verschil met " + whole_name, "verschil", true);
+  body += "<th scope=\"col\" class=\"utrecht-table__header-cell\">Signaal</th>";
   body += "</tr></thead><tbody class=\"utrecht-table__body\">";
   for (const AreaFigure* part : SortedParts(map, input.query)) {
     body += Row(map, *part, AreaUrl(gm, part->area()), false);

@@ -79,6 +79,16 @@ TEST_F(DashboardHttpTest, TheMapAsJsonHasEveryWijkTheirClassesAndTheirSources) {
   EXPECT_EQ(buiten.rate_class(), map.classes_size());
   EXPECT_GT(buiten.change_percent(), 0);
   EXPECT_LT(map.whole().change_percent(), 0);
+  // Its signal in March is marked, and no other wijk has one.
+  for (const auto& part : map.parts()) {
+    if (part.area() == "WK003403") {
+      EXPECT_EQ(
+          std::vector<std::string>(part.signal_periods().begin(), part.signal_periods().end()),
+          std::vector<std::string>{"2019M03"});
+    } else {
+      EXPECT_EQ(part.signal_periods_size(), 0) << part.area();
+    }
+  }
   EXPECT_TRUE(std::any_of(map.notes().begin(), map.notes().end(), [](const auto& note) {
     return note.text().find("verzonnen") != std::string::npos;
   }));
@@ -98,6 +108,8 @@ TEST_F(DashboardHttpTest, TheMapsCsvIsTheTableInDutchExcelOrRfc4180) {
   const auto lines = Lines(dutch->body);
   ASSERT_EQ(lines.size(), 1u + 6 + 1);  // header, the wijken, the city
   EXPECT_TRUE(lines[3].starts_with("WK003403;Wijk 03 Almere Buiten;2019H1;158;6,8;")) << lines[3];
+  EXPECT_NE(lines[3].find(";2019M03;"), std::string::npos) << lines[3];  // its signal
+  EXPECT_NE(lines[0].find(";Signaal;"), std::string::npos) << lines[0];
   EXPECT_TRUE(lines[7].starts_with("GM0034;Almere;2019H1;350;4,3;-18;;")) << lines[7];
   EXPECT_NE(lines[7].find("verzonnen"), std::string::npos);
 
@@ -288,6 +300,26 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
             std::string::npos);
   EXPECT_NE(page->body.find("Hoe berekend"), std::string::npos);
   EXPECT_NE(page->body.find("href=\"/dashboard/GM0034/gebied/WK003403\""), std::string::npos);
+
+  // The map marks it by outline, marker and words; the wijk's page says it
+  // first; another wijk's page does not.
+  auto map = Viewer().Get("/dashboard/GM0034/kaart?indicator=woninginbraak&periode=2019M03");
+  ASSERT_TRUE(map);
+  ASSERT_EQ(map->status, 200);
+  EXPECT_NE(map->body.find("; signaal in maart 2019</title>"), std::string::npos);
+  EXPECT_NE(map->body.find("class=\"veilig-signal-marker\""), std::string::npos);
+  EXPECT_NE(map->body.find("signaal: meer gestegen dan toeval verklaart"), std::string::npos);
+  auto april = Viewer().Get("/dashboard/GM0034/kaart?indicator=woninginbraak&periode=2019M04");
+  ASSERT_TRUE(april);
+  EXPECT_EQ(april->body.find("veilig-signal-marker"), std::string::npos);
+  auto buiten = Viewer().Get("/dashboard/GM0034/gebied/WK003403");
+  ASSERT_TRUE(buiten);
+  EXPECT_NE(buiten->body.find("Signaal: meer gestegen dan toeval verklaart."), std::string::npos);
+  EXPECT_NE(buiten->body.find("Woninginbraken in Wijk 03 Almere Buiten, maart 2019"),
+            std::string::npos);
+  auto haven = Viewer().Get("/dashboard/GM0034/gebied/WK003401");
+  ASSERT_TRUE(haven);
+  EXPECT_EQ(haven->body.find("Signaal:"), std::string::npos);
 
   auto csv = Viewer().Get("/dashboard/GM0034/signalen?formaat=csv&scheiding=komma");
   ASSERT_TRUE(csv);
