@@ -11,6 +11,8 @@ namespace {
 constexpr int kMaxIterations = 100;
 constexpr double kConvergence = 1e-10;
 constexpr int kMonthsPerYear = 12;
+// farringtonFlexible fits a trend only with b >= 3.
+constexpr int kMinYearsForTrend = 3;
 
 struct Reference {
   std::vector<double> times;
@@ -84,9 +86,12 @@ std::vector<double> OutbreakWeights(const PoissonFit& fit, const Reference& r, d
 }
 
 // Fit, down-weight outliers, fit again; the dispersion of the second fit.
+// The residuals that find the outliers are scaled by the first fit's
+// dispersion, as farringtonFlexible's anscombe.residuals(model, phi).
 std::optional<PoissonFit> FitReweighted(const Reference& r, bool with_slope, double threshold) {
   auto first = FitPoisson(r.times, r.counts, {}, with_slope, r.offsets);
   if (!first) return std::nullopt;
+  first->dispersion = PearsonDispersion(*first, r, {});
   const auto weights = OutbreakWeights(*first, r, threshold);
   auto second = FitPoisson(r.times, r.counts, weights, with_slope, r.offsets);
   if (!second) return std::nullopt;
@@ -211,7 +216,8 @@ std::optional<FarringtonResult> JudgeMonth(const MonthlySeries& series, size_t m
 
   std::optional<PoissonFit> fit;
   bool trend_used = false;
-  if (parameters.trend) {
+  // A trend needs at least three years of history to be told from chance.
+  if (parameters.trend && parameters.years_back >= kMinYearsForTrend) {
     fit = FitReweighted(r, /*with_slope=*/true, parameters.reweight_threshold);
     if (fit) {
       const double z = fit->slope / std::sqrt(fit->var_slope);

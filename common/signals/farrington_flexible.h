@@ -20,7 +20,8 @@ struct FarringtonParameters {
   int years_back = 3;
   int window = 3;
   // Keep a linear trend when its p-value is below this and its prediction
-  // is not above the highest reference count.
+  // is not above the highest reference count; never with fewer than three
+  // years of history.
   bool trend = true;
   double trend_p_threshold = 0.05;
   // Reference counts whose Anscombe residual exceeds this are down-weighted

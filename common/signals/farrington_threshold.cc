@@ -53,7 +53,13 @@ Threshold AsNegativeBinomial(const Prediction& p, int64_t observed, double alpha
 Threshold FarringtonThreshold(const Prediction& prediction, int64_t observed, double alpha,
                               ThresholdMethod method) {
   Threshold t;
-  if (prediction.mean <= 0 || alpha <= 0 || alpha >= 1 || observed < 0) return t;
+  // Boost's distributions throw on NaN or infinite parameters; a server
+  // must answer instead.
+  if (!std::isfinite(prediction.mean) || !std::isfinite(prediction.standard_error) ||
+      !std::isfinite(prediction.dispersion) || prediction.mean <= 0 || prediction.dispersion <= 0 ||
+      !(alpha > 0 && alpha < 1) || observed < 0) {
+    return t;
+  }
   switch (method) {
     case ThresholdMethod::kUntransformed:
       t = OnPowerScale(prediction, observed, alpha, 1.0);

@@ -44,7 +44,7 @@ std::vector<LocalG> GetisOrd(const std::vector<double>& values, const Neighbours
     g.g = lag / total;
     const double var_g =
         weights * (others - weights) / (others - 1) / (others * others) * variance / (mean * mean);
-    if (var_g <= 0) continue;
+    if (others < 2 || !(var_g > 0) || !std::isfinite(var_g)) continue;
     g.z = (g.g - g.expected) / std::sqrt(var_g);
     g.p_hot = boost::math::cdf(boost::math::complement(standard, g.z));
   }

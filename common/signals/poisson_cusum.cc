@@ -33,7 +33,9 @@ double PoissonCusumAverageRunLength(const CusumParameters& parameters, double me
   // tables do); reaching h ends the run.
   const auto k = static_cast<int64_t>(std::llround(parameters.k));
   const auto states = static_cast<int64_t>(std::llround(parameters.h));
-  if (states <= 0 || mean <= 0) return std::numeric_limits<double>::quiet_NaN();
+  if (states <= 0 || !(mean > 0) || !std::isfinite(mean)) {
+    return std::numeric_limits<double>::quiet_NaN();
+  }
   const boost::math::poisson poisson(mean);
   const auto pmf = [&poisson](int64_t x) {
     return x < 0 ? 0.0 : boost::math::pdf(poisson, static_cast<double>(x));
@@ -65,7 +67,7 @@ double PoissonCusumAverageRunLength(const CusumParameters& parameters, double me
       for (size_t col = c; col <= n; ++col) a[r][col] -= factor * a[c][col];
     }
   }
-  return a[0][n] / a[0][0];
+  return a[0][0] != 0 ? a[0][n] / a[0][0] : std::numeric_limits<double>::infinity();
 }
 
 }  // namespace veilig::signals

@@ -33,7 +33,7 @@ double CusumReferenceValue(double in_control_mean, double shifted_mean);
 
 // The average number of counts until a signal when each is Poisson with
 // `mean`, from a zero sum: the Markov chain of the sum's integer states
-// (Brook and Evans 1972), exact for integer k and h. Lucas's tables: h = 6,
+// (Brook and Evans 1972), exact for integer k and h (others are rounded). Lucas's tables: h = 6,
 // k = 2 gives 37.2 at mean 1.88 and 5.49 at mean 3.20.
 double PoissonCusumAverageRunLength(const CusumParameters& parameters, double mean);
 

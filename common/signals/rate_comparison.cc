@@ -9,14 +9,17 @@ namespace veilig::signals {
 
 RateComparison CompareRates(const PoissonRates& later, const PoissonRates& earlier) {
   RateComparison result;
-  if (later.exposure <= 0 || earlier.exposure <= 0 || later.count < 0 || earlier.count < 0) {
+  if (!(later.exposure > 0) || !(earlier.exposure > 0) || !std::isfinite(later.exposure) ||
+      !std::isfinite(earlier.exposure) || later.count < 0 || earlier.count < 0) {
     return result;
   }
   const auto y1 = static_cast<double>(later.count);
   const auto y2 = static_cast<double>(earlier.count);
   const double r1 = y1 / later.exposure;
   const double r2 = y2 / earlier.exposure;
-  result.rate_ratio = r2 > 0 ? r1 / r2 : std::numeric_limits<double>::infinity();
+  result.rate_ratio = r2 > 0   ? r1 / r2
+                      : r1 > 0 ? std::numeric_limits<double>::infinity()
+                               : std::numeric_limits<double>::quiet_NaN();
   if (later.count + earlier.count == 0) return result;
 
   const boost::math::normal standard;

@@ -18,7 +18,8 @@ struct PoissonRates {
 };
 
 struct RateComparison {
-  // Later rate over earlier rate; infinite when the earlier count is 0.
+  // Later rate over earlier rate; infinite when only the earlier count is 0,
+  // NaN when both are.
   double rate_ratio = 0;
   // (r1 - r2) / sqrt(r1/e1 + r2/e2); 0 when both counts are 0.
   double wald_z = 0;

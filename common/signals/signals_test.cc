@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
 #include "common/signals/farrington_threshold.h"
 #include "common/signals/local_g.h"
@@ -43,6 +44,8 @@ TEST(RateComparisonTest, NoCountsOrNoExposureLeaveNothingToSay) {
   EXPECT_EQ(none.exact_p, 1);
   EXPECT_EQ(CompareRates({5, 0}, {3, 100}).exact_p, 1);
   EXPECT_TRUE(std::isinf(CompareRates({5, 100}, {0, 100}).rate_ratio));
+  EXPECT_TRUE(std::isnan(CompareRates({0, 100}, {0, 100}).rate_ratio));
+  EXPECT_EQ(CompareRates({5, std::nan("")}, {3, 100}).exact_p, 1);
 }
 
 // surveillance's own test of algo.farrington.threshold: mu0 = 5, se = 0.2,
@@ -80,6 +83,10 @@ TEST(FarringtonThresholdTest, TheTransformsRaiseTheLimitForSkewedCounts) {
 TEST(FarringtonThresholdTest, AnImpossiblePredictionRaisesNoAlarm) {
   EXPECT_FALSE(FarringtonThreshold({0, 0, 1}, 10, 0.05).alarm);
   EXPECT_FALSE(FarringtonThreshold({5, 0.2, 1}, 10, 0).alarm);
+  EXPECT_FALSE(FarringtonThreshold({std::nan(""), 0.2, 1}, 10, 0.05).alarm);
+  EXPECT_FALSE(FarringtonThreshold({5, 0.2, std::numeric_limits<double>::infinity()}, 10, 0.05,
+                                   ThresholdMethod::kNegativeBinomial)
+                   .alarm);
 }
 
 // Lucas (1985): h = 6, k = 2; in control at mean 1.88, shifted to 3.20.
@@ -122,6 +129,8 @@ TEST(GetisOrdTest, AnAreaWithoutNeighboursOrEqualValuesIsNoHotSpot) {
   EXPECT_EQ(gi[0].p_hot, 1);
   for (const auto& g : GetisOrd({4, 4, 4}, {{1}, {0, 2}, {1}})) EXPECT_EQ(g.z, 0);
   EXPECT_TRUE(GetisOrd({}, {}).empty());
+  // Gi of two areas compares each with one other value: no variance.
+  for (const auto& g : GetisOrd({1, 2}, {{1}, {0}}, /*star=*/false)) EXPECT_EQ(g.z, 0);
 }
 
 TEST(BenjaminiHochbergTest, AdjustsInTheInputsOrder) {
@@ -134,6 +143,9 @@ TEST(BenjaminiHochbergTest, AdjustsInTheInputsOrder) {
   EXPECT_NEAR(q[3], 0.02, 1e-12);
   EXPECT_NEAR(BenjaminiHochberg({0.9, 0.5})[0], 0.9, 1e-12);
   EXPECT_TRUE(BenjaminiHochberg({}).empty());
+  const auto missing = BenjaminiHochberg({std::nan(""), 0.01});
+  EXPECT_NEAR(missing[0], 1, 1e-12);
+  EXPECT_NEAR(missing[1], 0.02, 1e-12);
 }
 
 TEST(SurveyDifferenceTest, ADifferenceIsRealOnlyBeyondBothMargins) {

@@ -18,7 +18,7 @@ SurveyDifference CompareSurveyEstimates(const SurveyEstimate& a, const SurveyEst
   const double se_a = a.margin / kMarginZ;
   const double se_b = b.margin / kMarginZ;
   const double se = std::sqrt(se_a * se_a + se_b * se_b);
-  if (se <= 0) return d;
+  if (!(se > 0) || !std::isfinite(se) || !std::isfinite(d.difference)) return d;
   d.z = d.difference / se;
   d.p_value = 2 * boost::math::cdf(boost::math::complement(boost::math::normal(), std::fabs(d.z)));
   d.real = std::fabs(d.z) >= kMarginZ;

@@ -104,9 +104,13 @@ grpc::Status ThemeServiceImpl::ListAreaSignals(grpc::ServerContext* context,
     if (!one.ok()) return ToGrpcStatus(one.status());
     indicators.push_back(std::move(*one));
   } else {
-    auto all = store_.ListIndicators("", 0, server::kMaxPageSize);
-    if (!all.ok()) return ToGrpcStatus(all.status());
-    indicators = std::move(*all);
+    for (int offset = 0;; offset += server::kMaxPageSize) {
+      auto page = store_.ListIndicators("", offset, server::kMaxPageSize);
+      if (!page.ok()) return ToGrpcStatus(page.status());
+      const bool last = page->size() < static_cast<size_t>(server::kMaxPageSize);
+      for (auto& indicator : *page) indicators.push_back(std::move(indicator));
+      if (last) break;
+    }
   }
   const SurveillanceSettings settings;
   const PeriodRange months{FirstMonthNeeded(*half_year, settings),
@@ -114,6 +118,8 @@ grpc::Status ThemeServiceImpl::ListAreaSignals(grpc::ServerContext* context,
   for (const auto& indicator : indicators) {
     // Prescribed indicators are kept for the municipality only.
     if (indicator.prescribed_set() != common::v1::PRESCRIBED_SET_UNSPECIFIED) continue;
+    // Every indicator reads the areas again: stop when nobody waits.
+    if (context->IsCancelled()) return grpc::Status(grpc::StatusCode::CANCELLED, "cancelled");
     auto input = SurveillanceInputOf(indicator, request->area(), *half_year, months);
     if (!input.ok()) return ToGrpcStatus(input.status());
     if (!input->has_value()) continue;

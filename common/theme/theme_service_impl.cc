@@ -59,6 +59,11 @@ grpc::Status ThemeServiceImpl::ListIndicators(grpc::ServerContext* context,
     // are its own, readable with draft access in it.
     auto caller = auth::Admit(*context);
     if (!caller.ok()) return ToGrpcStatus(caller.status());
+    // The method is open, so a missing or bad token reaches here as nobody.
+    if (caller->subject.empty()) {
+      return grpc::Status(grpc::StatusCode::UNAUTHENTICATED,
+                          "a municipality's goals need a valid bearer token");
+    }
     if (auto s = auth::RequireDraftAccess(*caller, municipality,
                                           "ListIndicators with a municipality's goals");
         !s.ok()) {

@@ -137,7 +137,7 @@ TEST_F(AreaFiguresTest, DefinitionsAreOpenButAMunicipalitysGoalsAreNot) {
   request.set_parent("municipalities/GM0034");
   theme::v1::ListIndicatorsResponse goals;
   status = anonymous->ListIndicators(CallContext().get(), request, &goals);
-  EXPECT_EQ(status.error_code(), grpc::StatusCode::PERMISSION_DENIED) << status.error_message();
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::UNAUTHENTICATED) << status.error_message();
   EXPECT_EQ(goals.indicators_size(), 0);
 
   // A viewer reads published reports only; an editor reads the goals.
