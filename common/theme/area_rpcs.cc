@@ -98,37 +98,64 @@ grpc::Status ThemeServiceImpl::ListAreaSignals(grpc::ServerContext* context,
   if (!request->indicator().empty() && !IsIndicatorId(request->indicator())) {
     return ToGrpcStatus(FieldError("indicator", "must be an indicator id, e.g. woninginbraak"));
   }
+  auto kept = KeptSignals(*request, *context);
+  if (!kept.ok()) return ToGrpcStatus(kept.status());
+  *response = **kept;
+  return grpc::Status::OK;
+}
+
+absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceImpl::KeptSignals(
+    const v1::ListAreaSignalsRequest& request, grpc::ServerContext& context) {
+  // Signals read every figure below the municipality: worked out once per
+  // version of the shared figures. The version is read first, so an answer
+  // is never kept under a version newer than its figures.
+  auto versions = store_.Versions(request.area());
+  if (!versions.ok()) return versions.status();
+  const std::string key = StrCat(request.area(), "|", request.period(), "|", request.indicator());
+  {
+    std::lock_guard lock(signals_mutex_);
+    auto it = signals_kept_.find(key);
+    if (it != signals_kept_.end() && it->second.first == versions->figures)
+      return it->second.second;
+  }
+  const Period half_year = *Period::Parse(request.period());
   std::vector<common::v1::Indicator> indicators;
-  if (!request->indicator().empty()) {
-    auto one = StoredIndicator(request->indicator());
-    if (!one.ok()) return ToGrpcStatus(one.status());
+  if (!request.indicator().empty()) {
+    auto one = StoredIndicator(request.indicator());
+    if (!one.ok()) return one.status();
     indicators.push_back(std::move(*one));
   } else {
     for (int offset = 0;; offset += server::kMaxPageSize) {
       auto page = store_.ListIndicators("", offset, server::kMaxPageSize);
-      if (!page.ok()) return ToGrpcStatus(page.status());
+      if (!page.ok()) return page.status();
       const bool last = page->size() < static_cast<size_t>(server::kMaxPageSize);
       for (auto& indicator : *page) indicators.push_back(std::move(indicator));
       if (last) break;
     }
   }
   const SurveillanceSettings settings;
-  const PeriodRange months{FirstMonthNeeded(*half_year, settings),
-                           Period::Month(half_year->year(), half_year->last_month())};
+  const PeriodRange months{FirstMonthNeeded(half_year, settings),
+                           Period::Month(half_year.year(), half_year.last_month())};
+  auto answer = std::make_shared<v1::ListAreaSignalsResponse>();
   for (const auto& indicator : indicators) {
     // Prescribed indicators are kept for the municipality only.
     if (indicator.prescribed_set() != common::v1::PRESCRIBED_SET_UNSPECIFIED) continue;
     // Every indicator reads the areas again: stop when nobody waits.
-    if (context->IsCancelled()) return grpc::Status(grpc::StatusCode::CANCELLED, "cancelled");
-    auto input = SurveillanceInputOf(indicator, request->area(), *half_year, months);
-    if (!input.ok()) return ToGrpcStatus(input.status());
+    if (context.IsCancelled()) return absl::CancelledError("cancelled");
+    auto input = SurveillanceInputOf(indicator, request.area(), half_year, months);
+    if (!input.ok()) return input.status();
     if (!input->has_value()) continue;
-    *response->add_indicators() = indicator;
+    *answer->add_indicators() = indicator;
     auto outcome = FindAreaSignals(**input, settings);
-    response->set_tests(response->tests() + outcome.tests);
-    for (auto& signal : outcome.signals) *response->add_signals() = std::move(signal);
+    answer->set_tests(answer->tests() + outcome.tests);
+    for (auto& signal : outcome.signals) *answer->add_signals() = std::move(signal);
   }
-  return grpc::Status::OK;
+  std::lock_guard lock(signals_mutex_);
+  // A few hundred kept answers at most; past that, start again.
+  constexpr size_t kMostSignalsKept = 256;
+  if (signals_kept_.size() >= kMostSignalsKept) signals_kept_.clear();
+  signals_kept_[key] = {versions->figures, answer};
+  return std::shared_ptr<const v1::ListAreaSignalsResponse>(std::move(answer));
 }
 
 absl::StatusOr<std::optional<SurveillanceInput>> ThemeServiceImpl::SurveillanceInputOf(

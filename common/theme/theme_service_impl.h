@@ -4,6 +4,9 @@
 #pragma once
 
 #include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <utility>
 
@@ -110,8 +113,16 @@ class ThemeServiceImpl
   // Reads the versions, then the cached section or a newly built one.
   SectionResult LoadSection(const std::string& municipality, const Period& period);
 
+  // The signals (ListAreaSignals) computed for the shared figures' version
+  // they were read at: "GM0034|2019H1|indicator" -> (version, answer).
+  absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> KeptSignals(
+      const v1::ListAreaSignalsRequest& request, grpc::ServerContext& context);
+
   ThemeStore& store_;
   ThemeOwnership ownership_;
+  std::mutex signals_mutex_;
+  std::map<std::string, std::pair<int64_t, std::shared_ptr<const v1::ListAreaSignalsResponse>>>
+      signals_kept_;
   ThemeExtension* extension_;
   SectionCache sections_;
   VersionMemo versions_;

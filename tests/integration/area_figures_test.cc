@@ -155,6 +155,55 @@ TEST_F(AreaFiguresTest, DefinitionsAreOpenButAMunicipalitysGoalsAreNot) {
   EXPECT_EQ(status.error_code(), grpc::StatusCode::PERMISSION_DENIED) << status.error_message();
 }
 
+// Signals are worked out once per version of the figures, and a write that
+// changes the figures is seen by the next call at once.
+TEST_F(AreaFiguresTest, SignalsFollowEveryWriteOfTheFigures) {
+  theme::v1::ListAreaSignalsRequest request;
+  request.set_area("GM0034");
+  request.set_period("2019H1");
+  request.set_indicator("auto_inbraak");
+  const auto signals_in = [&request](const std::string& area) {
+    theme::v1::ListAreaSignalsResponse response;
+    const auto status =
+        AsViewer("veilige-wijken")->ListAreaSignals(CallContext().get(), request, &response);
+    EXPECT_TRUE(status.ok()) << status.error_message();
+    return std::count_if(response.signals().begin(), response.signals().end(),
+                         [&area](const cv1::AreaSignal& s) { return s.area() == area; });
+  };
+  EXPECT_EQ(signals_in("BU00340105"), 0);
+  EXPECT_EQ(signals_in("BU00340105"), 0);  // the kept answer
+
+  // The buurt's February, read before it is changed, to put it back after.
+  theme::v1::ListAreaFiguresRequest figures;
+  figures.set_area("WK003401");
+  figures.set_indicator("auto_inbraak");
+  figures.set_from_period("2019M02");
+  figures.set_to_period("2019M02");
+  theme::v1::ListAreaFiguresResponse before;
+  ASSERT_TRUE(
+      AsViewer("veilige-wijken")->ListAreaFigures(CallContext().get(), figures, &before).ok());
+  int64_t february = -1;
+  for (const auto& part : before.parts()) {
+    if (part.area() == "BU00340105") february = part.points(0).count();
+  }
+  ASSERT_GE(february, 0);
+  const auto write = [](int64_t count) {
+    theme::v1::UpsertThemeDataRequest upsert;
+    cv1::Observation* o = upsert.add_observations();
+    o->set_indicator("auto_inbraak");
+    o->set_area("BU00340105");
+    o->set_period("2019M02");
+    o->set_count(count);
+    theme::v1::UpsertThemeDataResponse written;
+    auto stub = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
+    return stub->UpsertThemeData(CallContext().get(), upsert, &written);
+  };
+  ASSERT_TRUE(write(february + 60).ok());
+  EXPECT_EQ(signals_in("BU00340105"), 1);
+  ASSERT_TRUE(write(february).ok());
+  EXPECT_EQ(signals_in("BU00340105"), 0);
+}
+
 // The worked example's invented buurt figures add up to the municipality's
 // half years, come without a token, and carry the note that says so.
 TEST_F(AreaFiguresTest, TheWorkedExamplesBuurtenSumToTheCityAndSayTheyAreInvented) {
