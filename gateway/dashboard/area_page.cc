@@ -7,6 +7,7 @@
 #include "gateway/dashboard/notes_html.h"
 #include "gateway/dashboard/series_views.h"
 #include "gateway/dashboard/signals_page.h"
+#include "gateway/dashboard/year_on_year.h"
 
 namespace veilig::gateway {
 namespace {
@@ -29,6 +30,11 @@ std::string IndicatorSection(const AreaPageInput& input, const report::v1::AreaI
       SeriesTable(one.indicator(), halves,
                   one.indicator().title() + " per halfjaar: " + profile.area().name() +
                       (halves.size() > 1 ? " en ter vergelijking " + input.municipality_name : ""));
+  if (!halves.empty()) {
+    if (auto sentence = YearOnYearSentence(*halves.front())) {
+      html += "<p class=\"utrecht-paragraph\">" + EscapeHtml(*sentence) + "</p>";
+    }
+  }
   html += "<h3 class=\"utrecht-heading-3\">Per maand</h3>";
   html += SeriesChart(one.indicator(), {&one.months()}, id + "-maand");
   html += "<details><summary>Cijfers per maand in een tabel</summary>";

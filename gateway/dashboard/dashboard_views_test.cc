@@ -11,6 +11,7 @@
 #include "gateway/dashboard/prescribed_page.h"
 #include "gateway/dashboard/rate_classes.h"
 #include "gateway/dashboard/signals_page.h"
+#include "gateway/dashboard/year_on_year.h"
 
 namespace veilig::gateway {
 namespace {
@@ -330,6 +331,36 @@ TEST(SignalsPageTest, ASignalIsASentenceAndNoneIsSaid) {
   EXPECT_NE(one.find("data-signalen=\"1\""), std::string::npos);
   EXPECT_NE(one.find("Hoe berekend"), std::string::npos);
   EXPECT_NE(one.find("/dashboard/GM0034/gebied/WK003403"), std::string::npos);
+}
+
+cv1::AreaSeries HalfYears(int64_t earlier, int64_t later, int64_t population) {
+  cv1::AreaSeries series;
+  for (const auto& [period, count] : std::vector<std::pair<std::string, int64_t>>{
+           {"2018H1", earlier}, {"2018H2", 150}, {"2019H1", later}}) {
+    cv1::SeriesPoint& point = *series.add_points();
+    point.set_period(period);
+    point.set_count(count);
+    point.set_complete(true);
+    if (population > 0) point.set_denominator(population);
+  }
+  return series;
+}
+
+TEST(YearOnYearTest, ARiseComesWithItsChanceAndAFallWithout) {
+  // 158 against 139 over equal populations: P(Y >= 158 | 297, 1/2) = 0.148.
+  EXPECT_EQ(YearOnYearSentence(HalfYears(139, 158, 10000)),
+            "Tegenover de 1e helft 2018: 158 tegen 139 (+14% per inwoner of woning). Een stijging "
+            "als deze komt bij toeval voor met een kans van 15%.");
+  EXPECT_EQ(YearOnYearSentence(HalfYears(139, 120, 0)),
+            "Tegenover de 1e helft 2018: 120 tegen 139 (\u221214%).");
+  // 5 against none: (1/2)^5.
+  EXPECT_EQ(YearOnYearSentence(HalfYears(0, 5, 0)),
+            "Tegenover de 1e helft 2018: 5 tegen 0. Een stijging als deze komt bij toeval voor met "
+            "een kans van 3,1%.");
+  auto missing = HalfYears(139, 158, 10000);
+  missing.mutable_points(0)->set_complete(false);
+  EXPECT_FALSE(YearOnYearSentence(missing));
+  EXPECT_FALSE(YearOnYearSentence({}));
 }
 
 }  // namespace

@@ -317,6 +317,9 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
   EXPECT_NE(buiten->body.find("Signaal: meer gestegen dan toeval verklaart."), std::string::npos);
   EXPECT_NE(buiten->body.find("Woninginbraken in Wijk 03 Almere Buiten, maart 2019"),
             std::string::npos);
+  // Its half year against a year earlier, with the chance of such a rise.
+  EXPECT_NE(buiten->body.find("Tegenover de 1e helft 2018: 158 tegen "), std::string::npos);
+  EXPECT_NE(buiten->body.find("komt bij toeval voor met een kans van"), std::string::npos);
   auto haven = Viewer().Get("/dashboard/GM0034/gebied/WK003401");
   ASSERT_TRUE(haven);
   EXPECT_EQ(haven->body.find("Signaal:"), std::string::npos);
