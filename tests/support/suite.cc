@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iostream>
 #include <random>
 #include <thread>
 
@@ -172,6 +173,7 @@ bool Suite::WaitUntilServing(std::chrono::milliseconds timeout) {
         if (!process->running()) {
           exited = true;
         } else if (std::chrono::steady_clock::now() > until) {
+          ReportNotServing();
           return false;
         } else {
           std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -179,7 +181,10 @@ bool Suite::WaitUntilServing(std::chrono::milliseconds timeout) {
       }
     }
     if (!exited) return true;
-    if (attempt == kAttempts) return false;
+    if (attempt == kAttempts) {
+      ReportNotServing();
+      return false;
+    }
     std::vector<std::string> started;
     for (auto& [name, process] : processes_) {
       process->Signal(SIGKILL);
@@ -194,6 +199,19 @@ bool Suite::WaitUntilServing(std::chrono::milliseconds timeout) {
 std::string Suite::Binary(const std::string& name) {
   return name == "gateway" ? std::string(VEILIG_GATEWAY_BINARY)
                            : std::string(VEILIG_BIN_DIR) + "/" + name;
+}
+
+void Suite::ReportNotServing() {
+  // The logs go with the suite's directory: say why here, for the test's
+  // output.
+  constexpr size_t kTail = 2000;
+  for (auto& [name, process] : processes_) {
+    if (IsServing(name)) continue;
+    const std::string log = process->Output();
+    std::cerr << name << " is not serving" << (process->running() ? "" : " (exited)")
+              << "; the end of its log:\n"
+              << (log.size() > kTail ? log.substr(log.size() - kTail) : log) << "\n";
+  }
 }
 
 CommandResult Suite::Ctl(std::vector<std::string> args) {

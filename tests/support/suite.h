@@ -88,6 +88,10 @@ class Suite {
   static std::string Binary(const std::string& name);
 
  private:
+  // Writes the end of the log of every server that is not serving to
+  // stderr.
+  void ReportNotServing();
+
   std::filesystem::path directory_;
   std::vector<std::string> extra_args_;
   std::string postgres_url_;
