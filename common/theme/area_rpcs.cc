@@ -136,17 +136,32 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   const SurveillanceSettings settings;
   const PeriodRange months{FirstMonthNeeded(half_year, settings),
                            Period::Month(half_year.year(), half_year.last_month())};
+  auto levels = LoadAreaLevels(request.area(), months);
+  if (!levels.ok()) return levels.status();
   auto answer = std::make_shared<v1::ListAreaSignalsResponse>();
   for (const auto& indicator : indicators) {
     // Prescribed indicators are kept for the municipality only.
     if (indicator.prescribed_set() != common::v1::PRESCRIBED_SET_UNSPECIFIED) continue;
-    // Every indicator reads the areas again: stop when nobody waits.
+    // Every indicator judges every area: stop when nobody waits.
     if (context.IsCancelled()) return absl::CancelledError("cancelled");
-    auto input = SurveillanceInputOf(indicator, request.area(), half_year, months);
-    if (!input.ok()) return input.status();
-    if (!input->has_value()) continue;
+    SurveillanceInput input;
+    input.indicator = indicator;
+    input.half_year = half_year;
+    const Figures& upper = *levels->front().figures;
+    input.whole = SeriesOf(upper, indicator, *upper.FindArea(request.area()), months);
+    for (const auto& level : *levels) {
+      for (const auto& part : level.parts) {
+        input.parts.push_back(
+            SeriesOf(*level.figures, indicator, *level.figures->FindArea(part), months));
+      }
+    }
+    const bool any = std::any_of(input.parts.begin(), input.parts.end(), [](const auto& part) {
+      return std::any_of(part.points().begin(), part.points().end(),
+                         [](const auto& point) { return point.has_count(); });
+    });
+    if (!any) continue;
     *answer->add_indicators() = indicator;
-    auto outcome = FindAreaSignals(**input, settings);
+    auto outcome = FindAreaSignals(input, settings);
     answer->set_tests(answer->tests() + outcome.tests);
     for (auto& signal : outcome.signals) *answer->add_signals() = std::move(signal);
   }
@@ -158,40 +173,28 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   return std::shared_ptr<const v1::ListAreaSignalsResponse>(std::move(answer));
 }
 
-absl::StatusOr<std::optional<SurveillanceInput>> ThemeServiceImpl::SurveillanceInputOf(
-    const common::v1::Indicator& indicator, const std::string& municipality,
-    const Period& half_year, const PeriodRange& months) {
-  SurveillanceInput input;
-  input.indicator = indicator;
-  input.half_year = half_year;
-  // The wijken below the municipality, then the buurten below each.
-  std::vector<std::string> wijken;
-  auto upper = store_.LoadAreaFiguresInput(municipality, months.from.year(), months.to.year(),
-                                           wijken, indicator.id());
-  if (!upper.ok()) return upper.status();
-  const Figures figures(*upper);
-  const common::v1::Area* whole = figures.FindArea(municipality);
-  if (whole == nullptr) {
+absl::StatusOr<std::vector<ThemeServiceImpl::AreaLevel>> ThemeServiceImpl::LoadAreaLevels(
+    const std::string& municipality, const PeriodRange& months) {
+  std::vector<AreaLevel> levels;
+  const auto load = [&](const std::string& area) -> absl::Status {
+    AreaLevel level;
+    auto input =
+        store_.LoadAreaFiguresInput(area, months.from.year(), months.to.year(), level.parts);
+    if (!input.ok()) return input.status();
+    level.input = std::make_unique<SectionInput>(std::move(*input));
+    level.figures = std::make_unique<Figures>(*level.input);
+    levels.push_back(std::move(level));
+    return absl::OkStatus();
+  };
+  if (auto s = load(municipality); !s.ok()) return s;
+  if (levels.front().figures->FindArea(municipality) == nullptr) {
     return absl::NotFoundError(StrCat("area '", municipality, "' does not exist"));
   }
-  input.whole = SeriesOf(figures, indicator, *whole, months);
+  const std::vector<std::string> wijken = levels.front().parts;
   for (const auto& wijk : wijken) {
-    input.parts.push_back(SeriesOf(figures, indicator, *figures.FindArea(wijk), months));
-    std::vector<std::string> buurten;
-    auto lower = store_.LoadAreaFiguresInput(wijk, months.from.year(), months.to.year(), buurten,
-                                             indicator.id());
-    if (!lower.ok()) return lower.status();
-    const Figures below(*lower);
-    for (const auto& buurt : buurten) {
-      input.parts.push_back(SeriesOf(below, indicator, *below.FindArea(buurt), months));
-    }
+    if (auto s = load(wijk); !s.ok()) return s;
   }
-  const bool any = std::any_of(input.parts.begin(), input.parts.end(), [](const auto& part) {
-    return std::any_of(part.points().begin(), part.points().end(),
-                       [](const auto& point) { return point.has_count(); });
-  });
-  if (!any) return std::optional<SurveillanceInput>();
-  return std::optional(std::move(input));
+  return levels;
 }
 
 }  // namespace veilig::theme

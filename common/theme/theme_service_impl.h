@@ -100,11 +100,17 @@ class ThemeServiceImpl
  private:
   // The stored definition (without a goal), else NOT_FOUND naming the id.
   absl::StatusOr<common::v1::Indicator> StoredIndicator(const std::string& id);
-  // One indicator's months for the municipality and its wijken and
-  // buurten; nothing when no part has a figure.
-  absl::StatusOr<std::optional<SurveillanceInput>> SurveillanceInputOf(
-      const common::v1::Indicator& indicator, const std::string& municipality,
-      const Period& half_year, const PeriodRange& months);
+  // The figures of the municipality with its wijken, then of each wijk with
+  // its buurten, for every indicator over `months`: read once for all the
+  // indicators judged.
+  struct AreaLevel {
+    std::unique_ptr<SectionInput> input;
+    std::unique_ptr<Figures> figures;
+    // The areas directly below the level's area.
+    std::vector<std::string> parts;
+  };
+  absl::StatusOr<std::vector<AreaLevel>> LoadAreaLevels(const std::string& municipality,
+                                                        const PeriodRange& months);
 
   using SectionResult = absl::StatusOr<std::shared_ptr<const SerializedSection>>;
   // (municipality, canonical period)
