@@ -18,10 +18,17 @@ bool NoteAppliesToIndicator(const cv1::SeriesNote& note, const cv1::Indicator& i
   return false;
 }
 
+namespace {
+constexpr std::string_view kAreasBelowPrefix = "areas-below:";
+}  // namespace
+
+bool IsNoteOnAreasBelow(const cv1::SeriesNote& note) {
+  return note.scope().starts_with(kAreasBelowPrefix);
+}
+
 bool NoteAppliesBelow(const cv1::SeriesNote& note, const std::string& area) {
-  constexpr std::string_view kPrefix = "areas-below:";
-  if (!note.scope().starts_with(kPrefix)) return false;
-  const std::string named = note.scope().substr(kPrefix.size());
+  if (!IsNoteOnAreasBelow(note)) return false;
+  const std::string named = note.scope().substr(kAreasBelowPrefix.size());
   // CBS codes nest: BU00340101 lies in WK003401, which lies in GM0034.
   for (std::string in = area; !in.empty(); in = ParentAreaCode(in)) {
     if (named == in) return true;

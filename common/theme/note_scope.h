@@ -13,6 +13,10 @@ namespace veilig::theme {
 bool NoteAppliesToIndicator(const common::v1::SeriesNote& note,
                             const common::v1::Indicator& indicator);
 
+// A note on the figures below an area ("areas-below:"), not on the area's
+// own figures.
+bool IsNoteOnAreasBelow(const common::v1::SeriesNote& note);
+
 // An "areas-below:" note on the parts of `area`: one naming the area itself
 // or an area it lies in (a buurt's wijk, a wijk's municipality).
 bool NoteAppliesBelow(const common::v1::SeriesNote& note, const std::string& area);

@@ -9,10 +9,12 @@
 #include "common/domain/period.h"
 #include "common/domain/strings.h"
 #include "common/report/report_outline.h"
+#include "common/theme/note_scope.h"
 #include "gateway/dashboard/area_map.h"
 #include "gateway/dashboard/area_profile.h"
 #include "gateway/dashboard/half_years.h"
 #include "gateway/dashboard/overview.h"
+#include "gateway/dashboard/signals_page.h"
 
 namespace veilig::gateway {
 namespace {
@@ -278,11 +280,7 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   if (auto signals = KeptSignals(municipality, **report, caller); signals.ok()) {
     for (const auto& signal : (*signals)->signals()) {
       if (signal.area() != area) continue;
-      std::string title = signal.indicator();
-      for (const auto& indicator : (*signals)->indicators()) {
-        if (indicator.id() == signal.indicator()) title = indicator.title();
-      }
-      input.signals.emplace_back(signal, title);
+      input.signals.emplace_back(signal, SignalTitle(**signals, signal));
     }
   }
   if (IsNeighbourhoodCode(area) && !figures.empty()) {
@@ -375,7 +373,7 @@ absl::StatusOr<report::v1::PrescribedIndicators> Dashboard::Prescribed(
     *years.mutable_municipality() = std::move(*own->mutable_whole());
     // Notes on the figures below the municipality are not about these.
     for (auto& note : *own->mutable_notes()) {
-      if (!note.scope().starts_with("areas-below:")) *years.add_notes() = std::move(note);
+      if (!theme::IsNoteOnAreasBelow(note)) *years.add_notes() = std::move(note);
     }
     // A country that is not imported leaves the comparison out; any other
     // failure is the page's.

@@ -1,13 +1,12 @@
 #include "gateway/dashboard/dashboard_csv.h"
 
-#include <map>
-
 #include "absl/strings/str_join.h"
 #include "common/domain/rounding.h"
 #include "common/report/dutch_text.h"
 #include "common/report/labels.h"
 #include "gateway/dashboard/figure_text.h"
 #include "gateway/dashboard/map_page.h"
+#include "gateway/dashboard/signals_page.h"
 
 namespace veilig::gateway {
 namespace {
@@ -129,18 +128,15 @@ std::string AreaCsv(const report::v1::AreaProfile& profile, csv::CsvDialect dial
 
 std::string SignalsCsv(const report::v1::SignalsOverview& overview, csv::CsvDialect dialect) {
   CsvWriter out(dialect);
-  std::map<std::string, std::string> titles;
-  for (const auto& indicator : overview.indicators()) titles[indicator.id()] = indicator.title();
   out.Row({"Indicator", "Code", "Gebied", "Maand", "Geregistreerd", "Verwacht", "Bovengrens",
            "Overdispersie", "Kans bij toeval", "Na correctie", "Toetsen", "Methode"});
   const auto precise = [&out](double value) { return out.Number(value, 6); };
   for (const auto& signal : overview.signals()) {
-    out.Row(
-        {titles.count(signal.indicator()) > 0 ? titles.at(signal.indicator()) : signal.indicator(),
-         signal.area(), signal.area_name(), signal.period(), CsvWriter::Count(signal.observed()),
-         precise(signal.expected()), precise(signal.upper_limit()), precise(signal.dispersion()),
-         out.Number(signal.p_value(), 10), out.Number(signal.adjusted_p_value(), 10),
-         CsvWriter::Count(signal.tests()), "Farrington (Noufaily e.a. 2012)"});
+    out.Row({SignalTitle(overview, signal), signal.area(), signal.area_name(), signal.period(),
+             CsvWriter::Count(signal.observed()), precise(signal.expected()),
+             precise(signal.upper_limit()), precise(signal.dispersion()),
+             out.Number(signal.p_value(), 10), out.Number(signal.adjusted_p_value(), 10),
+             CsvWriter::Count(signal.tests()), "Farrington (Noufaily e.a. 2012)"});
   }
   return out.text();
 }

@@ -1,13 +1,14 @@
 #include "gateway/dashboard/notes_html.h"
 
 #include "common/report/html_escape.h"
+#include "common/theme/note_scope.h"
 
 namespace veilig::gateway {
 
 std::string NotesHtml(const google::protobuf::RepeatedPtrField<common::v1::SeriesNote>& notes) {
   std::string html;
   for (const auto& note : notes) {
-    const bool below = note.scope().starts_with("areas-below:");
+    const bool below = theme::IsNoteOnAreasBelow(note);
     html += std::string("<div class=\"utrecht-alert ") +
             (below ? "utrecht-alert--warning" : "utrecht-alert--info") +
             "\" role=\"note\"><p class=\"utrecht-paragraph\">" + report::EscapeHtml(note.text()) +

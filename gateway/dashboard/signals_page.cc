@@ -1,7 +1,6 @@
 #include "gateway/dashboard/signals_page.h"
 
 #include <cmath>
-#include <map>
 
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
@@ -62,6 +61,14 @@ std::string HeaderCell(const std::string& text, bool numeric = true) {
 
 }  // namespace
 
+std::string SignalTitle(const report::v1::SignalsOverview& overview,
+                        const cv1::AreaSignal& signal) {
+  for (const auto& indicator : overview.indicators()) {
+    if (indicator.id() == signal.indicator()) return indicator.title();
+  }
+  return signal.indicator();
+}
+
 std::string ChanceText(double p) {
   if (p < kSmallestChanceShown) return "minder dan 0,0001%";
   const double percent = p * 100;
@@ -78,12 +85,6 @@ std::string SignalSentence(const cv1::AreaSignal& signal, const std::string& tit
 
 std::string RenderSignalsPage(const report::v1::SignalsOverview& overview) {
   const std::string& gm = overview.municipality();
-  std::map<std::string, std::string> titles;
-  for (const auto& indicator : overview.indicators()) titles[indicator.id()] = indicator.title();
-  const auto title_of = [&titles](const std::string& id) {
-    auto it = titles.find(id);
-    return it == titles.end() ? id : it->second;
-  };
   DashboardPage page;
   page.title = "Signalen " + overview.municipality_name();
   page.breadcrumbs.push_back({"Rapportages", "/rapportages"});
@@ -109,7 +110,7 @@ std::string RenderSignalsPage(const report::v1::SignalsOverview& overview) {
     for (const auto& signal : overview.signals()) {
       body += "<li class=\"utrecht-unordered-list__item\"><a class=\"utrecht-link\" href=\"" +
               EscapeHtml(AreaUrl(gm, signal.area())) + "\">" +
-              EscapeHtml(SignalSentence(signal, title_of(signal.indicator()))) +
+              EscapeHtml(SignalSentence(signal, SignalTitle(overview, signal))) +
               "</a> Kans bij toeval " + EscapeHtml(ChanceText(signal.p_value())) +
               ", na correctie " + EscapeHtml(ChanceText(signal.adjusted_p_value())) +
               ".<details><summary>Hoe berekend</summary><p class=\"utrecht-paragraph\">" +
@@ -129,7 +130,8 @@ std::string RenderSignalsPage(const report::v1::SignalsOverview& overview) {
     for (const auto& signal : overview.signals()) {
       body += "<tr class=\"utrecht-table__row\" data-gebied=\"" + EscapeHtml(signal.area()) +
               "\"><th scope=\"row\" class=\"utrecht-table__header-cell\">" +
-              EscapeHtml(title_of(signal.indicator())) + "</th>" + Cell(signal.area_name(), false) +
+              EscapeHtml(SignalTitle(overview, signal)) + "</th>" +
+              Cell(signal.area_name(), false) +
               Cell(report::DutchPeriodShort(signal.period()), false) +
               Cell(report::FormatCount(signal.observed())) +
               Cell(report::FormatDecimal(signal.expected(), 1)) +

@@ -11,6 +11,11 @@ namespace veilig::gateway {
 
 std::string RenderSignalsPage(const report::v1::SignalsOverview& overview);
 
+// The title of the signal's indicator, from those the overview judged; its
+// id when it is not among them.
+std::string SignalTitle(const report::v1::SignalsOverview& overview,
+                        const common::v1::AreaSignal& signal);
+
 // A chance in Dutch with two significant digits: "0,0039%", "1,6%"; "minder
 // dan 0,0001%" below that.
 std::string ChanceText(double p);
