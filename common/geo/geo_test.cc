@@ -1,9 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "common/geo/boundary_file.h"
+#include "common/geo/contiguity.h"
 #include "common/geo/geometry.h"
 #include "common/geo/rd_new.h"
 #include "common/geo/simplify.h"
@@ -228,6 +230,72 @@ TEST(SvgPathTest, FitsTheWidthAndFlipsNorthUp) {
   const SvgProjection framed(BoundsOf(square), 120, 10);
   EXPECT_EQ(SvgPath(square, framed), "M10 110L110 110L110 10L10 10Z");
   EXPECT_DOUBLE_EQ(framed.MetresPerPixel(), 0.1);
+}
+
+TEST(ContiguityTest, AGridOfSquaresHasQueenNeighbours) {
+  // 3 x 3 squares of 100 m: the middle one touches all eight, a corner one
+  // three (one of them in a single point).
+  std::vector<MultiPolygon> shapes;
+  for (int row = 0; row < 3; ++row) {
+    for (int column = 0; column < 3; ++column)
+      shapes.push_back(Square(column * 100, row * 100, 100));
+  }
+  const auto neighbours = QueenContiguity(shapes, 1);
+  EXPECT_EQ(neighbours[4], (std::vector<int>{0, 1, 2, 3, 5, 6, 7, 8}));
+  EXPECT_EQ(neighbours[0], (std::vector<int>{1, 3, 4}));
+  EXPECT_EQ(neighbours[8], (std::vector<int>{4, 5, 7}));
+}
+
+TEST(ContiguityTest, AGapWiderThanTheToleranceSeparatesAndAnAreaAloneHasNoNeighbours) {
+  const std::vector<MultiPolygon> shapes = {Square(0, 0, 100), Square(105, 0, 100),
+                                            Square(1000, 1000, 100)};
+  EXPECT_EQ(QueenContiguity(shapes, 4)[0], std::vector<int>{});
+  EXPECT_EQ(QueenContiguity(shapes, 5)[0], std::vector<int>{1});
+  EXPECT_EQ(QueenContiguity(shapes, 5)[2], std::vector<int>{});
+  // A corner touching the middle of another's edge, seen from one side only.
+  const std::vector<MultiPolygon> corner = {
+      Square(0, 0, 100), {Polygon{{Ring{{50, 100}, {80, 130}, {50, 160}, {20, 130}, {50, 100}}}}}};
+  EXPECT_EQ(QueenContiguity(corner, 0.5)[0], std::vector<int>{1});
+  EXPECT_EQ(QueenContiguity(corner, 0.5)[1], std::vector<int>{0});
+  EXPECT_TRUE(QueenContiguity({}, 1).empty());
+}
+
+TEST(ContiguityTest, SimplifiedBuurtenOfAlmereKeepTheirNeighbours) {
+  auto buurten = ReadBoundaryFile(ReadData("buurten_GM0034_2019.geojson"));
+  ASSERT_TRUE(buurten.ok()) << buurten.status();
+  std::vector<MultiPolygon> detailed;
+  std::vector<MultiPolygon> simplified;
+  for (const auto& buurt : *buurten) {
+    detailed.push_back(buurt.shape);
+    // As the import stores them (5 m), so each may move up to 5 m.
+    simplified.push_back(Simplify(buurt.shape, 5));
+  }
+  // The file's coordinates are whole metres: where four buurten meet, a
+  // corner may stand a few metres off (Muziekwijk Zuid's is 5,7 m). So the
+  // 10 m that simplification needs also closes those, and adds nothing else.
+  const auto exact = QueenContiguity(detailed, 10);
+  EXPECT_EQ(QueenContiguity(simplified, 10), exact);
+  const auto touching = QueenContiguity(detailed, 0.01);
+  size_t added = 0;
+  for (size_t i = 0; i < exact.size(); ++i) {
+    EXPECT_TRUE(
+        std::includes(exact[i].begin(), exact[i].end(), touching[i].begin(), touching[i].end()));
+    added += exact[i].size() - touching[i].size();
+  }
+  EXPECT_LE(added / 2, 3u);
+  size_t links = 0;
+  for (size_t i = 0; i < exact.size(); ++i) {
+    // The buurten tile the municipality: none stands alone.
+    EXPECT_FALSE(exact[i].empty()) << (*buurten)[i].code;
+    for (int j : exact[i]) {
+      const auto& back = exact[static_cast<size_t>(j)];
+      EXPECT_TRUE(std::find(back.begin(), back.end(), static_cast<int>(i)) != back.end());
+    }
+    links += exact[i].size();
+  }
+  // Planar tilings have on average fewer than six neighbours per area.
+  EXPECT_GT(links / 2, exact.size());
+  EXPECT_LT(links, 6 * exact.size());
 }
 
 }  // namespace

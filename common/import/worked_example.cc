@@ -9,6 +9,7 @@
 #include "common/import/boundary_request.h"
 #include "common/import/csv_fields.h"
 #include "common/import/csv_rows.h"
+#include "common/import/signal_columns.h"
 #include "common/theme/themes.h"
 
 namespace veilig::import {
@@ -188,6 +189,11 @@ class Planner {
                  auto prescribed = ParsePrescribedSet(row.Get("prescribed_set"));
                  if (!prescribed.ok()) return prescribed.status();
                  indicator.set_prescribed_set(*prescribed);
+                 if (HasSignalColumns(row)) {
+                   auto settings = ParseSignalColumns(row);
+                   if (!settings.ok()) return settings.status();
+                   *indicator.mutable_signal_settings() = std::move(*settings);
+                 }
                  auto direction = ParseGoalDirection(row.Get("goal_direction"));
                  if (!direction.ok()) return direction.status();
                  if (*direction != cv1::GOAL_DIRECTION_UNSPECIFIED) {

@@ -10,6 +10,8 @@
 namespace veilig::import {
 namespace {
 
+namespace cv1 = common::v1;
+
 using testing::TempDir;
 
 TEST(WorkedExampleImportTest, RoutesEveryFileToItsOwners) {
@@ -84,6 +86,41 @@ TEST(WorkedExampleImportTest, UnknownEnumValuesListTheKnownOnes) {
   ASSERT_FALSE(plan.ok());
   EXPECT_NE(plan.status().message().find("indicators.csv line 2: theme: 'verkeer' is not one of"),
             std::string::npos);
+}
+
+TEST(WorkedExampleImportTest, SignalColumnsSetTheIndicatorsSignalSettings) {
+  TempDir dir;
+  dir.Write("indicators.csv",
+            "id,theme,topic,title_nl,unit,change_measure,source,signal_years_back,signal_window,"
+            "signal_alpha,signal_false_discovery_rate,signal_min_count,signal_threshold,"
+            "signal_neighbours,signal_distance_band,signal_min_population\n"
+            "x,veilige_wijken,t,X,count,count,Politie,3,2,0.01,0.1,8,untransformed,distance_band,"
+            "900,250\n"
+            "y,veilige_wijken,t,Y,count,count,Politie,,,,,,,,,\n");
+  auto plan = PlanImport(dir.path(), "GM0034", nullptr);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  const auto& request = plan->by_service.at("veilige-wijken").request;
+  ASSERT_EQ(request.indicators_size(), 2);
+  const cv1::SignalSettings& set = request.indicators(0).signal_settings();
+  EXPECT_EQ(set.years_back(), 3);
+  EXPECT_EQ(set.window(), 2);
+  EXPECT_EQ(set.alpha(), 0.01);
+  EXPECT_EQ(set.false_discovery_rate(), 0.1);
+  EXPECT_EQ(set.min_count(), 8);
+  EXPECT_EQ(set.threshold(), "untransformed");
+  EXPECT_EQ(set.weights(), cv1::NEIGHBOUR_WEIGHTS_DISTANCE_BAND);
+  EXPECT_EQ(set.distance_band(), 900);
+  EXPECT_EQ(set.min_population(), 250);
+  // Empty cells: no settings at all, so every default holds.
+  EXPECT_FALSE(request.indicators(1).has_signal_settings());
+
+  dir.Write("indicators.csv",
+            "id,theme,topic,title_nl,unit,change_measure,source,signal_neighbours\n"
+            "x,veilige_wijken,t,X,count,count,Politie,rook\n");
+  auto bad = PlanImport(dir.path(), "GM0034", nullptr);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(),
+            "indicators.csv line 2: signal_neighbours: 'rook' is not one of queen, distance_band");
 }
 
 TEST(WorkedExampleImportTest, IndicatorsNotInTheDirectoryAreLookedUp) {

@@ -7,6 +7,7 @@
 #include "common/report/dutch_text.h"
 #include "common/report/footnotes.h"
 #include "common/report/labels.h"
+#include "common/report/signal_text.h"
 
 namespace veilig::report {
 namespace {
@@ -89,6 +90,27 @@ void ThemeChapter(const cv1::ThemeSection& section, bool unavailable, ReportWrit
   writer.EndChapter();
 }
 
+// The summary's "Signalen": what the theme services found in the wijken and
+// buurten; nothing when none of them had figures there to judge.
+void SignalsPart(const report::v1::ProgressReport& report, ReportWriter& writer) {
+  std::vector<cv1::AreaSignal> signals;
+  int tests = 0;
+  std::vector<cv1::Indicator> indicators;
+  const auto add_indicators = [&indicators](const cv1::TopicBlock& topic) {
+    for (const auto& block : topic.indicators()) indicators.push_back(block.indicator());
+  };
+  add_indicators(report.general());
+  for (const auto& section : report.sections()) {
+    for (const auto& topic : section.topics()) add_indicators(topic);
+    signals.insert(signals.end(), section.area_signals().begin(), section.area_signals().end());
+    tests += section.area_signal_tests();
+  }
+  const std::vector<std::string> paragraphs = SignalsSummary(signals, tests, indicators);
+  if (paragraphs.empty()) return;
+  writer.Topic({2, "", "Signalen", "signalen"});
+  for (const auto& paragraph : paragraphs) writer.Paragraph(paragraph);
+}
+
 void Colophon(const report::v1::ProgressReport& report, ReportWriter& writer) {
   writer.BeginChapter({1, "", "Colofon", "colofon"});
   DataTable table;
@@ -137,6 +159,7 @@ void WalkReport(const report::v1::ProgressReport& report, ReportWriter& writer) 
     writer.Paragraph("Let op: niet alle onderdelen waren bereikbaar (" + missing +
                      "); deze rapportage is onvolledig.");
   }
+  SignalsPart(report, writer);
   writer.EndChapter();
   writer.Contents(Outline(report));
 

@@ -125,5 +125,25 @@ TEST(FarringtonTest, TooShortOrEmptyHistoryGivesNoJudgement) {
   EXPECT_FALSE(JudgeMonth(gap, 29, {}));
 }
 
+TEST(FarringtonTest, MissingMonthsInTheHistoryAreLeftOutOfTheFit) {
+  Series series = Steady(36);
+  series.emplace_back(30);
+  const auto whole = JudgeMonth(series, 36, {});
+  ASSERT_TRUE(whole);
+  // Two months of the reference windows were never delivered.
+  series[12] = std::nullopt;
+  series[26] = std::nullopt;
+  const auto gaps = JudgeMonth(series, 36, {});
+  ASSERT_TRUE(gaps);
+  EXPECT_EQ(gaps->reference_counts, whole->reference_counts - 2);
+  EXPECT_TRUE(gaps->alarm);
+  EXPECT_NEAR(gaps->prediction.mean, whole->prediction.mean, 1);
+  // One month of history is too little to judge anything on.
+  Series short_history(12, std::nullopt);
+  short_history[0] = 10;
+  short_history.emplace_back(30);
+  EXPECT_FALSE(JudgeMonth(short_history, 12, {}));
+}
+
 }  // namespace
 }  // namespace veilig::signals

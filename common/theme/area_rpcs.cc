@@ -6,10 +6,13 @@
 #include "common/domain/strings.h"
 #include "common/server/grpc_status.h"
 #include "common/server/paging.h"
+#include "common/theme/area_hot_spots.h"
 #include "common/theme/area_surveillance.h"
+#include "common/theme/boundaries.h"
 #include "common/theme/figures.h"
 #include "common/theme/note_scope.h"
 #include "common/theme/series_request.h"
+#include "common/theme/signal_settings.h"
 #include "common/theme/theme_service_impl.h"
 
 namespace veilig::theme {
@@ -98,14 +101,14 @@ grpc::Status ThemeServiceImpl::ListAreaSignals(grpc::ServerContext* context,
   if (!request->indicator().empty() && !IsIndicatorId(request->indicator())) {
     return ToGrpcStatus(FieldError("indicator", "must be an indicator id, e.g. woninginbraak"));
   }
-  auto kept = KeptSignals(*request, *context);
+  auto kept = KeptSignals(*request, [context] { return context->IsCancelled(); });
   if (!kept.ok()) return ToGrpcStatus(kept.status());
   *response = **kept;
   return grpc::Status::OK;
 }
 
 absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceImpl::KeptSignals(
-    const v1::ListAreaSignalsRequest& request, grpc::ServerContext& context) {
+    const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled) {
   // Signals read every figure below the municipality: worked out once per
   // version of the shared figures. The version is read first, so an answer
   // is never kept under a version newer than its figures.
@@ -133,17 +136,22 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
       if (last) break;
     }
   }
-  const SurveillanceSettings settings;
-  const PeriodRange months{FirstMonthNeeded(half_year, settings),
-                           Period::Month(half_year.year(), half_year.last_month())};
+  // The history the indicator that reaches back furthest needs.
+  Period first = Period::Month(half_year.year(), half_year.first_month());
+  for (const auto& indicator : indicators) {
+    first = std::min(first, FirstMonthNeeded(half_year, SurveillanceSettingsFor(indicator)));
+  }
+  const PeriodRange months{first, Period::Month(half_year.year(), half_year.last_month())};
   auto levels = LoadAreaLevels(request.area(), months);
   if (!levels.ok()) return levels.status();
+  auto shapes = LoadLevelShapes(*levels, half_year.year());
+  if (!shapes.ok()) return shapes.status();
   auto answer = std::make_shared<v1::ListAreaSignalsResponse>();
   for (const auto& indicator : indicators) {
     // Prescribed indicators are kept for the municipality only.
     if (indicator.prescribed_set() != common::v1::PRESCRIBED_SET_UNSPECIFIED) continue;
     // Every indicator judges every area: stop when nobody waits.
-    if (context.IsCancelled()) return absl::CancelledError("cancelled");
+    if (cancelled()) return absl::CancelledError("cancelled");
     SurveillanceInput input;
     input.indicator = indicator;
     input.half_year = half_year;
@@ -161,9 +169,18 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
     });
     if (!any) continue;
     *answer->add_indicators() = indicator;
-    auto outcome = FindAreaSignals(input, settings);
+    auto outcome = FindAreaSignals(input, SurveillanceSettingsFor(indicator));
     answer->set_tests(answer->tests() + outcome.tests);
     for (auto& signal : outcome.signals) *answer->add_signals() = std::move(signal);
+    // Hot spots among the wijken, then among all buurten of the municipality.
+    const HotSpotSettings hot_spot_settings = HotSpotSettingsFor(indicator);
+    for (const bool wijken : {true, false}) {
+      auto hot = FindHotSpots(indicator.id(), half_year.ToString(),
+                              HotSpotAreasOf(*levels, *shapes, indicator, half_year, wijken),
+                              hot_spot_settings);
+      answer->set_tests(answer->tests() + hot.tests);
+      for (auto& signal : hot.signals) *answer->add_signals() = std::move(signal);
+    }
   }
   std::lock_guard lock(signals_mutex_);
   // A few hundred kept answers at most; past that, start again.
@@ -178,6 +195,7 @@ absl::StatusOr<std::vector<ThemeServiceImpl::AreaLevel>> ThemeServiceImpl::LoadA
   std::vector<AreaLevel> levels;
   const auto load = [&](const std::string& area) -> absl::Status {
     AreaLevel level;
+    level.area = area;
     auto input =
         store_.LoadAreaFiguresInput(area, months.from.year(), months.to.year(), level.parts);
     if (!input.ok()) return input.status();
@@ -195,6 +213,53 @@ absl::StatusOr<std::vector<ThemeServiceImpl::AreaLevel>> ThemeServiceImpl::LoadA
     if (auto s = load(wijk); !s.ok()) return s;
   }
   return levels;
+}
+
+absl::StatusOr<std::map<std::string, geo::MultiPolygon>> ThemeServiceImpl::LoadLevelShapes(
+    const std::vector<AreaLevel>& levels, int year) {
+  // Outlines of the division of `year`, else the nearest within three years
+  // (earlier first): CBS publishes a year's division during that year.
+  std::vector<int> years = {year};
+  for (int step = 1; step <= 3; ++step) years.push_back(year - step);
+  for (int step = 1; step <= 3; ++step) years.push_back(year + step);
+  std::map<std::string, geo::MultiPolygon> shapes;
+  constexpr int kAllBelow = 100000;
+  for (const auto& level : levels) {
+    // The first level's parts are the wijken; the others' the buurten of one wijk.
+    for (int candidate : years) {
+      auto boundaries = store_.ListBoundariesBelow(level.area, candidate, 0, kAllBelow);
+      if (!boundaries.ok()) return boundaries.status();
+      if (boundaries->empty()) continue;
+      for (const auto& boundary : *boundaries) shapes[boundary.area()] = ShapeOf(boundary);
+      break;
+    }
+  }
+  return shapes;
+}
+
+std::vector<HotSpotArea> ThemeServiceImpl::HotSpotAreasOf(
+    const std::vector<AreaLevel>& levels, const std::map<std::string, geo::MultiPolygon>& shapes,
+    const common::v1::Indicator& indicator, const Period& half_year, bool wijken) {
+  // A count has no population of its own: its hot spots are per inhabitant.
+  const common::v1::Unit unit = indicator.unit() == common::v1::UNIT_COUNT
+                                    ? common::v1::UNIT_PER_1000_INHABITANTS
+                                    : indicator.unit();
+  std::vector<HotSpotArea> areas;
+  for (size_t l = wijken ? 0 : 1; l < (wijken ? 1 : levels.size()); ++l) {
+    const Figures& figures = *levels[l].figures;
+    for (const auto& code : levels[l].parts) {
+      const auto shape = shapes.find(code);
+      const common::v1::Area* area = figures.FindArea(code);
+      if (shape == shapes.end() || area == nullptr) continue;
+      const Figure figure = figures.At(indicator, code, half_year);
+      const auto population = figures.DenominatorOf(code, half_year, unit);
+      // Half a year with a month missing would look like a fall.
+      if (!figure.count || !figure.complete || !population) continue;
+      areas.push_back({code, area->name(), area->kind(), *figure.count,
+                       static_cast<double>(*population), shape->second});
+    }
+  }
+  return areas;
 }
 
 }  // namespace veilig::theme

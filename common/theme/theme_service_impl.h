@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -13,6 +14,7 @@
 #include "common/concurrency/bounded_executor.h"
 #include "common/concurrency/single_flight.h"
 #include "common/domain/period.h"
+#include "common/theme/area_hot_spots.h"
 #include "common/theme/area_surveillance.h"
 #include "common/theme/section_cache.h"
 #include "common/theme/series_request.h"
@@ -104,6 +106,8 @@ class ThemeServiceImpl
   // its buurten, for every indicator over `months`: read once for all the
   // indicators judged.
   struct AreaLevel {
+    // The municipality, or one of its wijken.
+    std::string area;
     std::unique_ptr<SectionInput> input;
     std::unique_ptr<Figures> figures;
     // The areas directly below the level's area.
@@ -111,6 +115,15 @@ class ThemeServiceImpl
   };
   absl::StatusOr<std::vector<AreaLevel>> LoadAreaLevels(const std::string& municipality,
                                                         const PeriodRange& months);
+  // The outlines of every level's parts (code -> shape), in the division of
+  // `year` or the nearest year that has them.
+  absl::StatusOr<std::map<std::string, geo::MultiPolygon>> LoadLevelShapes(
+      const std::vector<AreaLevel>& levels, int year);
+  // One level's areas for hot spots: the wijken (`wijken`), or the buurten
+  // of every wijk, with the half year's count and population.
+  static std::vector<HotSpotArea> HotSpotAreasOf(
+      const std::vector<AreaLevel>& levels, const std::map<std::string, geo::MultiPolygon>& shapes,
+      const common::v1::Indicator& indicator, const Period& half_year, bool wijken);
 
   using SectionResult = absl::StatusOr<std::shared_ptr<const SerializedSection>>;
   // (municipality, canonical period)
@@ -121,8 +134,9 @@ class ThemeServiceImpl
 
   // The signals (ListAreaSignals) computed for the shared figures' version
   // they were read at: "GM0034|2019H1|indicator" -> (version, answer).
+  // `cancelled` is asked between indicators: work nobody waits for stops.
   absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> KeptSignals(
-      const v1::ListAreaSignalsRequest& request, grpc::ServerContext& context);
+      const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled);
 
   ThemeStore& store_;
   ThemeOwnership ownership_;

@@ -1,5 +1,6 @@
 #include "common/theme/theme_store.h"
 
+#include <google/protobuf/util/json_util.h>
 #include <malloc.h>
 
 #include <algorithm>
@@ -43,7 +44,7 @@ std::string JoinList(const Repeated& items, const char* separator) {
 constexpr char kIndicatorSelect[] =
     "SELECT i.id, i.title, i.theme, i.topic, i.unit, i.change_measure, i.source, i.definition, "
     "i.police_codes, i.components, g.direction, g.baseline_year, g.target, i.noun, i.noun_kind, "
-    "i.prescribed_set "
+    "i.prescribed_set, i.signal_settings "
     "FROM indicators i "
     "LEFT JOIN goals g ON g.indicator = i.id AND g.municipality = $1";
 
@@ -68,6 +69,11 @@ cv1::Indicator IndicatorFromRow(const Row& row) {
   indicator.set_noun(row.Text(13));
   indicator.set_noun_kind(static_cast<cv1::NounKind>(row.Int(14)));
   indicator.set_prescribed_set(static_cast<cv1::PrescribedSet>(row.Int(15)));
+  // Written by WriteIndicator from a validated message: it parses.
+  if (const std::string settings = row.Text(16); !settings.empty()) {
+    (void)google::protobuf::util::JsonStringToMessage(settings,
+                                                      indicator.mutable_signal_settings());
+  }
   return indicator;
 }
 
@@ -124,23 +130,33 @@ absl::Status WriteArea(Connection& c, const cv1::Area& a) {
                          int64_t{a.last_year()}});
 }
 
+// The signal settings as their JSON mapping: readable in the database, and
+// fields added later read back as their defaults. Empty when none are set.
+std::string SettingsText(const cv1::Indicator& indicator) {
+  std::string text;
+  if (indicator.has_signal_settings()) {
+    (void)google::protobuf::util::MessageToJsonString(indicator.signal_settings(), &text);
+  }
+  return text;
+}
+
 // The indicator's definition, shared by every municipality.
 absl::Status WriteIndicator(Connection& c, const cv1::Indicator& i) {
   return c.Execute(
       "INSERT INTO indicators (id, position, title, theme, topic, unit, change_measure, source, "
-      "definition, police_codes, components, noun, noun_kind, prescribed_set) "
+      "definition, police_codes, components, noun, noun_kind, prescribed_set, signal_settings) "
       "VALUES ($1, (SELECT COALESCE(MAX(position), 0) + 1 FROM indicators), $2, $3, $4, $5, $6, "
-      "$7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+      "$7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
       "theme = excluded.theme, topic = excluded.topic, unit = excluded.unit, "
       "change_measure = excluded.change_measure, source = excluded.source, "
       "definition = excluded.definition, police_codes = excluded.police_codes, "
       "components = excluded.components, noun = excluded.noun, noun_kind = excluded.noun_kind, "
-      "prescribed_set = excluded.prescribed_set",
+      "prescribed_set = excluded.prescribed_set, signal_settings = excluded.signal_settings",
       std::vector<Value>{i.id(), i.title(), int64_t{i.theme()}, i.topic(), int64_t{i.unit()},
                          int64_t{i.change_measure()}, i.source(), i.definition(),
                          JoinList(i.police_codes(), kCodeSeparator),
                          JoinList(i.components(), kCodeSeparator), i.noun(), int64_t{i.noun_kind()},
-                         int64_t{i.prescribed_set()}});
+                         int64_t{i.prescribed_set()}, SettingsText(i)});
 }
 
 // The municipality's goal for the indicator: as the plan states it, so an
@@ -571,6 +587,10 @@ CREATE TABLE area_boundaries (
        R"sql(
 ALTER TABLE indicators ADD COLUMN prescribed_set INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE denominators ADD COLUMN residents_12_17 BIGINT;
+)sql"},
+      {9, "indicators' signal settings",
+       R"sql(
+ALTER TABLE indicators ADD COLUMN signal_settings TEXT NOT NULL DEFAULT '';
 )sql"},
   };
   return kMigrations;

@@ -187,6 +187,23 @@ TEST_P(ThemeStoreTest, TextsChaptersAndNounsComeBackAndAnEmptyTextRemovesOne) {
   EXPECT_EQ(fraud->noun_kind(), cv1::NOUN_KIND_MASS);
   ASSERT_EQ(input->texts.size(), static_cast<size_t>(request.texts_size()));
 
+  // Signal settings come back as written; an indicator without keeps none.
+  EXPECT_FALSE(fraud->has_signal_settings());
+  v1::UpsertThemeDataRequest tuned;
+  cv1::Indicator with_settings = *fraud;
+  with_settings.mutable_signal_settings()->set_min_count(8);
+  with_settings.mutable_signal_settings()->set_weights(cv1::NEIGHBOUR_WEIGHTS_DISTANCE_BAND);
+  with_settings.mutable_signal_settings()->set_distance_band(900.5);
+  *tuned.add_indicators() = with_settings;
+  ASSERT_TRUE(Upsert(tuned).ok());
+  auto listed = store_->ListIndicators("", 0, 100);
+  ASSERT_TRUE(listed.ok()) << listed.status();
+  const auto stored = std::find_if(listed->begin(), listed->end(),
+                                   [](const auto& i) { return i.id() == "fraude_online_handel"; });
+  ASSERT_NE(stored, listed->end());
+  EXPECT_EQ(stored->signal_settings().SerializeAsString(),
+            with_settings.signal_settings().SerializeAsString());
+
   // An edit replaces the text; an empty body removes it.
   v1::UpsertThemeDataRequest edit;
   edit.set_parent("municipalities/GM0034");

@@ -12,6 +12,7 @@
 #include "common/domain/resource_name.h"
 #include "common/domain/strings.h"
 #include "common/theme/boundaries.h"
+#include "common/theme/signal_settings.h"
 #include "common/theme/themes.h"
 
 namespace veilig::theme {
@@ -163,6 +164,9 @@ absl::Status ValidateIndicator(const common::v1::Indicator& indicator, int i,
   if (indicator.prescribed_set() != common::v1::PRESCRIBED_SET_UNSPECIFIED &&
       indicator.has_goal()) {
     return Bad(f("goal"), "a prescribed indicator is not part of the plan and has no goal");
+  }
+  if (auto s = ValidateSignalSettings(indicator.signal_settings(), f("signal_settings")); !s.ok()) {
+    return s;
   }
   for (int c = 0; c < indicator.police_codes_size(); ++c) {
     if (!IsPoliceCode(indicator.police_codes(c))) {

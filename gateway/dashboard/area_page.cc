@@ -2,11 +2,11 @@
 
 #include "common/domain/codes.h"
 #include "common/report/html_escape.h"
+#include "common/report/signal_text.h"
 #include "gateway/dashboard/dashboard_page.h"
 #include "gateway/dashboard/dashboard_urls.h"
 #include "gateway/dashboard/notes_html.h"
 #include "gateway/dashboard/series_views.h"
-#include "gateway/dashboard/signals_page.h"
 #include "gateway/dashboard/year_on_year.h"
 
 namespace veilig::gateway {
@@ -85,9 +85,9 @@ std::string RenderAreaPage(const AreaPageInput& input) {
         "<div class=\"utrecht-alert utrecht-alert--warning\" role=\"note\"><p "
         "class=\"utrecht-paragraph\">Signaal: meer gestegen dan toeval verklaart.</p><ul "
         "class=\"utrecht-unordered-list\">";
-    for (const auto& [signal, title] : input.signals) {
+    for (const auto& [signal, indicator] : input.signals) {
       body += "<li class=\"utrecht-unordered-list__item\">" +
-              EscapeHtml(SignalSentence(signal, title)) + "</li>";
+              EscapeHtml(report::SignalSentence(signal, indicator)) + "</li>";
     }
     body += "</ul><p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"" +
             EscapeHtml(SignalsUrl(gm)) + "\">Alle signalen en hoe ze berekend zijn</a></p></div>";

@@ -18,8 +18,8 @@ struct AreaPageInput {
   std::string parent_name;
   // The period the maps it links to show.
   std::string map_period;
-  // The area's signals, with the titles of their indicators.
-  std::vector<std::pair<common::v1::AreaSignal, std::string>> signals;
+  // The area's signals, with their indicators.
+  std::vector<std::pair<common::v1::AreaSignal, common::v1::Indicator>> signals;
 };
 
 std::string RenderAreaPage(const AreaPageInput& input);

@@ -37,6 +37,13 @@ std::string Marker(double x, double y) {
          "\" text-anchor=\"middle\" font-weight=\"bold\" font-size=\"15\">!</text></g>";
 }
 
+std::string HotSpotMarker(double x, double y) {
+  return "<g class=\"veilig-hot-spot-marker\" aria-hidden=\"true\"><circle cx=\"" + Number(x) +
+         "\" cy=\"" + Number(y) +
+         "\" r=\"10\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2.5\"/><circle cx=\"" +
+         Number(x) + "\" cy=\"" + Number(y) + "\" r=\"4\" fill=\"#000\"/></g>";
+}
+
 std::string RenderChoropleth(const report::v1::AreaMap& map,
                              const std::vector<common::v1::AreaBoundary>& outlines,
                              const std::function<std::string(const std::string& code)>& href,
@@ -78,7 +85,9 @@ std::string RenderChoropleth(const report::v1::AreaMap& map,
                std::to_string(map.classes_size());
     }
     const bool signal = figure != nullptr && figure->signal_periods_size() > 0;
+    const bool hot_spot = figure != nullptr && figure->hot_spot();
     if (signal) title += "; signaal in " + SignalMonthsText(*figure);
+    if (hot_spot) title += "; brandpunt";
     svg += "<a href=\"" + EscapeHtml(href(outline->area())) + "\"><path d=\"" +
            geo::SvgPath(shape, projection) + "\" fill=\"" +
            (has_class ? colours[figure->rate_class()] : std::string("url(#geen-cijfer)")) +
@@ -91,6 +100,14 @@ std::string RenderChoropleth(const report::v1::AreaMap& map,
                  "\" fill=\"none\" stroke=\"#000\" stroke-width=\"3.5\" aria-hidden=\"true\"/>";
       const geo::Point at = projection.Project(geo::Centroid(shape));
       markers += Marker(at.x, at.y - kMarkerLift);
+    }
+    if (hot_spot) {
+      // Dashed, so that a hot spot and a rise read apart without colour.
+      markers += "<path d=\"" + geo::SvgPath(shape, projection) +
+                 "\" fill=\"none\" stroke=\"#000\" stroke-width=\"3.5\" "
+                 "stroke-dasharray=\"9 5\" aria-hidden=\"true\"/>";
+      const geo::Point at = projection.Project(geo::Centroid(shape));
+      markers += HotSpotMarker(at.x + (signal ? 2 * kMarkerLift : 0), at.y - kMarkerLift);
     }
     if (map.parts_size() <= kMostLabelledParts) {
       const geo::Point at = projection.Project(geo::Centroid(shape));

@@ -16,6 +16,8 @@ namespace veilig::gateway {
 
 // The marker of a part with a signal, centred on (x, y): "!" in a ring.
 std::string Marker(double x, double y);
+// The marker of a hot spot: a dot in a ring.
+std::string HotSpotMarker(double x, double y);
 
 // `href` gives each part's link; `title_id` labels the drawing (the id of
 // an element holding its caption).

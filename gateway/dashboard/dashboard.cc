@@ -28,15 +28,22 @@ constexpr size_t kMostReportsKept = 1024;
 // apart from the report: a few minutes old at most.
 constexpr std::chrono::minutes kSignalsKeptFor{5};
 
-// The indicator's signals in months of `period` (a half year or a month)
-// marked on the map's parts.
+// The indicator's signals marked on the map's parts: rises in months of
+// `period` (a half year or a month), and hot spots of `period` itself.
 void MarkSignals(const report::v1::SignalsOverview& signals, const Period& period,
                  report::v1::AreaMap& map) {
   for (auto& part : *map.mutable_parts()) {
     for (const auto& signal : signals.signals()) {
-      auto month = Period::Parse(signal.period());
-      if (signal.indicator() == map.indicator().id() && signal.area() == part.area() &&
-          month.ok() && (period == *month || period.Contains(*month))) {
+      auto when = Period::Parse(signal.period());
+      if (signal.indicator() != map.indicator().id() || signal.area() != part.area() ||
+          !when.ok()) {
+        continue;
+      }
+      if (signal.method() == cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR) {
+        if (period != *when) continue;
+        part.set_hot_spot(true);
+        *part.mutable_hot_spot_neighbours() = signal.neighbours();
+      } else if (period == *when || period.Contains(*when)) {
         part.add_signal_periods(signal.period());
       }
     }
@@ -280,7 +287,7 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   if (auto signals = KeptSignals(municipality, **report, caller); signals.ok()) {
     for (const auto& signal : (*signals)->signals()) {
       if (signal.area() != area) continue;
-      input.signals.emplace_back(signal, SignalTitle(**signals, signal));
+      input.signals.emplace_back(signal, SignalIndicator(**signals, signal));
     }
   }
   if (IsNeighbourhoodCode(area) && !figures.empty()) {

@@ -4,6 +4,7 @@
 #include "common/domain/rounding.h"
 #include "common/report/dutch_text.h"
 #include "common/report/labels.h"
+#include "common/report/signal_text.h"
 #include "gateway/dashboard/figure_text.h"
 #include "gateway/dashboard/map_page.h"
 #include "gateway/dashboard/signals_page.h"
@@ -71,7 +72,8 @@ std::string MapCsv(const report::v1::AreaMap& map, const MapQuery& query, csv::C
                                      report::Capitalised(MappedValueLabel(map.indicator())),
                                      "Verandering t.o.v. een jaar eerder (%)",
                                      "Verschil met " + map.whole().area_name() + " (%)",
-                                     "Signaal"};
+                                     "Signaal",
+                                     "Brandpunt"};
   if (map.indicator().unit() == cv1::UNIT_COUNT) header.erase(header.begin() + 4);
   if (!notes.empty()) header.push_back("Toelichting");
   out.Row(header);
@@ -87,7 +89,8 @@ std::string MapCsv(const report::v1::AreaMap& map, const MapQuery& query, csv::C
         whole ? ""
               : Percent(out, figure.has_relative_to_whole_percent(),
                         figure.relative_to_whole_percent()),
-        absl::StrJoin(figure.signal_periods(), " ")};
+        absl::StrJoin(figure.signal_periods(), " "),
+        figure.hot_spot() ? "ja" : ""};
     if (map.indicator().unit() == cv1::UNIT_COUNT) fields.erase(fields.begin() + 4);
     if (!notes.empty()) fields.push_back(notes);
     out.Row(fields);
@@ -128,15 +131,22 @@ std::string AreaCsv(const report::v1::AreaProfile& profile, csv::CsvDialect dial
 
 std::string SignalsCsv(const report::v1::SignalsOverview& overview, csv::CsvDialect dialect) {
   CsvWriter out(dialect);
-  out.Row({"Indicator", "Code", "Gebied", "Maand", "Geregistreerd", "Verwacht", "Bovengrens",
-           "Overdispersie", "Kans bij toeval", "Na correctie", "Toetsen", "Methode"});
+  out.Row({"Indicator", "Code", "Gebied", "Periode", "Geregistreerd", "Verwacht", "Bovengrens",
+           "Overdispersie", "Kans bij toeval", "Na correctie", "Toetsen", "Methode", "Soort", "z",
+           "Per 1.000", "Met buren per 1.000", "Gemiddeld per 1.000", "Buren"});
   const auto precise = [&out](double value) { return out.Number(value, 6); };
   for (const auto& signal : overview.signals()) {
-    out.Row({SignalTitle(overview, signal), signal.area(), signal.area_name(), signal.period(),
-             CsvWriter::Count(signal.observed()), precise(signal.expected()),
-             precise(signal.upper_limit()), precise(signal.dispersion()),
-             out.Number(signal.p_value(), 10), out.Number(signal.adjusted_p_value(), 10),
-             CsvWriter::Count(signal.tests()), "Farrington (Noufaily e.a. 2012)"});
+    const bool hot_spot = signal.method() == cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR;
+    const auto hot_spot_only = [&](double value) { return hot_spot ? precise(value) : ""; };
+    out.Row({SignalIndicator(overview, signal).title(), signal.area(), signal.area_name(),
+             signal.period(), CsvWriter::Count(signal.observed()), precise(signal.expected()),
+             hot_spot ? "" : precise(signal.upper_limit()),
+             hot_spot ? "" : precise(signal.dispersion()), out.Number(signal.p_value(), 10),
+             out.Number(signal.adjusted_p_value(), 10), CsvWriter::Count(signal.tests()),
+             hot_spot ? "Getis-Ord Gi* (Ord en Getis 1995)" : "Farrington (Noufaily e.a. 2012)",
+             report::SignalKindText(signal), hot_spot_only(signal.z_score()),
+             hot_spot_only(signal.rate()), hot_spot_only(signal.neighbourhood_rate()),
+             hot_spot_only(signal.mean_rate()), absl::StrJoin(signal.neighbours(), " ")});
   }
   return out.text();
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "common/domain/rounding.h"
+#include "common/report/signal_text.h"
 #include "gateway/dashboard/area_map.h"
 #include "gateway/dashboard/choropleth.h"
 #include "gateway/dashboard/dashboard.h"
@@ -298,10 +299,10 @@ TEST(PrescribedCsvTest, ARowPerIndicatorAreaAndYearWithTheNotes) {
 }
 
 TEST(SignalsPageTest, ChancesHaveTwoSignificantDigitsInDutch) {
-  EXPECT_EQ(ChanceText(0.016302847), "1,6%");
-  EXPECT_EQ(ChanceText(3.8632e-05), "0,0039%");
-  EXPECT_EQ(ChanceText(0.5), "50%");
-  EXPECT_EQ(ChanceText(1e-9), "minder dan 0,0001%");
+  EXPECT_EQ(report::ChanceText(0.016302847), "1,6%");
+  EXPECT_EQ(report::ChanceText(3.8632e-05), "0,0039%");
+  EXPECT_EQ(report::ChanceText(0.5), "50%");
+  EXPECT_EQ(report::ChanceText(1e-9), "minder dan 0,0001%");
 }
 
 TEST(SignalsPageTest, ASignalIsASentenceAndNoneIsSaid) {
@@ -313,7 +314,9 @@ TEST(SignalsPageTest, ASignalIsASentenceAndNoneIsSaid) {
   signal.set_observed(45);
   signal.set_expected(20.4);
   signal.set_upper_limit(29);
-  EXPECT_EQ(SignalSentence(signal, "Woninginbraken"),
+  cv1::Indicator indicator;
+  indicator.set_title("Woninginbraken");
+  EXPECT_EQ(report::SignalSentence(signal, indicator),
             "Woninginbraken in Wijk 03 Almere Buiten, maart 2019: 45 geregistreerd, waar 20,4 "
             "verwacht werd (bovengrens 29).");
   report::v1::SignalsOverview overview;

@@ -40,6 +40,12 @@ std::string SignalMonthsText(const report::v1::AreaFigure& figure) {
   return report::DutchList(months);
 }
 
+std::string SignalCellText(const report::v1::AreaFigure& figure) {
+  std::string text = SignalMonthsText(figure);
+  if (figure.hot_spot()) text += text.empty() ? "brandpunt" : "; brandpunt";
+  return text;
+}
+
 std::string MappedValueLabel(const cv1::Indicator& indicator) {
   const std::string_view unit = report::UnitLabel(indicator.unit());
   return unit.empty() ? "aantal" : std::string(unit);

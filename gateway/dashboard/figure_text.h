@@ -28,6 +28,10 @@ std::string MappedValueCell(const common::v1::Indicator& indicator,
 // empty without any.
 std::string SignalMonthsText(const report::v1::AreaFigure& figure);
 
+// What the map's table says of a part's signals: "maart 2019", "brandpunt",
+// "maart 2019; brandpunt"; empty without any.
+std::string SignalCellText(const report::v1::AreaFigure& figure);
+
 // What the mapped value is: "per 1.000 woningen", or "aantal".
 std::string MappedValueLabel(const common::v1::Indicator& indicator);
 

@@ -95,6 +95,16 @@ std::string Legend(const report::v1::AreaMap& map) {
         "</svg>signaal: meer gestegen dan toeval verklaart (<a class=\"utrecht-link\" href=\"" +
         EscapeHtml(SignalsUrl(map.municipality())) + "\">signalen</a>)</li>";
   }
+  if (std::any_of(map.parts().begin(), map.parts().end(),
+                  [](const AreaFigure& p) { return p.hot_spot(); })) {
+    html +=
+        "<li><svg class=\"veilig-legend-marker\" viewBox=\"0 0 24 24\" width=\"24\" "
+        "height=\"24\" aria-hidden=\"true\">" +
+        HotSpotMarker(12, 12) +
+        "</svg>brandpunt: met de buren samen hoger dan toeval verklaart, gestippeld omlijnd (<a "
+        "class=\"utrecht-link\" href=\"" +
+        EscapeHtml(SignalsUrl(map.municipality())) + "\">signalen</a>)</li>";
+  }
   return html + "</ul>";
 }
 
@@ -141,7 +151,7 @@ std::string Row(const report::v1::AreaMap& map, const AreaFigure& figure, const 
                      : ChangeText(figure.has_relative_to_whole_percent()
                                       ? std::optional(figure.relative_to_whole_percent())
                                       : std::nullopt));
-  const std::string signal = SignalMonthsText(figure);
+  const std::string signal = SignalCellText(figure);
   html += "<td class=\"utrecht-table__cell\">" + EscapeHtml(whole || signal.empty() ? "" : signal) +
           "</td>";
   html += "</tr>";

@@ -1,10 +1,9 @@
 #include "gateway/dashboard/signals_page.h"
 
-#include <cmath>
-
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
 #include "common/report/html_escape.h"
+#include "common/report/signal_text.h"
 #include "gateway/dashboard/dashboard_page.h"
 #include "gateway/dashboard/dashboard_urls.h"
 
@@ -12,41 +11,8 @@ namespace veilig::gateway {
 namespace {
 
 namespace cv1 = common::v1;
+using report::ChanceText;
 using report::EscapeHtml;
-
-constexpr double kSmallestChanceShown = 1e-6;
-
-// The negative binomial's limit is a whole count; the others are not.
-std::string LimitText(double limit) {
-  return limit == std::floor(limit) ? report::FormatCount(static_cast<int64_t>(limit))
-                                    : report::FormatDecimal(limit, 1);
-}
-
-std::string ThresholdText(const std::string& threshold) {
-  if (threshold == "negative_binomial") return "een kwantiel van de negatief-binomiale verdeling";
-  if (threshold == "two_thirds_power") return "een benadering op de schaal van de 2/3-macht";
-  return "de normale benadering";
-}
-
-std::string HowComputed(const cv1::AreaSignal& signal) {
-  const auto& p = signal.parameters();
-  std::string text =
-      "Methode van Farrington (verbeterd door Noufaily e.a., 2012): een quasi-Poisson-model op "
-      "dezelfde maanden van de " +
-      std::to_string(p.years_back()) + " jaar ervoor, met " + std::to_string(p.window()) +
-      " maanden ervoor en erna, voorspelt het aantal" +
-      (p.relative_to_municipality() ? " als aandeel van het aantal in de hele gemeente" : "") +
-      (signal.trend_used() ? ", met een trend" : ", zonder trend") +
-      "; eerdere uitschieters tellen minder mee. De bovengrens is " + ThresholdText(p.threshold()) +
-      " bij een overschrijdingskans van " + report::FormatDecimal(p.alpha() * 100, 0) +
-      "%. Overdispersie " + report::FormatDecimal(signal.dispersion(), 2) +
-      ". De kansen zijn gecorrigeerd voor de " + report::FormatCount(signal.tests()) +
-      " beoordeelde combinaties van gebied en maand (Benjamini-Hochberg, " +
-      report::FormatDecimal(p.false_discovery_rate() * 100, 0) +
-      "% valse ontdekkingen); een maand met minder dan " + std::to_string(p.min_count()) +
-      " geregistreerde feiten is nooit een signaal.";
-  return text;
-}
 
 std::string Cell(const std::string& text, bool numeric = true) {
   return std::string("<td class=\"utrecht-table__cell") +
@@ -61,26 +27,15 @@ std::string HeaderCell(const std::string& text, bool numeric = true) {
 
 }  // namespace
 
-std::string SignalTitle(const report::v1::SignalsOverview& overview,
-                        const cv1::AreaSignal& signal) {
+cv1::Indicator SignalIndicator(const report::v1::SignalsOverview& overview,
+                               const cv1::AreaSignal& signal) {
   for (const auto& indicator : overview.indicators()) {
-    if (indicator.id() == signal.indicator()) return indicator.title();
+    if (indicator.id() == signal.indicator()) return indicator;
   }
-  return signal.indicator();
-}
-
-std::string ChanceText(double p) {
-  if (p < kSmallestChanceShown) return "minder dan 0,0001%";
-  const double percent = p * 100;
-  const int decimals = std::max(0, 1 - static_cast<int>(std::floor(std::log10(percent))));
-  return report::FormatDecimal(percent, decimals) + "%";
-}
-
-std::string SignalSentence(const cv1::AreaSignal& signal, const std::string& title) {
-  return title + " in " + signal.area_name() + ", " + report::DutchPeriod(signal.period()) + ": " +
-         report::FormatCount(signal.observed()) + " geregistreerd, waar " +
-         report::FormatDecimal(signal.expected(), 1) + " verwacht werd (bovengrens " +
-         LimitText(signal.upper_limit()) + ").";
+  cv1::Indicator unknown;
+  unknown.set_id(signal.indicator());
+  unknown.set_title(signal.indicator());
+  return unknown;
 }
 
 std::string RenderSignalsPage(const report::v1::SignalsOverview& overview) {
@@ -95,26 +50,27 @@ std::string RenderSignalsPage(const report::v1::SignalsOverview& overview) {
       "<p class=\"utrecht-paragraph\">Waar een indicator in een wijk of buurt in een maand van "
       "de " +
       EscapeHtml(report::DutchPeriod(overview.period())) +
-      " meer steeg dan toeval verklaart. Kleine aantallen schommelen sterk; een signaal is een "
-      "maand die ook na correctie voor het aantal beoordeelde gebieden en maanden boven de "
-      "verwachting uitkomt. Beoordeeld: " +
-      report::FormatCount(overview.tests()) + " combinaties van gebied en maand, voor " +
+      " meer steeg dan toeval verklaart, en waar over het halfjaar een brandpunt ligt: een "
+      "gebied dat samen met zijn buren hoger uitkomt dan een willekeurige verdeling van de "
+      "cijfers zou geven. Kleine aantallen schommelen sterk; een signaal blijft ook na correctie "
+      "voor het aantal beoordeelde gebieden en maanden staan. Beoordeeld: " +
+      report::FormatCount(overview.tests()) + " toetsen, voor " +
       report::FormatCount(overview.indicators_size()) + " indicatoren.</p>";
   if (overview.signals().empty()) {
     body +=
         "<p class=\"utrecht-paragraph\" data-signalen=\"0\">Geen signalen: in geen enkele wijk "
-        "of buurt steeg een indicator meer dan toeval verklaart.</p>";
+        "of buurt steeg een indicator meer dan toeval verklaart, en geen brandpunt viel op.</p>";
   } else {
     body += "<ul class=\"utrecht-unordered-list\" data-signalen=\"" +
             std::to_string(overview.signals_size()) + "\">";
     for (const auto& signal : overview.signals()) {
       body += "<li class=\"utrecht-unordered-list__item\"><a class=\"utrecht-link\" href=\"" +
               EscapeHtml(AreaUrl(gm, signal.area())) + "\">" +
-              EscapeHtml(SignalSentence(signal, SignalTitle(overview, signal))) +
+              EscapeHtml(report::SignalSentence(signal, SignalIndicator(overview, signal))) +
               "</a> Kans bij toeval " + EscapeHtml(ChanceText(signal.p_value())) +
               ", na correctie " + EscapeHtml(ChanceText(signal.adjusted_p_value())) +
               ".<details><summary>Hoe berekend</summary><p class=\"utrecht-paragraph\">" +
-              EscapeHtml(HowComputed(signal)) + "</p></details></li>";
+              EscapeHtml(report::HowComputed(signal)) + "</p></details></li>";
     }
     body += "</ul>";
     const std::string caption = "Signalen in de " + report::DutchPeriod(overview.period());
@@ -123,19 +79,20 @@ std::string RenderSignalsPage(const report::v1::SignalsOverview& overview) {
             "\"><table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">" +
             EscapeHtml(caption) +
             "</caption><thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">" +
-            HeaderCell("Indicator", false) + HeaderCell("Gebied", false) +
-            HeaderCell("Maand", false) + HeaderCell("Geregistreerd") + HeaderCell("Verwacht") +
-            HeaderCell("Bovengrens") + HeaderCell("Kans bij toeval") + HeaderCell("Na correctie") +
+            HeaderCell("Indicator", false) + HeaderCell("Soort", false) +
+            HeaderCell("Gebied", false) + HeaderCell("Periode", false) +
+            HeaderCell("Geregistreerd") + HeaderCell("Verwacht") + HeaderCell("Bovengrens") +
+            HeaderCell("Kans bij toeval") + HeaderCell("Na correctie") +
             "</tr></thead><tbody class=\"utrecht-table__body\">";
     for (const auto& signal : overview.signals()) {
       body += "<tr class=\"utrecht-table__row\" data-gebied=\"" + EscapeHtml(signal.area()) +
               "\"><th scope=\"row\" class=\"utrecht-table__header-cell\">" +
-              EscapeHtml(SignalTitle(overview, signal)) + "</th>" +
-              Cell(signal.area_name(), false) +
+              EscapeHtml(SignalIndicator(overview, signal).title()) + "</th>" +
+              Cell(report::SignalKindText(signal), false) + Cell(signal.area_name(), false) +
               Cell(report::DutchPeriodShort(signal.period()), false) +
               Cell(report::FormatCount(signal.observed())) +
               Cell(report::FormatDecimal(signal.expected(), 1)) +
-              Cell(LimitText(signal.upper_limit())) + Cell(ChanceText(signal.p_value())) +
+              Cell(report::UpperLimitText(signal)) + Cell(ChanceText(signal.p_value())) +
               Cell(ChanceText(signal.adjusted_p_value())) + "</tr>";
     }
     body += "</tbody></table></div>";
@@ -149,7 +106,8 @@ std::string RenderSignalsPage(const report::v1::SignalsOverview& overview) {
   body += "<li><a class=\"utrecht-link\" href=\"" + EscapeHtml(SignalsApiUrl(gm)) +
           "\">Als JSON (API, met de getallen in volle precisie)</a></li></ul>";
   page.sources.push_back(
-      "Methode: Farrington e.a. (1996), Noufaily e.a. (2012); Benjamini en Hochberg (1995).");
+      "Methode: Farrington e.a. (1996), Noufaily e.a. (2012); Ord en Getis (1995); Benjamini en "
+      "Hochberg (1995).");
   return RenderDashboardPage(page);
 }
 

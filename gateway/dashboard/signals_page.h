@@ -11,17 +11,9 @@ namespace veilig::gateway {
 
 std::string RenderSignalsPage(const report::v1::SignalsOverview& overview);
 
-// The title of the signal's indicator, from those the overview judged; its
-// id when it is not among them.
-std::string SignalTitle(const report::v1::SignalsOverview& overview,
-                        const common::v1::AreaSignal& signal);
-
-// A chance in Dutch with two significant digits: "0,0039%", "1,6%"; "minder
-// dan 0,0001%" below that.
-std::string ChanceText(double p);
-
-// "Woninginbraken in Wijk 03 Almere Buiten, maart 2019: 45 geregistreerd,
-// waar 20,4 verwacht werd (bovengrens 29)."
-std::string SignalSentence(const common::v1::AreaSignal& signal, const std::string& title);
+// The signal's indicator, from those the overview judged; one with only
+// its id for a title when it is not among them.
+common::v1::Indicator SignalIndicator(const report::v1::SignalsOverview& overview,
+                                      const common::v1::AreaSignal& signal);
 
 }  // namespace veilig::gateway

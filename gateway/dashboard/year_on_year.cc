@@ -3,8 +3,8 @@
 #include "common/domain/period.h"
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
+#include "common/report/signal_text.h"
 #include "common/signals/rate_comparison.h"
-#include "gateway/dashboard/signals_page.h"
 
 namespace veilig::gateway {
 namespace {
@@ -50,7 +50,7 @@ std::optional<std::string> YearOnYearSentence(const cv1::AreaSeries& half_years)
     const auto tested =
         signals::CompareRates({now->count(), exposure_now}, {before->count(), exposure_before});
     text += " Een stijging als deze komt bij toeval voor met een kans van " +
-            ChanceText(tested.exact_p) + ".";
+            report::ChanceText(tested.exact_p) + ".";
   }
   return text;
 }

@@ -16,6 +16,8 @@
 namespace veilig::testing {
 namespace {
 
+namespace cv1 = common::v1;
+
 class DashboardHttpTest : public ImportedSuiteFixture {
  protected:
   static void SetUpTestSuite() {
@@ -263,7 +265,9 @@ TEST_F(DashboardHttpTest, ThePrescribedIndicatorsAreWholeYearsBesideNederland) {
 
 // The worked example's planted rise (burglary in Almere Buiten, March to May
 // 2019, at three times its usual share) is found, for burglary and for the
-// high impact crimes it is part of, and nothing else in any wijk or buurt.
+// high impact crimes it is part of, and nothing else in any wijk or buurt:
+// a month of the wijk, and any hot spot among its buurten. The report's
+// summary says so.
 TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
   auto json = Viewer().Get("/api/v1/municipalities/GM0034/signals");
   ASSERT_TRUE(json);
@@ -286,12 +290,32 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
     EXPECT_TRUE(signal.indicator() == "woninginbraak" ||
                 std::find(parts.begin(), parts.end(), "woninginbraak") != parts.end())
         << signal.indicator();
+    EXPECT_LE(signal.adjusted_p_value(), 0.05);
+    EXPECT_EQ(signal.parameters().min_count(), 5);
+    EXPECT_GE(signal.observed(), 5);
+    if (signal.method() == cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR) {
+      EXPECT_TRUE(signal.area().starts_with("BU003403")) << signal.area();
+      EXPECT_EQ(signal.period(), "2019H1");
+      EXPECT_GT(signal.z_score(), 0);
+      EXPECT_GT(signal.neighbourhood_rate(), signal.mean_rate());
+      EXPECT_GT(signal.neighbours_size(), 0);
+      EXPECT_EQ(signal.parameters().weights(), cv1::NEIGHBOUR_WEIGHTS_QUEEN_CONTIGUITY);
+      continue;
+    }
+    EXPECT_EQ(signal.method(), cv1::SIGNAL_METHOD_FARRINGTON_FLEXIBLE);
     EXPECT_EQ(signal.area(), "WK003403");
     EXPECT_TRUE(signal.period() >= "2019M03" && signal.period() <= "2019M05") << signal.period();
     EXPECT_GT(static_cast<double>(signal.observed()), signal.upper_limit());
-    EXPECT_LE(signal.adjusted_p_value(), 0.05);
-    EXPECT_EQ(signal.parameters().min_count(), 5);
   }
+  // The report's summary names the same signals.
+  auto report = Viewer().Get("/rapportages/GM0034/2019H1");
+  ASSERT_TRUE(report);
+  ASSERT_EQ(report->status, 200);
+  const size_t summary = report->body.find("id=\"signalen\">Signalen</h3>");
+  ASSERT_NE(summary, std::string::npos);
+  EXPECT_NE(report->body.find("Woninginbraken in Wijk 03 Almere Buiten, maart 2019: ", summary),
+            std::string::npos);
+  EXPECT_NE(report->body.find("signalen gevonden", summary), std::string::npos);
 
   auto page = Viewer().Get("/dashboard/GM0034/signalen");
   ASSERT_TRUE(page);
@@ -309,6 +333,18 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
   EXPECT_NE(map->body.find("; signaal in maart 2019</title>"), std::string::npos);
   EXPECT_NE(map->body.find("class=\"veilig-signal-marker\""), std::string::npos);
   EXPECT_NE(map->body.find("signaal: meer gestegen dan toeval verklaart"), std::string::npos);
+  // A hot spot is marked on its wijk's map of the half year, apart from a rise.
+  for (const auto& signal : overview.signals()) {
+    if (signal.method() != cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR) continue;
+    auto buurten = Viewer().Get("/dashboard/GM0034/kaart?indicator=" + signal.indicator() +
+                                "&periode=2019H1&gebied=WK003403");
+    ASSERT_TRUE(buurten);
+    ASSERT_EQ(buurten->status, 200);
+    EXPECT_NE(buurten->body.find(signal.area_name() + ": "), std::string::npos);
+    EXPECT_NE(buurten->body.find("; brandpunt</title>"), std::string::npos);
+    EXPECT_NE(buurten->body.find("class=\"veilig-hot-spot-marker\""), std::string::npos);
+    EXPECT_NE(buurten->body.find("brandpunt: met de buren samen hoger"), std::string::npos);
+  }
   auto april = Viewer().Get("/dashboard/GM0034/kaart?indicator=woninginbraak&periode=2019M04");
   ASSERT_TRUE(april);
   EXPECT_EQ(april->body.find("veilig-signal-marker"), std::string::npos);
@@ -345,8 +381,8 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
   ASSERT_TRUE(status.ok()) << status.error_message();
   EXPECT_EQ(response.signals_size(), 0);
   // Every wijk and buurt in each of the 6 months, but those without enough
-  // history.
-  EXPECT_LE(response.tests(), (6 + 66) * 6);
+  // history, and each for hot spots, but those with too few dwellings.
+  EXPECT_LE(response.tests(), (6 + 66) * 6 + 6 + 66);
   EXPECT_GT(response.tests(), (6 + 66) * 6 * 9 / 10);
   request.set_period("2019M03");
   grpc::ClientContext bad;

@@ -1,0 +1,123 @@
+// Signals in Dutch: the sentence of a month and of a hot spot, and the
+// report summary's paragraph with and without signals.
+#include "common/report/signal_text.h"
+
+#include <gtest/gtest.h>
+
+#include "common/report/text_report.h"
+
+namespace veilig::report {
+namespace {
+
+namespace cv1 = common::v1;
+
+cv1::AreaSignal Month() {
+  cv1::AreaSignal signal;
+  signal.set_indicator("woninginbraak");
+  signal.set_area("WK003403");
+  signal.set_area_name("Wijk 03 Almere Buiten");
+  signal.set_period("2019M03");
+  signal.set_observed(45);
+  signal.set_expected(20.4);
+  signal.set_upper_limit(29);
+  signal.set_method(cv1::SIGNAL_METHOD_FARRINGTON_FLEXIBLE);
+  return signal;
+}
+
+cv1::AreaSignal HotSpot() {
+  cv1::AreaSignal signal;
+  signal.set_indicator("woninginbraak");
+  signal.set_area("BU00340305");
+  signal.set_area_name("Stedenwijk-Midden");
+  signal.set_area_kind(cv1::AREA_KIND_NEIGHBOURHOOD);
+  signal.set_period("2019H1");
+  signal.set_method(cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR);
+  signal.set_rate(12.34);
+  signal.set_neighbourhood_rate(9.81);
+  signal.set_mean_rate(4.02);
+  signal.set_z_score(3.456);
+  signal.set_tests(64);
+  for (const char* code : {"BU00340301", "BU00340302", "BU00340304", "BU00340306"}) {
+    signal.add_neighbours(code);
+  }
+  signal.mutable_parameters()->set_weights(cv1::NEIGHBOUR_WEIGHTS_QUEEN_CONTIGUITY);
+  signal.mutable_parameters()->set_contiguity_tolerance(10);
+  signal.mutable_parameters()->set_false_discovery_rate(0.05);
+  signal.mutable_parameters()->set_min_count(5);
+  return signal;
+}
+
+cv1::Indicator Burglary() {
+  cv1::Indicator indicator;
+  indicator.set_id("woninginbraak");
+  indicator.set_title("Woninginbraken");
+  indicator.set_unit(cv1::UNIT_PER_1000_DWELLINGS);
+  return indicator;
+}
+
+TEST(SignalTextTest, AMonthAndAHotSpotEachHaveTheirSentence) {
+  EXPECT_EQ(SignalSentence(Month(), Burglary()),
+            "Woninginbraken in Wijk 03 Almere Buiten, maart 2019: 45 geregistreerd, waar 20,4 "
+            "verwacht werd (bovengrens 29).");
+  EXPECT_EQ(SignalSentence(HotSpot(), Burglary()),
+            "Woninginbraken: brandpunt rond Stedenwijk-Midden met 4 buren, eerste helft van "
+            "2019: 12,3 per 1.000 woningen daar en 9,8 met de buren samen, tegen 4,0 in alle "
+            "buurten samen.");
+  EXPECT_EQ(SignalKindText(HotSpot()), "Brandpunt");
+  EXPECT_EQ(UpperLimitText(HotSpot()), "–");
+  EXPECT_EQ(UpperLimitText(Month()), "29");
+  EXPECT_NE(HowComputed(HotSpot()).find("Getis-Ord Gi*"), std::string::npos);
+  EXPECT_NE(HowComputed(HotSpot()).find("binnen 10 meter"), std::string::npos);
+  EXPECT_NE(HowComputed(HotSpot()).find("z = 3,46"), std::string::npos);
+}
+
+TEST(SignalTextTest, TheSummarySaysWhatWasFoundOrThatNothingWas) {
+  EXPECT_TRUE(SignalsSummary({}, 0, {}).empty());
+  const auto none = SignalsSummary({}, 3024, {Burglary()});
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_EQ(none[0],
+            "In geen wijk of buurt steeg een indicator in deze periode meer dan toeval verklaart, "
+            "en geen brandpunt viel op; dat berust op 3.024 toetsen.");
+  const auto two = SignalsSummary({Month(), HotSpot()}, 3024, {Burglary()});
+  ASSERT_EQ(two.size(), 4u);
+  EXPECT_EQ(two[0],
+            "In de wijken en buurten zijn in deze periode 2 signalen gevonden: een stijging of een "
+            "brandpunt die toeval niet verklaart, ook na correctie voor de 3.024 toetsen.");
+  EXPECT_EQ(two[1], SignalSentence(Month(), Burglary()));
+  EXPECT_EQ(two[2], SignalSentence(HotSpot(), Burglary()));
+  // An indicator the report does not name is called by its id.
+  cv1::AreaSignal other = Month();
+  other.set_indicator("onbekend");
+  EXPECT_EQ(SignalsSummary({other}, 10, {Burglary()})[1].rfind("onbekend in Wijk 03", 0), 0u);
+}
+
+TEST(SignalTextTest, TheReportsSummaryCarriesTheSignalsOfEverySection) {
+  v1::ProgressReport report;
+  report.set_municipality("GM0034");
+  report.set_municipality_name("Almere");
+  report.set_period("2019H1");
+  cv1::ThemeSection& section = *report.add_sections();
+  section.set_title("Veilige wijken");
+  *section.add_topics()->add_indicators()->mutable_indicator() = Burglary();
+  *section.add_area_signals() = Month();
+  section.set_area_signal_tests(430);
+  report.add_sections()->set_area_signal_tests(12);
+  const std::string text = RenderText(report);
+  const size_t summary = text.find("SAMENVATTING");
+  const size_t signals = text.find("Signalen\n--------");
+  ASSERT_NE(signals, std::string::npos) << text;
+  EXPECT_LT(summary, signals);
+  EXPECT_NE(text.find("1 signaal gevonden"), std::string::npos);
+  EXPECT_NE(text.find("ook na correctie voor de 442 toetsen"), std::string::npos);
+  EXPECT_NE(text.find(SignalSentence(Month(), Burglary())), std::string::npos);
+  // A report from before signals, or without figures per area, says nothing of them.
+  v1::ProgressReport older = report;
+  for (auto& s : *older.mutable_sections()) {
+    s.clear_area_signals();
+    s.set_area_signal_tests(0);
+  }
+  EXPECT_EQ(RenderText(older).find("Signalen\n"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace veilig::report

@@ -1,0 +1,53 @@
+// Hot spots among the wijken, or among the buurten, of a municipality: Gi*
+// (Getis and Ord) on each area's rate over a half year, with neighbours from
+// the stored outlines (queen contiguity) or a distance band between
+// centroids, and the p-values adjusted together (Benjamini-Hochberg) before
+// anything is called a hot spot. docs/signals.md.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/geo/geometry.h"
+#include "veilig/common/v1/signal.pb.h"
+
+namespace veilig::theme {
+
+struct HotSpotSettings {
+  double false_discovery_rate = 0.05;
+  // Fewer counts over the half year in the area itself: never a hot spot.
+  int64_t min_count = 5;
+  // Areas with fewer of the population (a business park's few inhabitants)
+  // are left out: their rates are mostly noise and would dominate Gi*.
+  double min_population = 100;
+  common::v1::NeighbourWeights weights = common::v1::NEIGHBOUR_WEIGHTS_QUEEN_CONTIGUITY;
+  double distance_band = 1500;
+  // Outlines are stored simplified to 5 m, each on its own: two neighbours'
+  // edges may then lie up to 10 m apart.
+  double contiguity_tolerance = 10;
+};
+
+struct HotSpotArea {
+  std::string code;
+  std::string name;
+  common::v1::AreaKind kind = common::v1::AREA_KIND_UNSPECIFIED;
+  int64_t count = 0;
+  // The indicator's population over the half year (inhabitants, dwellings...).
+  double population = 0;
+  geo::MultiPolygon shape;
+};
+
+struct HotSpotOutcome {
+  // By adjusted p-value.
+  std::vector<common::v1::AreaSignal> signals;
+  // Areas judged.
+  int tests = 0;
+};
+
+// `areas`: one level (all wijken, or all buurten) with their outlines;
+// areas without an outline or below `min_population` are left out.
+HotSpotOutcome FindHotSpots(const std::string& indicator, const std::string& half_year,
+                            const std::vector<HotSpotArea>& areas,
+                            const HotSpotSettings& settings = {});
+
+}  // namespace veilig::theme
