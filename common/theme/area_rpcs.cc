@@ -183,8 +183,9 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
     }
   }
   std::lock_guard lock(signals_mutex_);
-  // A few hundred kept answers at most; past that, start again.
-  constexpr size_t kMostSignalsKept = 256;
+  // Every municipality's latest half year and a few more (a few kilobytes
+  // each: the signals and the indicators judged); past that, start again.
+  constexpr size_t kMostSignalsKept = 1024;
   if (signals_kept_.size() >= kMostSignalsKept) signals_kept_.clear();
   signals_kept_[key] = {versions->figures, answer};
   return std::shared_ptr<const v1::ListAreaSignalsResponse>(std::move(answer));

@@ -121,17 +121,19 @@ TEST(AreaMapTest, TheTableSortsByAnyColumnWithMissingFiguresLast) {
 TEST(AreaMapTest, TheCsvIsTheTableWithItsNoteOnEveryRow) {
   auto map = BuildAreaMap("GM0999", Burglaries(), *Period::Parse("2019H1"), {});
   map.mutable_parts(0)->add_signal_periods("2019M03");
+  map.mutable_parts(1)->set_hot_spot(true);
   MapQuery query;
   query.sort = "aantal";
   query.descending = true;
-  EXPECT_EQ(MapCsv(map, query, csv::CsvDialect::kDutchExcel),
-            "\xEF\xBB\xBF"
-            "Code;Wijk;Periode;Aantal;Per 1.000 woningen;Verandering t.o.v. een jaar eerder (%);"
-            "Verschil met Testgemeente (%);Signaal;Toelichting\r\n"
-            "WK099901;Noord;2019H1;150;7,5;50;150;2019M03;\"Verzonnen; zeg het; met puntkomma\"\r\n"
-            "WK099902;Zuid;2019H1;150;2,5;-50;-17;;\"Verzonnen; zeg het; met puntkomma\"\r\n"
-            "WK099903;Oost;2019H1;;;;;;\"Verzonnen; zeg het; met puntkomma\"\r\n"
-            "GM0999;Testgemeente;2019H1;300;3,0;-25;;;\"Verzonnen; zeg het; met puntkomma\"\r\n");
+  EXPECT_EQ(
+      MapCsv(map, query, csv::CsvDialect::kDutchExcel),
+      "\xEF\xBB\xBF"
+      "Code;Wijk;Periode;Aantal;Per 1.000 woningen;Verandering t.o.v. een jaar eerder (%);"
+      "Verschil met Testgemeente (%);Signaal;Brandpunt;Toelichting\r\n"
+      "WK099901;Noord;2019H1;150;7,5;50;150;2019M03;;\"Verzonnen; zeg het; met puntkomma\"\r\n"
+      "WK099902;Zuid;2019H1;150;2,5;-50;-17;;ja;\"Verzonnen; zeg het; met puntkomma\"\r\n"
+      "WK099903;Oost;2019H1;;;;;;;\"Verzonnen; zeg het; met puntkomma\"\r\n"
+      "GM0999;Testgemeente;2019H1;300;3,0;-25;;;;\"Verzonnen; zeg het; met puntkomma\"\r\n");
 }
 
 cv1::AreaBoundary Square(const std::string& area, double x) {
@@ -326,7 +328,7 @@ TEST(SignalsPageTest, ASignalIsASentenceAndNoneIsSaid) {
   overview.set_tests(2400);
   const std::string none = RenderSignalsPage(overview);
   EXPECT_NE(none.find("Geen signalen"), std::string::npos);
-  EXPECT_NE(none.find("2.400 combinaties"), std::string::npos);
+  EXPECT_NE(none.find("Beoordeeld: 2.400 toetsen"), std::string::npos);
   *overview.add_signals() = signal;
   overview.add_indicators()->set_id("woninginbraak");
   overview.mutable_indicators(0)->set_title("Woninginbraken");
