@@ -1,7 +1,9 @@
 // Google Benchmark micro-benchmarks of the pure functions on a report's hot
 // path, on the worked example: building a section (roll-up, rates,
 // comparisons, significance, projection), the significance test alone, the
-// Dutch narrative, HTML rendering and JSON serialisation of a whole report.
+// Dutch narrative, HTML rendering and JSON serialisation of a whole report;
+// and the signals of a municipality of the national set's average size (8
+// wijken, 35 buurten), against the section build as their baseline.
 // Each prints its time; compare runs on the same machine, not across machines.
 #include <benchmark/benchmark.h>
 #include <google/protobuf/util/json_util.h>
@@ -10,6 +12,8 @@
 #include "common/import/worked_example.h"
 #include "common/report/html/html_report.h"
 #include "common/report/narrative.h"
+#include "common/theme/area_hot_spots.h"
+#include "common/theme/area_surveillance.h"
 #include "common/theme/section_builder.h"
 #include "common/theme/themes.h"
 #include "common/theme/worked_example_testing.h"
@@ -51,6 +55,78 @@ void BM_BuildSection(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(theme::BuildSection(input, request));
 }
 BENCHMARK(BM_BuildSection);
+
+// A municipality of the national set's average size: 8 wijken and 35
+// buurten, 30 months of counts of about 4 per buurt with a fixed pattern of
+// noise, each a square of a 7 x 5 grid.
+constexpr int kWijken = 8;
+constexpr int kBuurten = 35;
+
+common::v1::AreaSeries MonthlySeries(const std::string& code, int seed, double level) {
+  common::v1::AreaSeries series;
+  series.set_area(code);
+  series.set_area_name(code);
+  Period month = Period::Month(2017, 1);
+  for (int m = 0; m < 30; ++m) {
+    auto& point = *series.add_points();
+    point.set_period(month.ToString());
+    point.set_count(static_cast<int64_t>(level * (0.7 + 0.15 * ((m * 7 + seed * 3) % 5))));
+    point.set_complete(true);
+    month = month.Next();
+  }
+  return series;
+}
+
+theme::SurveillanceInput AverageMunicipality() {
+  theme::SurveillanceInput input;
+  input.indicator.set_id("woninginbraak");
+  input.half_year = Period::HalfYear(2019, 1);
+  input.whole = MonthlySeries("GM0001", 0, 4.0 * kBuurten);
+  for (int w = 0; w < kWijken; ++w) {
+    input.parts.push_back(
+        MonthlySeries("WK0001" + std::to_string(10 + w), w, 4.0 * kBuurten / kWijken));
+  }
+  for (int b = 0; b < kBuurten; ++b) {
+    input.parts.push_back(MonthlySeries("BU000110" + std::to_string(10 + b), b, 4.0));
+  }
+  return input;
+}
+
+// One indicator's monthly surveillance of every wijk and buurt.
+void BM_AreaSurveillance(benchmark::State& state) {
+  const auto input = AverageMunicipality();
+  for (auto _ : state) benchmark::DoNotOptimize(theme::FindAreaSignals(input));
+}
+BENCHMARK(BM_AreaSurveillance);
+
+// One indicator's hot spots among the buurten, with queen contiguity from
+// their outlines (squares of 40 points each, as simplified outlines have).
+void BM_HotSpots(benchmark::State& state) {
+  std::vector<theme::HotSpotArea> areas;
+  for (int b = 0; b < kBuurten; ++b) {
+    theme::HotSpotArea& area = areas.emplace_back();
+    area.code = "BU000110" + std::to_string(10 + b);
+    area.count = 20 + (b * 7) % 9;
+    area.population = 1500;
+    const double x = (b % 7) * 800.0;
+    const double y = (b / 7) * 800.0;
+    geo::Ring ring;
+    for (int side = 0; side < 4; ++side) {
+      for (int step = 0; step < 10; ++step) {
+        const double t = step * 80.0;
+        const geo::Point corners[] = {
+            {x + t, y}, {x + 800, y + t}, {x + 800 - t, y + 800}, {x, y + 800 - t}};
+        ring.push_back(corners[side]);
+      }
+    }
+    ring.push_back(ring.front());
+    area.shape = {geo::Polygon{{ring}}};
+  }
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(theme::FindHotSpots("woninginbraak", "2019H1", areas));
+  }
+}
+BENCHMARK(BM_HotSpots);
 
 void BM_PoissonChangeTest(benchmark::State& state) {
   int64_t after = 400;
