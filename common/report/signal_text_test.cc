@@ -55,6 +55,13 @@ cv1::Indicator Burglary() {
   return indicator;
 }
 
+TEST(SignalTextTest, ChancesHaveTwoSignificantDigitsInDutch) {
+  EXPECT_EQ(ChanceText(0.016302847), "1,6%");
+  EXPECT_EQ(ChanceText(3.8632e-05), "0,0039%");
+  EXPECT_EQ(ChanceText(0.5), "50%");
+  EXPECT_EQ(ChanceText(1e-9), "minder dan 0,0001%");
+}
+
 TEST(SignalTextTest, AMonthAndAHotSpotEachHaveTheirSentence) {
   EXPECT_EQ(SignalSentence(Month(), Burglary()),
             "Woninginbraken in Wijk 03 Almere Buiten, maart 2019: 45 geregistreerd, waar 20,4 "

@@ -191,6 +191,14 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   return std::shared_ptr<const v1::ListAreaSignalsResponse>(std::move(answer));
 }
 
+std::shared_ptr<const v1::ListAreaSignalsResponse> ThemeServiceImpl::SignalsIfKept(
+    const std::string& municipality, const std::string& period, int64_t figures_version) {
+  std::lock_guard lock(signals_mutex_);
+  auto it = signals_kept_.find(StrCat(municipality, "|", period, "|"));
+  if (it == signals_kept_.end() || it->second.first != figures_version) return nullptr;
+  return it->second.second;
+}
+
 absl::StatusOr<std::vector<ThemeServiceImpl::AreaLevel>> ThemeServiceImpl::LoadAreaLevels(
     const std::string& municipality, const PeriodRange& months) {
   std::vector<AreaLevel> levels;

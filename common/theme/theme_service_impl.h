@@ -135,6 +135,11 @@ class ThemeServiceImpl
   // The signals (ListAreaSignals) computed for the shared figures' version
   // they were read at: "GM0034|2019H1|indicator" -> (version, answer).
   // `cancelled` is asked between indicators: work nobody waits for stops.
+  // Every indicator's signals for the municipality and half year when they
+  // are kept for `figures_version`; null otherwise.
+  std::shared_ptr<const v1::ListAreaSignalsResponse> SignalsIfKept(const std::string& municipality,
+                                                                   const std::string& period,
+                                                                   int64_t figures_version);
   absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> KeptSignals(
       const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled);
 

@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include "common/domain/rounding.h"
-#include "common/report/signal_text.h"
 #include "gateway/dashboard/area_map.h"
 #include "gateway/dashboard/choropleth.h"
 #include "gateway/dashboard/dashboard.h"
@@ -300,27 +299,12 @@ TEST(PrescribedCsvTest, ARowPerIndicatorAreaAndYearWithTheNotes) {
             "14.0,Registratiewijziging voor allebei.\r\n");
 }
 
-TEST(SignalsPageTest, ChancesHaveTwoSignificantDigitsInDutch) {
-  EXPECT_EQ(report::ChanceText(0.016302847), "1,6%");
-  EXPECT_EQ(report::ChanceText(3.8632e-05), "0,0039%");
-  EXPECT_EQ(report::ChanceText(0.5), "50%");
-  EXPECT_EQ(report::ChanceText(1e-9), "minder dan 0,0001%");
-}
-
-TEST(SignalsPageTest, ASignalIsASentenceAndNoneIsSaid) {
+// The sentences themselves are common/report/signal_text_test.cc's.
+TEST(SignalsPageTest, NoneIsSaidAndEachSignalLinksToItsArea) {
   cv1::AreaSignal signal;
   signal.set_indicator("woninginbraak");
   signal.set_area("WK003403");
-  signal.set_area_name("Wijk 03 Almere Buiten");
   signal.set_period("2019M03");
-  signal.set_observed(45);
-  signal.set_expected(20.4);
-  signal.set_upper_limit(29);
-  cv1::Indicator indicator;
-  indicator.set_title("Woninginbraken");
-  EXPECT_EQ(report::SignalSentence(signal, indicator),
-            "Woninginbraken in Wijk 03 Almere Buiten, maart 2019: 45 geregistreerd, waar 20,4 "
-            "verwacht werd (bovengrens 29).");
   report::v1::SignalsOverview overview;
   overview.set_municipality("GM0034");
   overview.set_municipality_name("Almere");
