@@ -30,6 +30,11 @@ class BoundedCache {
     entries_.insert_or_assign(std::move(key), std::move(value));
   }
 
+  void Forget(const Key& key) {
+    std::lock_guard lock(mutex_);
+    entries_.erase(key);
+  }
+
  private:
   const size_t max_entries_;
   mutable std::mutex mutex_;

@@ -183,6 +183,8 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
     }
   }
   std::lock_guard lock(signals_mutex_);
+  // A section built before these signals were kept is built again with them.
+  if (request.indicator().empty()) sections_.Forget(request.area(), request.period());
   // Every municipality's latest half year and a few more (a few kilobytes
   // each: the signals and the indicators judged); past that, start again.
   constexpr size_t kMostSignalsKept = 1024;
@@ -191,12 +193,33 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   return std::shared_ptr<const v1::ListAreaSignalsResponse>(std::move(answer));
 }
 
-std::shared_ptr<const v1::ListAreaSignalsResponse> ThemeServiceImpl::SignalsIfKept(
+std::shared_ptr<const v1::ListAreaSignalsResponse> ThemeServiceImpl::SignalsIfKeptLocked(
     const std::string& municipality, const std::string& period, int64_t figures_version) {
-  std::lock_guard lock(signals_mutex_);
   auto it = signals_kept_.find(StrCat(municipality, "|", period, "|"));
   if (it == signals_kept_.end() || it->second.first != figures_version) return nullptr;
   return it->second.second;
+}
+
+void ThemeServiceImpl::WorkOutSignalsLater(const std::string& municipality,
+                                           const std::string& period) {
+  const std::string key = StrCat(municipality, "|", period);
+  {
+    std::lock_guard lock(signals_mutex_);
+    if (!signals_pending_.insert(key).second) return;
+  }
+  const bool queued = signal_builds_.Submit([this, municipality, period, key] {
+    v1::ListAreaSignalsRequest request;
+    request.set_area(municipality);
+    request.set_period(period);
+    // A failure leaves the section without signals until the next call.
+    if (!signals_stopping_) (void)KeptSignals(request, [this] { return signals_stopping_.load(); });
+    std::lock_guard lock(signals_mutex_);
+    signals_pending_.erase(key);
+  });
+  if (!queued) {
+    std::lock_guard lock(signals_mutex_);
+    signals_pending_.erase(key);
+  }
 }
 
 absl::StatusOr<std::vector<ThemeServiceImpl::AreaLevel>> ThemeServiceImpl::LoadAreaLevels(

@@ -21,4 +21,8 @@ void SectionCache::Keep(const std::string& municipality, const std::string& peri
   entries_.Keep({municipality, period}, Entry{versions, std::move(section)});
 }
 
+void SectionCache::Forget(const std::string& municipality, const std::string& period) {
+  entries_.Forget({municipality, period});
+}
+
 }  // namespace veilig::theme

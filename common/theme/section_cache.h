@@ -33,6 +33,8 @@ class SectionCache {
                                                 const DataVersions& versions) const;
   void Keep(const std::string& municipality, const std::string& period,
             const DataVersions& versions, std::shared_ptr<const SerializedSection> section);
+  // The next call builds the section again (its signals have been worked out).
+  void Forget(const std::string& municipality, const std::string& period);
 
  private:
   struct Entry {

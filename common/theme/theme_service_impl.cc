@@ -219,10 +219,16 @@ ThemeServiceImpl::SectionResult ThemeServiceImpl::LoadSection(const std::string&
   section_request.theme = ownership_.primary;
   section_request.themes = ownership_.themes;
   common::v1::ThemeSection section = BuildSection(*input, section_request);
-  // The report's summary names the signals already worked out for these
-  // figures; working them out here would put their first cost (hundreds of
-  // milliseconds under the sanitizers) inside the report's deadline.
-  if (auto signals = SignalsIfKept(municipality, period.ToString(), versions->figures)) {
+  // The report's summary names the signals worked out for these figures.
+  // Working them out here would put their first cost inside the report's
+  // deadline: they are worked out apart, and the section is built again.
+  const int64_t figures_version = input->data_versions.figures;
+  std::shared_ptr<const v1::ListAreaSignalsResponse> signals;
+  {
+    std::lock_guard lock(signals_mutex_);
+    signals = SignalsIfKeptLocked(municipality, period.ToString(), figures_version);
+  }
+  if (signals != nullptr) {
     *section.mutable_area_signals() = signals->signals();
     section.set_area_signal_tests(signals->tests());
   }
@@ -232,7 +238,15 @@ ThemeServiceImpl::SectionResult ThemeServiceImpl::LoadSection(const std::string&
     if (auto s = extension_->AddToSection(municipality, period, section); !s.ok()) return s;
   }
   auto serialized = std::make_shared<const SerializedSection>(section.SerializeAsString());
-  sections_.Keep(municipality, period.ToString(), input->data_versions, serialized);
+  {
+    std::lock_guard lock(signals_mutex_);
+    // Signals kept while this section was built without them: it is not kept.
+    if (signals != nullptr ||
+        SignalsIfKeptLocked(municipality, period.ToString(), figures_version) == nullptr) {
+      sections_.Keep(municipality, period.ToString(), input->data_versions, serialized);
+    }
+  }
+  if (signals == nullptr) WorkOutSignalsLater(municipality, period.ToString());
   return serialized;
 }
 

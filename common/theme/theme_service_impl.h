@@ -3,6 +3,7 @@
 // theme servers; each is configured with the themes it owns.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <map>
@@ -62,6 +63,9 @@ class ThemeServiceImpl
         extension_(extension),
         versions_(serving.version_recheck),
         builds_(serving.build_threads, serving.max_queued_builds) {}
+
+  // Signals being worked out stop between indicators; queued ones are skipped.
+  ~ThemeServiceImpl() override { signals_stopping_ = true; }
 
   // To be called after every committed write to the theme's database.
   void DataWritten(const WriteScope& scope) { versions_.Forget(scope.figures, scope.municipality); }
@@ -136,10 +140,13 @@ class ThemeServiceImpl
   // they were read at: "GM0034|2019H1|indicator" -> (version, answer).
   // `cancelled` is asked between indicators: work nobody waits for stops.
   // Every indicator's signals for the municipality and half year when they
-  // are kept for `figures_version`; null otherwise.
-  std::shared_ptr<const v1::ListAreaSignalsResponse> SignalsIfKept(const std::string& municipality,
-                                                                   const std::string& period,
-                                                                   int64_t figures_version);
+  // are kept for `figures_version`; null otherwise. The caller holds
+  // signals_mutex_.
+  std::shared_ptr<const v1::ListAreaSignalsResponse> SignalsIfKeptLocked(
+      const std::string& municipality, const std::string& period, int64_t figures_version);
+  // Works out every indicator's signals on signal_builds_, once at a time per
+  // municipality and half year; keeping them makes the section be built again.
+  void WorkOutSignalsLater(const std::string& municipality, const std::string& period);
   absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> KeptSignals(
       const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled);
 
@@ -148,11 +155,18 @@ class ThemeServiceImpl
   std::mutex signals_mutex_;
   std::map<std::string, std::pair<int64_t, std::shared_ptr<const v1::ListAreaSignalsResponse>>>
       signals_kept_;
+  // "GM0034|2019H1": being worked out on signal_builds_.
+  std::set<std::string> signals_pending_;
+  std::atomic<bool> signals_stopping_ = false;
   ThemeExtension* extension_;
   SectionCache sections_;
   VersionMemo versions_;
   SingleFlight<SectionKey, SectionResult> flights_;
-  // Last: its destructor runs the queued builds, which use the members above.
+  // Signals are worked out apart from the sections: their first cost (every
+  // wijk and buurt, every month) stays outside a report's deadline.
+  BoundedExecutor signal_builds_{1, 64};
+  // Last: its destructor runs the queued builds, which use the members above
+  // (and may queue signals).
   BoundedExecutor builds_;
 };
 

@@ -266,7 +266,8 @@ TEST_F(DashboardHttpTest, ThePrescribedIndicatorsAreWholeYearsBesideNederland) {
 // The worked example's planted rise (burglary in Almere Buiten, March to May
 // 2019, at three times its usual share) is found, for burglary and for the
 // high impact crimes it is part of, and nothing else in any wijk or buurt:
-// a month of the wijk, and any hot spot among its buurten.
+// a month of the wijk, and any hot spot among its buurten. The draft report's
+// summary says so.
 TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
   auto json = Viewer().Get("/api/v1/municipalities/GM0034/signals");
   ASSERT_TRUE(json);
@@ -306,6 +307,19 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
     EXPECT_TRUE(signal.period() >= "2019M03" && signal.period() <= "2019M05") << signal.period();
     EXPECT_GT(static_cast<double>(signal.observed()), signal.upper_limit());
   }
+  // Once worked out, the signals are in the draft's summary too.
+  auto draft =
+      Client(suite_->Token({"editor:veilige-wijken"})).Get("/rapportages/GM0034/2019H1?versie=0");
+  ASSERT_TRUE(draft);
+  ASSERT_EQ(draft->status, 200) << draft->body.substr(0, 300);
+  const size_t summary = draft->body.find("id=\"signalen\">Signalen</h3>");
+  ASSERT_NE(summary, std::string::npos);
+  EXPECT_NE(draft->body.find("In de wijken en buurten zijn in deze periode " +
+                                 std::to_string(overview.signals_size()) + " signalen gevonden",
+                             summary),
+            std::string::npos);
+  EXPECT_NE(draft->body.find("Woninginbraken in Wijk 03 Almere Buiten, maart 2019: ", summary),
+            std::string::npos);
 
   auto page = Viewer().Get("/dashboard/GM0034/signalen");
   ASSERT_TRUE(page);
