@@ -52,6 +52,15 @@ std::string HotSpotSentence(const cv1::AreaSignal& signal, const cv1::Indicator&
          " samen.";
 }
 
+std::string ComparisonSentence(const cv1::AreaSignal& signal, const cv1::Indicator& indicator) {
+  return indicator.title() + " in " + signal.area_name() + ", " + DutchPeriod(signal.period()) +
+         " tegenover " + DutchPeriod(signal.comparison_period()) + ": " +
+         FormatCount(signal.observed()) + " geregistreerd tegen " +
+         FormatCount(signal.comparison_observed()) +
+         " toen; met de ontwikkeling van de hele gemeente werden er " +
+         FormatDecimal(signal.expected(), 1) + " verwacht.";
+}
+
 std::string CorrectionText(const cv1::AreaSignal& signal, const std::string& judged) {
   const auto& p = signal.parameters();
   return "De kansen zijn gecorrigeerd voor de " + FormatCount(signal.tests()) + " beoordeelde " +
@@ -73,6 +82,20 @@ std::string FarringtonHow(const cv1::AreaSignal& signal) {
          FormatDecimal(signal.dispersion(), 2) + ". " +
          CorrectionText(signal, "combinaties van gebied en maand") + "; een maand met minder dan " +
          std::to_string(p.min_count()) + " geregistreerde feiten is nooit een signaal.";
+}
+
+std::string ComparisonHow(const cv1::AreaSignal& signal) {
+  const auto& p = signal.parameters();
+  return "Exacte voorwaardelijke toets van twee Poisson-cijfers (Gu e.a., 2008): het aantal van "
+         "de " +
+         DutchPeriod(signal.period()) + " tegenover dat van de " +
+         DutchPeriod(signal.comparison_period()) +
+         ", elk gewogen met het aantal dat het gebied zou hebben bij het cijfer van de hele "
+         "gemeente in die periode. Een stijging van de hele gemeente is zo geen stijging van haar "
+         "delen. Scorestatistiek z = " +
+         FormatDecimal(signal.z_score(), 2) + ". " + CorrectionText(signal, "gebieden") +
+         "; een gebied met minder dan " + std::to_string(p.min_count()) +
+         " geregistreerde feiten in het halfjaar is nooit een signaal.";
 }
 
 std::string NeighboursText(const cv1::SignalParameters& p) {
@@ -116,24 +139,41 @@ std::string ChanceText(double p) {
 }
 
 std::string SignalSentence(const cv1::AreaSignal& signal, const cv1::Indicator& indicator) {
-  if (signal.method() == cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR) {
-    return HotSpotSentence(signal, indicator);
+  switch (signal.method()) {
+    case cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR:
+      return HotSpotSentence(signal, indicator);
+    case cv1::SIGNAL_METHOD_EXACT_RATE_COMPARISON:
+      return ComparisonSentence(signal, indicator);
+    default:
+      return FarringtonSentence(signal, indicator);
   }
-  return FarringtonSentence(signal, indicator);
 }
 
 std::string SignalKindText(const cv1::AreaSignal& signal) {
-  return signal.method() == cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR ? "Brandpunt" : "Stijging";
+  switch (signal.method()) {
+    case cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR:
+      return "Brandpunt";
+    case cv1::SIGNAL_METHOD_EXACT_RATE_COMPARISON:
+      return "Stijging sinds " + DutchPeriodShort(signal.comparison_period());
+    default:
+      return "Stijging";
+  }
 }
 
 std::string UpperLimitText(const cv1::AreaSignal& signal) {
-  if (signal.method() == cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR) return "–";
+  if (signal.method() != cv1::SIGNAL_METHOD_FARRINGTON_FLEXIBLE) return "–";
   return LimitText(signal.upper_limit());
 }
 
 std::string HowComputed(const cv1::AreaSignal& signal) {
-  if (signal.method() == cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR) return HotSpotHow(signal);
-  return FarringtonHow(signal);
+  switch (signal.method()) {
+    case cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR:
+      return HotSpotHow(signal);
+    case cv1::SIGNAL_METHOD_EXACT_RATE_COMPARISON:
+      return ComparisonHow(signal);
+    default:
+      return FarringtonHow(signal);
+  }
 }
 
 std::vector<std::string> SignalsSummary(const std::vector<cv1::AreaSignal>& signals, int tests,

@@ -20,13 +20,19 @@ std::string ChanceText(double p);
 // A hot spot: "Woninginbraken: brandpunt rond Stedenwijk-Midden met 4
 // buren, eerste helft van 2019: 12,3 per 1.000 woningen daar en 9,8 met de
 // buren samen, tegen 4,0 in alle buurten samen."
+// Against an earlier half year: "Woninginbraken in Wijk 03 Almere Buiten,
+// eerste helft van 2019 tegenover eerste helft van 2018: 158 geregistreerd
+// tegen 62 toen; met de ontwikkeling van de hele gemeente werden er 71,3
+// verwacht."
 std::string SignalSentence(const common::v1::AreaSignal& signal,
                            const common::v1::Indicator& indicator);
 
-// "Stijging" (a month) or "Brandpunt" (a hot spot).
+// "Stijging" (a month), "Stijging sinds 1e helft 2018" (a half year against
+// an earlier one) or "Brandpunt" (a hot spot).
 std::string SignalKindText(const common::v1::AreaSignal& signal);
 
-// The month's upper limit: "29", "8,7"; "–" for a hot spot, which has none.
+// The month's upper limit: "29", "8,7"; "–" for the other methods, which
+// have none.
 std::string UpperLimitText(const common::v1::AreaSignal& signal);
 
 // The method and its parameters, for a "Hoe berekend" disclosure.

@@ -78,6 +78,28 @@ TEST(SignalTextTest, AMonthAndAHotSpotEachHaveTheirSentence) {
   EXPECT_NE(HowComputed(HotSpot()).find("z = 3,46"), std::string::npos);
 }
 
+TEST(SignalTextTest, AHalfYearAgainstAnEarlierOneHasItsSentence) {
+  cv1::AreaSignal signal = Month();
+  signal.set_method(cv1::SIGNAL_METHOD_EXACT_RATE_COMPARISON);
+  signal.set_period("2019H1");
+  signal.set_comparison_period("2018H1");
+  signal.set_observed(158);
+  signal.set_comparison_observed(62);
+  signal.set_expected(71.26);
+  signal.set_z_score(8.123);
+  signal.set_tests(6);
+  signal.mutable_parameters()->set_false_discovery_rate(0.05);
+  signal.mutable_parameters()->set_min_count(5);
+  EXPECT_EQ(SignalSentence(signal, Burglary()),
+            "Woninginbraken in Wijk 03 Almere Buiten, eerste helft van 2019 tegenover eerste helft "
+            "van 2018: 158 geregistreerd tegen 62 toen; met de ontwikkeling van de hele gemeente "
+            "werden er 71,3 verwacht.");
+  EXPECT_EQ(SignalKindText(signal), "Stijging sinds 1e helft 2018");
+  EXPECT_EQ(UpperLimitText(signal), "–");
+  EXPECT_NE(HowComputed(signal).find("z = 8,12"), std::string::npos);
+  EXPECT_NE(HowComputed(signal).find("de 6 beoordeelde gebieden"), std::string::npos);
+}
+
 TEST(SignalTextTest, TheSummarySaysWhatWasFoundOrThatNothingWas) {
   EXPECT_TRUE(SignalsSummary({}, 0, {}).empty());
   const auto none = SignalsSummary({}, 3024, {Burglary()});

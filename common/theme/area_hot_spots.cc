@@ -1,10 +1,7 @@
 #include "common/theme/area_hot_spots.h"
 
-#include <algorithm>
-
 #include "common/geo/contiguity.h"
 #include "common/signals/local_g.h"
-#include "common/signals/multiple_testing.h"
 
 namespace veilig::theme {
 namespace {
@@ -46,10 +43,9 @@ cv1::SignalParameters ParametersOf(const HotSpotSettings& settings) {
 
 }  // namespace
 
-HotSpotOutcome FindHotSpots(const std::string& indicator, const std::string& half_year,
-                            const std::vector<HotSpotArea>& areas,
-                            const HotSpotSettings& settings) {
-  HotSpotOutcome outcome;
+SignalTests FindHotSpots(const std::string& indicator, const std::string& half_year,
+                         const std::vector<HotSpotArea>& areas, const HotSpotSettings& settings) {
+  SignalTests outcome;
   std::vector<const HotSpotArea*> judged;
   for (const auto& area : areas) {
     if (!area.shape.empty() && area.population > 0 && area.population >= settings.min_population) {
@@ -69,22 +65,16 @@ HotSpotOutcome FindHotSpots(const std::string& indicator, const std::string& hal
   }
   const double mean_rate = static_cast<double>(total_count) / total_population * kPer;
   const std::vector<signals::LocalG> g = signals::GetisOrd(rates, neighbours, /*star=*/true);
-  std::vector<double> p_values;
-  for (const auto& one : g) p_values.push_back(one.p_hot);
-  const std::vector<double> adjusted = signals::BenjaminiHochberg(p_values);
-  outcome.tests = static_cast<int>(judged.size());
+  for (const auto& one : g) outcome.p_values.push_back(one.p_hot);
 
   const cv1::SignalParameters parameters = ParametersOf(settings);
   for (size_t i = 0; i < judged.size(); ++i) {
     const HotSpotArea& area = *judged[i];
     // An area alone is no cluster, whatever its own rate.
-    if (neighbours[i].empty() || !(g[i].z > 0) || adjusted[i] > settings.false_discovery_rate ||
-        area.count < settings.min_count) {
-      continue;
-    }
+    if (neighbours[i].empty() || !(g[i].z > 0) || area.count < settings.min_count) continue;
     int64_t around_count = area.count;
     double around_population = area.population;
-    cv1::AreaSignal& signal = outcome.signals.emplace_back();
+    cv1::AreaSignal& signal = outcome.candidates.emplace_back(i, cv1::AreaSignal()).second;
     for (int j : neighbours[i]) {
       const HotSpotArea& neighbour = *judged[static_cast<size_t>(j)];
       around_count += neighbour.count;
@@ -99,8 +89,6 @@ HotSpotOutcome FindHotSpots(const std::string& indicator, const std::string& hal
     signal.set_observed(area.count);
     signal.set_expected(mean_rate * area.population / kPer);
     signal.set_p_value(g[i].p_hot);
-    signal.set_adjusted_p_value(adjusted[i]);
-    signal.set_tests(outcome.tests);
     signal.set_method(cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR);
     *signal.mutable_parameters() = parameters;
     signal.set_z_score(g[i].z);
@@ -108,10 +96,6 @@ HotSpotOutcome FindHotSpots(const std::string& indicator, const std::string& hal
     signal.set_neighbourhood_rate(static_cast<double>(around_count) / around_population * kPer);
     signal.set_mean_rate(mean_rate);
   }
-  std::stable_sort(outcome.signals.begin(), outcome.signals.end(),
-                   [](const cv1::AreaSignal& a, const cv1::AreaSignal& b) {
-                     return a.adjusted_p_value() < b.adjusted_p_value();
-                   });
   return outcome;
 }
 

@@ -1,14 +1,15 @@
 // Hot spots among the wijken, or among the buurten, of a municipality: Gi*
 // (Getis and Ord) on each area's rate over a half year, with neighbours from
 // the stored outlines (queen contiguity) or a distance band between
-// centroids, and the p-values adjusted together (Benjamini-Hochberg) before
-// anything is called a hot spot. docs/signals.md.
+// centroids; the p-values are adjusted with the indicator's other tests
+// (signal_family.h) before anything is called a hot spot. docs/signals.md.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "common/geo/geometry.h"
+#include "common/theme/signal_family.h"
 #include "veilig/common/v1/signal.pb.h"
 
 namespace veilig::theme {
@@ -37,17 +38,11 @@ struct HotSpotArea {
   geo::MultiPolygon shape;
 };
 
-struct HotSpotOutcome {
-  // By adjusted p-value.
-  std::vector<common::v1::AreaSignal> signals;
-  // Areas judged.
-  int tests = 0;
-};
-
 // `areas`: one level (all wijken, or all buurten) with their outlines;
-// areas without an outline or below `min_population` are left out.
-HotSpotOutcome FindHotSpots(const std::string& indicator, const std::string& half_year,
-                            const std::vector<HotSpotArea>& areas,
-                            const HotSpotSettings& settings = {});
+// areas without an outline or below `min_population` are left out. Every
+// area judged, and those high among high neighbours with enough cases.
+SignalTests FindHotSpots(const std::string& indicator, const std::string& half_year,
+                         const std::vector<HotSpotArea>& areas,
+                         const HotSpotSettings& settings = {});
 
 }  // namespace veilig::theme

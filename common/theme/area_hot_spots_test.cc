@@ -36,6 +36,11 @@ std::vector<HotSpotArea> Grid(const std::function<int64_t(int, int)>& count) {
   return areas;
 }
 
+// The signals of the hot spots on their own.
+std::vector<cv1::AreaSignal> Signals(const SignalTests& tests) {
+  return AdjustTogether({tests}, 0.05);
+}
+
 // Counts that vary without any pattern in space.
 int64_t Scattered(int row, int column) { return 10 + (row * 7 + column * 3) % 5; }
 
@@ -44,10 +49,11 @@ TEST(AreaHotSpotsTest, TheCentreOfAClusterOfHighRatesIsAHotSpot) {
   const auto areas = Grid([](int row, int column) {
     return row <= 2 && column <= 2 ? 4 * Scattered(row, column) : Scattered(row, column);
   });
-  const HotSpotOutcome outcome = FindHotSpots("woninginbraak", "2019H1", areas);
-  EXPECT_EQ(outcome.tests, kSide * kSide);
-  ASSERT_FALSE(outcome.signals.empty());
-  const cv1::AreaSignal& top = outcome.signals.front();
+  const SignalTests tests = FindHotSpots("woninginbraak", "2019H1", areas);
+  EXPECT_EQ(tests.p_values.size(), static_cast<size_t>(kSide * kSide));
+  const auto signals = Signals(tests);
+  ASSERT_FALSE(signals.empty());
+  const cv1::AreaSignal& top = signals.front();
   EXPECT_EQ(top.area(), "BU00341100");
   EXPECT_EQ(top.method(), cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR);
   EXPECT_EQ(top.period(), "2019H1");
@@ -61,7 +67,7 @@ TEST(AreaHotSpotsTest, TheCentreOfAClusterOfHighRatesIsAHotSpot) {
   EXPECT_EQ(top.parameters().weights(), cv1::NEIGHBOUR_WEIGHTS_QUEEN_CONTIGUITY);
   EXPECT_EQ(top.parameters().contiguity_tolerance(), 10);
   // Every hot spot lies in or beside the cluster.
-  for (const auto& signal : outcome.signals) {
+  for (const auto& signal : signals) {
     const int row = signal.area()[6] - '0';
     const int column = signal.area()[7] - '0';
     EXPECT_LE(row, 3) << signal.area();
@@ -70,12 +76,12 @@ TEST(AreaHotSpotsTest, TheCentreOfAClusterOfHighRatesIsAHotSpot) {
 }
 
 TEST(AreaHotSpotsTest, RatesWithoutAPatternInSpaceHaveNoHotSpot) {
-  const HotSpotOutcome outcome = FindHotSpots("woninginbraak", "2019H1", Grid(Scattered));
-  EXPECT_EQ(outcome.tests, kSide * kSide);
-  EXPECT_TRUE(outcome.signals.empty());
+  const SignalTests tests = FindHotSpots("woninginbraak", "2019H1", Grid(Scattered));
+  EXPECT_EQ(tests.p_values.size(), static_cast<size_t>(kSide * kSide));
+  EXPECT_TRUE(Signals(tests).empty());
   // Nor do zero counts everywhere.
   EXPECT_TRUE(
-      FindHotSpots("woninginbraak", "2019H1", Grid([](int, int) { return 0; })).signals.empty());
+      Signals(FindHotSpots("woninginbraak", "2019H1", Grid([](int, int) { return 0; }))).empty());
 }
 
 TEST(AreaHotSpotsTest, AnAreaWithoutNeighboursIsNoHotSpotHoweverHigh) {
@@ -86,9 +92,9 @@ TEST(AreaHotSpotsTest, AnAreaWithoutNeighboursIsNoHotSpotHoweverHigh) {
   island.count = 500;
   island.population = kPopulation;
   island.shape = Square(20000, 20000, 500);
-  const HotSpotOutcome outcome = FindHotSpots("woninginbraak", "2019H1", areas);
-  EXPECT_EQ(outcome.tests, kSide * kSide + 1);
-  for (const auto& signal : outcome.signals) EXPECT_NE(signal.area(), "BU00349900");
+  const SignalTests tests = FindHotSpots("woninginbraak", "2019H1", areas);
+  EXPECT_EQ(tests.p_values.size(), static_cast<size_t>(kSide * kSide + 1));
+  for (const auto& signal : Signals(tests)) EXPECT_NE(signal.area(), "BU00349900");
 }
 
 TEST(AreaHotSpotsTest, SmallPopulationsAndFewCasesAreLeftOut) {
@@ -99,19 +105,19 @@ TEST(AreaHotSpotsTest, SmallPopulationsAndFewCasesAreLeftOut) {
   for (auto& area : small) {
     if (area.count == 4) area.population = 20;
   }
-  const HotSpotOutcome left_out = FindHotSpots("woninginbraak", "2019H1", small);
-  EXPECT_EQ(left_out.tests, kSide * kSide - 9);
-  EXPECT_TRUE(left_out.signals.empty());
+  const SignalTests left_out = FindHotSpots("woninginbraak", "2019H1", small);
+  EXPECT_EQ(left_out.p_values.size(), static_cast<size_t>(kSide * kSide - 9));
+  EXPECT_TRUE(Signals(left_out).empty());
   // A cluster of 4 cases per buurt against 1: high, but below the minimum count.
   const auto few = Grid([](int row, int column) {
     return row <= 2 && column <= 2 ? int64_t{4} : int64_t{(row + column) % 2};
   });
-  for (const auto& signal : FindHotSpots("woninginbraak", "2019H1", few).signals) {
+  for (const auto& signal : Signals(FindHotSpots("woninginbraak", "2019H1", few))) {
     EXPECT_GE(signal.observed(), 5);
   }
   // Fewer than three areas: nothing to compare.
   const auto two = std::vector<HotSpotArea>(small.begin() + 30, small.begin() + 32);
-  EXPECT_EQ(FindHotSpots("woninginbraak", "2019H1", two).tests, 0);
+  EXPECT_TRUE(FindHotSpots("woninginbraak", "2019H1", two).p_values.empty());
 }
 
 TEST(AreaHotSpotsTest, ADistanceBandOnCentroidsIsTheAlternative) {
@@ -122,12 +128,12 @@ TEST(AreaHotSpotsTest, ADistanceBandOnCentroidsIsTheAlternative) {
   settings.weights = cv1::NEIGHBOUR_WEIGHTS_DISTANCE_BAND;
   // 500 m reaches the four beside an area, not those across a corner (707 m).
   settings.distance_band = 500;
-  const HotSpotOutcome outcome = FindHotSpots("woninginbraak", "2019H1", areas, settings);
-  ASSERT_FALSE(outcome.signals.empty());
-  EXPECT_EQ(outcome.signals.front().area(), "BU00341100");
-  EXPECT_EQ(outcome.signals.front().neighbours_size(), 4);
-  EXPECT_EQ(outcome.signals.front().parameters().weights(), cv1::NEIGHBOUR_WEIGHTS_DISTANCE_BAND);
-  EXPECT_EQ(outcome.signals.front().parameters().distance_band(), 500);
+  const auto signals = Signals(FindHotSpots("woninginbraak", "2019H1", areas, settings));
+  ASSERT_FALSE(signals.empty());
+  EXPECT_EQ(signals.front().area(), "BU00341100");
+  EXPECT_EQ(signals.front().neighbours_size(), 4);
+  EXPECT_EQ(signals.front().parameters().weights(), cv1::NEIGHBOUR_WEIGHTS_DISTANCE_BAND);
+  EXPECT_EQ(signals.front().parameters().distance_band(), 500);
 }
 
 }  // namespace

@@ -136,10 +136,20 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
       if (last) break;
     }
   }
-  // The history the indicator that reaches back furthest needs.
+  // The history the indicator that reaches back furthest needs, and the
+  // half years a rise is measured from: a year earlier, and the plan's baseline.
+  std::vector<Period> earlier_halves = {Period::HalfYear(half_year.year() - 1, half_year.index())};
+  auto baseline_year = store_.PlanBaselineYear(request.area());
+  if (!baseline_year.ok()) return baseline_year.status();
+  if (baseline_year->has_value() && **baseline_year < half_year.year() - 1) {
+    earlier_halves.push_back(Period::HalfYear(**baseline_year, half_year.index()));
+  }
   Period first = Period::Month(half_year.year(), half_year.first_month());
   for (const auto& indicator : indicators) {
     first = std::min(first, FirstMonthNeeded(half_year, SurveillanceSettingsFor(indicator)));
+  }
+  for (const auto& earlier : earlier_halves) {
+    first = std::min(first, Period::Month(earlier.year(), earlier.first_month()));
   }
   const PeriodRange months{first, Period::Month(half_year.year(), half_year.last_month())};
   auto levels = LoadAreaLevels(request.area(), months);
@@ -169,17 +179,30 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
     });
     if (!any) continue;
     *answer->add_indicators() = indicator;
-    auto outcome = FindAreaSignals(input, SurveillanceSettingsFor(indicator));
-    answer->set_tests(answer->tests() + outcome.tests);
-    for (auto& signal : outcome.signals) *answer->add_signals() = std::move(signal);
-    // Hot spots among the wijken, then among all buurten of the municipality.
+    // Every test of the indicator is one family: months, rises since a year
+    // earlier and since the baseline, and hot spots, among the wijken and
+    // among all buurten (signal_family.h).
+    const SurveillanceSettings monthly = SurveillanceSettingsFor(indicator);
     const HotSpotSettings hot_spot_settings = HotSpotSettingsFor(indicator);
+    const PeriodComparisonSettings comparison_settings{hot_spot_settings.false_discovery_rate,
+                                                       hot_spot_settings.min_count};
+    std::vector<SignalTests> family;
+    family.push_back(FindAreaSignals(input, monthly));
     for (const bool wijken : {true, false}) {
-      auto hot = FindHotSpots(indicator.id(), half_year.ToString(),
-                              HotSpotAreasOf(*levels, *shapes, indicator, half_year, wijken),
-                              hot_spot_settings);
-      answer->set_tests(answer->tests() + hot.tests);
-      for (auto& signal : hot.signals) *answer->add_signals() = std::move(signal);
+      for (const auto& earlier : earlier_halves) {
+        family.push_back(
+            FindRisesSince(PeriodComparisonOf(*levels, indicator, half_year, earlier, wijken),
+                           comparison_settings));
+      }
+      family.push_back(FindHotSpots(indicator.id(), half_year.ToString(),
+                                    HotSpotAreasOf(*levels, *shapes, indicator, half_year, wijken),
+                                    hot_spot_settings));
+    }
+    for (const auto& part : family) {
+      answer->set_tests(answer->tests() + static_cast<int32_t>(part.p_values.size()));
+    }
+    for (auto& signal : AdjustTogether(family, monthly.false_discovery_rate)) {
+      *answer->add_signals() = std::move(signal);
     }
   }
   std::lock_guard lock(signals_mutex_);
@@ -191,6 +214,54 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   if (signals_kept_.size() >= kMostSignalsKept) signals_kept_.clear();
   signals_kept_[key] = {versions->figures, answer};
   return std::shared_ptr<const v1::ListAreaSignalsResponse>(std::move(answer));
+}
+
+namespace {
+
+// A count has no population of its own: its rates are per inhabitant.
+common::v1::Unit PopulationUnit(const common::v1::Indicator& indicator) {
+  return indicator.unit() == common::v1::UNIT_COUNT ? common::v1::UNIT_PER_1000_INHABITANTS
+                                                    : indicator.unit();
+}
+
+// A whole half year's count and population; none with a month missing,
+// which would look like a fall.
+std::optional<PeriodCounts> HalfYearCounts(const Figures& figures,
+                                           const common::v1::Indicator& indicator,
+                                           const std::string& area, const Period& half_year) {
+  const Figure figure = figures.At(indicator, area, half_year);
+  const auto population = figures.DenominatorOf(area, half_year, PopulationUnit(indicator));
+  if (!figure.count || !figure.complete || !population) return std::nullopt;
+  return PeriodCounts{*figure.count, static_cast<double>(*population)};
+}
+
+}  // namespace
+
+PeriodComparisonInput ThemeServiceImpl::PeriodComparisonOf(const std::vector<AreaLevel>& levels,
+                                                           const common::v1::Indicator& indicator,
+                                                           const Period& later,
+                                                           const Period& earlier, bool wijken) {
+  PeriodComparisonInput input;
+  input.indicator = indicator.id();
+  input.later_period = later.ToString();
+  input.earlier_period = earlier.ToString();
+  const Figures& upper = *levels.front().figures;
+  const auto whole_later = HalfYearCounts(upper, indicator, levels.front().area, later);
+  const auto whole_earlier = HalfYearCounts(upper, indicator, levels.front().area, earlier);
+  if (!whole_later || !whole_earlier) return input;
+  input.whole_later = *whole_later;
+  input.whole_earlier = *whole_earlier;
+  for (size_t l = wijken ? 0 : 1; l < (wijken ? 1 : levels.size()); ++l) {
+    const Figures& figures = *levels[l].figures;
+    for (const auto& code : levels[l].parts) {
+      const common::v1::Area* area = figures.FindArea(code);
+      const auto now = HalfYearCounts(figures, indicator, code, later);
+      const auto then = HalfYearCounts(figures, indicator, code, earlier);
+      if (area == nullptr || !now || !then) continue;
+      input.areas.push_back({code, area->name(), area->kind(), *now, *then});
+    }
+  }
+  return input;
 }
 
 std::shared_ptr<const v1::ListAreaSignalsResponse> ThemeServiceImpl::SignalsIfKeptLocked(
@@ -272,10 +343,6 @@ absl::StatusOr<std::map<std::string, geo::MultiPolygon>> ThemeServiceImpl::LoadL
 std::vector<HotSpotArea> ThemeServiceImpl::HotSpotAreasOf(
     const std::vector<AreaLevel>& levels, const std::map<std::string, geo::MultiPolygon>& shapes,
     const common::v1::Indicator& indicator, const Period& half_year, bool wijken) {
-  // A count has no population of its own: its hot spots are per inhabitant.
-  const common::v1::Unit unit = indicator.unit() == common::v1::UNIT_COUNT
-                                    ? common::v1::UNIT_PER_1000_INHABITANTS
-                                    : indicator.unit();
   std::vector<HotSpotArea> areas;
   for (size_t l = wijken ? 0 : 1; l < (wijken ? 1 : levels.size()); ++l) {
     const Figures& figures = *levels[l].figures;
@@ -283,12 +350,10 @@ std::vector<HotSpotArea> ThemeServiceImpl::HotSpotAreasOf(
       const auto shape = shapes.find(code);
       const common::v1::Area* area = figures.FindArea(code);
       if (shape == shapes.end() || area == nullptr) continue;
-      const Figure figure = figures.At(indicator, code, half_year);
-      const auto population = figures.DenominatorOf(code, half_year, unit);
-      // Half a year with a month missing would look like a fall.
-      if (!figure.count || !figure.complete || !population) continue;
-      areas.push_back({code, area->name(), area->kind(), *figure.count,
-                       static_cast<double>(*population), shape->second});
+      const auto counts = HalfYearCounts(figures, indicator, code, half_year);
+      if (!counts) continue;
+      areas.push_back(
+          {code, area->name(), area->kind(), counts->count, counts->population, shape->second});
     }
   }
   return areas;

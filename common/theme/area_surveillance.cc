@@ -1,9 +1,5 @@
 #include "common/theme/area_surveillance.h"
 
-#include <algorithm>
-
-#include "common/signals/multiple_testing.h"
-
 namespace veilig::theme {
 namespace {
 
@@ -30,12 +26,6 @@ signals::MonthlySeries CountsOf(const cv1::AreaSeries& series) {
   return monthly;
 }
 
-struct Judged {
-  const cv1::AreaSeries* area;
-  size_t month;
-  signals::FarringtonResult result;
-};
-
 }  // namespace
 
 Period FirstMonthNeeded(const Period& half_year, const SurveillanceSettings& settings) {
@@ -45,9 +35,8 @@ Period FirstMonthNeeded(const Period& half_year, const SurveillanceSettings& set
   return month;
 }
 
-SurveillanceOutcome FindAreaSignals(const SurveillanceInput& input,
-                                    const SurveillanceSettings& settings) {
-  SurveillanceOutcome outcome;
+SignalTests FindAreaSignals(const SurveillanceInput& input, const SurveillanceSettings& settings) {
+  SignalTests tests;
   // The municipality's count of each month: what a part's count is a share
   // of, so that a rise of the whole city is no signal of its parts.
   const signals::MonthlySeries whole = CountsOf(input.whole);
@@ -56,23 +45,6 @@ SurveillanceOutcome FindAreaSignals(const SurveillanceInput& input,
     exposures.push_back(count.has_value() && *count > 0 ? std::optional(static_cast<double>(*count))
                                                         : std::nullopt);
   }
-  std::vector<Judged> judged;
-  for (const auto& part : input.parts) {
-    signals::MonthlySeries series = CountsOf(part);
-    series.exposures = exposures;
-    for (int i = 0; i < part.points_size(); ++i) {
-      auto month = Period::Parse(part.points(i).period());
-      if (!month.ok() || !input.half_year.Contains(*month)) continue;
-      auto result = signals::JudgeMonth(series, static_cast<size_t>(i), settings.farrington);
-      if (result) judged.push_back({&part, static_cast<size_t>(i), *result});
-    }
-  }
-  outcome.tests = static_cast<int>(judged.size());
-  std::vector<double> p_values;
-  p_values.reserve(judged.size());
-  for (const auto& j : judged) p_values.push_back(j.result.threshold.p_value);
-  const std::vector<double> adjusted = signals::BenjaminiHochberg(p_values);
-
   cv1::SignalParameters parameters;
   parameters.set_years_back(settings.farrington.years_back);
   parameters.set_window(settings.farrington.window);
@@ -81,35 +53,35 @@ SurveillanceOutcome FindAreaSignals(const SurveillanceInput& input,
   parameters.set_false_discovery_rate(settings.false_discovery_rate);
   parameters.set_min_count(settings.min_count);
   parameters.set_relative_to_municipality(true);
-  for (size_t i = 0; i < judged.size(); ++i) {
-    const Judged& j = judged[i];
-    const int64_t observed = j.area->points(static_cast<int>(j.month)).count();
-    if (!j.result.alarm || adjusted[i] > settings.false_discovery_rate ||
-        observed < settings.min_count) {
-      continue;
+  for (const auto& part : input.parts) {
+    signals::MonthlySeries series = CountsOf(part);
+    series.exposures = exposures;
+    for (int i = 0; i < part.points_size(); ++i) {
+      auto month = Period::Parse(part.points(i).period());
+      if (!month.ok() || !input.half_year.Contains(*month)) continue;
+      auto result = signals::JudgeMonth(series, static_cast<size_t>(i), settings.farrington);
+      if (!result) continue;
+      tests.p_values.push_back(result->threshold.p_value);
+      const int64_t observed = part.points(i).count();
+      if (!result->alarm || observed < settings.min_count) continue;
+      cv1::AreaSignal signal;
+      signal.set_indicator(input.indicator.id());
+      signal.set_area(part.area());
+      signal.set_area_name(part.area_name());
+      signal.set_area_kind(part.area_kind());
+      signal.set_period(part.points(i).period());
+      signal.set_observed(observed);
+      signal.set_expected(result->prediction.mean);
+      signal.set_upper_limit(result->threshold.upper);
+      signal.set_dispersion(result->prediction.dispersion);
+      signal.set_trend_used(result->trend_used);
+      signal.set_p_value(result->threshold.p_value);
+      signal.set_method(cv1::SIGNAL_METHOD_FARRINGTON_FLEXIBLE);
+      *signal.mutable_parameters() = parameters;
+      tests.candidates.emplace_back(tests.p_values.size() - 1, std::move(signal));
     }
-    cv1::AreaSignal& signal = outcome.signals.emplace_back();
-    signal.set_indicator(input.indicator.id());
-    signal.set_area(j.area->area());
-    signal.set_area_name(j.area->area_name());
-    signal.set_area_kind(j.area->area_kind());
-    signal.set_period(j.area->points(static_cast<int>(j.month)).period());
-    signal.set_observed(observed);
-    signal.set_expected(j.result.prediction.mean);
-    signal.set_upper_limit(j.result.threshold.upper);
-    signal.set_dispersion(j.result.prediction.dispersion);
-    signal.set_trend_used(j.result.trend_used);
-    signal.set_p_value(j.result.threshold.p_value);
-    signal.set_adjusted_p_value(adjusted[i]);
-    signal.set_tests(outcome.tests);
-    signal.set_method(cv1::SIGNAL_METHOD_FARRINGTON_FLEXIBLE);
-    *signal.mutable_parameters() = parameters;
   }
-  std::stable_sort(outcome.signals.begin(), outcome.signals.end(),
-                   [](const cv1::AreaSignal& a, const cv1::AreaSignal& b) {
-                     return a.adjusted_p_value() < b.adjusted_p_value();
-                   });
-  return outcome;
+  return tests;
 }
 
 }  // namespace veilig::theme

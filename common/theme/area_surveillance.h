@@ -1,14 +1,15 @@
 // Where did an indicator rise beyond chance below a municipality? Every
 // wijk and buurt is judged month by month with the Farrington method on its
-// share of the municipality's count; the p-values of all the indicator's
-// area-months are adjusted together (Benjamini-Hochberg), and a month with
-// too few counts is never a signal. docs/signals.md.
+// share of the municipality's count; a month with too few counts is never a
+// signal. The p-values are adjusted with the indicator's other tests
+// (signal_family.h). docs/signals.md.
 #pragma once
 
 #include <vector>
 
 #include "common/domain/period.h"
 #include "common/signals/farrington_flexible.h"
+#include "common/theme/signal_family.h"
 #include "veilig/common/v1/section.pb.h"
 #include "veilig/common/v1/signal.pb.h"
 
@@ -33,15 +34,9 @@ struct SurveillanceInput {
   Period half_year = Period::HalfYear(2000, 1);
 };
 
-struct SurveillanceOutcome {
-  // By adjusted p-value.
-  std::vector<common::v1::AreaSignal> signals;
-  // Area-months judged.
-  int tests = 0;
-};
-
-SurveillanceOutcome FindAreaSignals(const SurveillanceInput& input,
-                                    const SurveillanceSettings& settings = {});
+// Every area-month judged, and the months above their limit with enough cases.
+SignalTests FindAreaSignals(const SurveillanceInput& input,
+                            const SurveillanceSettings& settings = {});
 
 // The first month whose history the settings need for `half_year`.
 Period FirstMonthNeeded(const Period& half_year, const SurveillanceSettings& settings = {});

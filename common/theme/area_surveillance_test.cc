@@ -56,11 +56,17 @@ SurveillanceInput City(double city_growth, int wijk_with_extra, int month_with_e
   return input;
 }
 
+// The signals of one method's tests on their own.
+std::vector<cv1::AreaSignal> Signals(const SignalTests& tests) {
+  return AdjustTogether({tests}, 0.05);
+}
+
 TEST(AreaSurveillanceTest, AWijkWhoseShareJumpsIsASignal) {
-  const auto outcome = FindAreaSignals(City(0, 3, 26, 25));  // 2019M03 in the smallest wijk
-  EXPECT_EQ(outcome.tests, 4 * 6);
-  ASSERT_EQ(outcome.signals.size(), 1u);
-  const auto& signal = outcome.signals[0];
+  const SignalTests tests = FindAreaSignals(City(0, 3, 26, 25));  // 2019M03 in the smallest wijk
+  EXPECT_EQ(tests.p_values.size(), 4u * 6);
+  const auto signals = Signals(tests);
+  ASSERT_EQ(signals.size(), 1u);
+  const auto& signal = signals[0];
   EXPECT_EQ(signal.area(), "WK003404");
   EXPECT_EQ(signal.period(), "2019M03");
   EXPECT_GT(signal.observed(), signal.upper_limit());
@@ -75,8 +81,8 @@ TEST(AreaSurveillanceTest, AWijkWhoseShareJumpsIsASignal) {
 }
 
 TEST(AreaSurveillanceTest, ARiseOfTheWholeCityIsNoSignalOfItsParts) {
-  EXPECT_TRUE(FindAreaSignals(City(0.8, -1, -1, 0)).signals.empty());
-  EXPECT_TRUE(FindAreaSignals(City(0, -1, -1, 0)).signals.empty());
+  EXPECT_TRUE(Signals(FindAreaSignals(City(0.8, -1, -1, 0))).empty());
+  EXPECT_TRUE(Signals(FindAreaSignals(City(0, -1, -1, 0))).empty());
 }
 
 TEST(AreaSurveillanceTest, AJumpOfAFewCasesIsNoSignal) {
@@ -85,8 +91,7 @@ TEST(AreaSurveillanceTest, AJumpOfAFewCasesIsNoSignal) {
   std::vector<int64_t> quiet(kMonths, 0);
   quiet[27] = 3;
   input.parts.push_back(Series("BU00340401", quiet));
-  const auto outcome = FindAreaSignals(input);
-  EXPECT_TRUE(outcome.signals.empty());
+  EXPECT_TRUE(Signals(FindAreaSignals(input)).empty());
 }
 
 TEST(AreaSurveillanceTest, TheHistoryReachesBackTwoYearsAndTheWindow) {

@@ -16,6 +16,7 @@
 #include "common/concurrency/single_flight.h"
 #include "common/domain/period.h"
 #include "common/theme/area_hot_spots.h"
+#include "common/theme/area_period_comparison.h"
 #include "common/theme/area_surveillance.h"
 #include "common/theme/section_cache.h"
 #include "common/theme/series_request.h"
@@ -128,6 +129,12 @@ class ThemeServiceImpl
   static std::vector<HotSpotArea> HotSpotAreasOf(
       const std::vector<AreaLevel>& levels, const std::map<std::string, geo::MultiPolygon>& shapes,
       const common::v1::Indicator& indicator, const Period& half_year, bool wijken);
+  // One level's half-year counts now and in `earlier`, beside the
+  // municipality's (the first level's area).
+  static PeriodComparisonInput PeriodComparisonOf(const std::vector<AreaLevel>& levels,
+                                                  const common::v1::Indicator& indicator,
+                                                  const Period& later, const Period& earlier,
+                                                  bool wijken);
 
   using SectionResult = absl::StatusOr<std::shared_ptr<const SerializedSection>>;
   // (municipality, canonical period)

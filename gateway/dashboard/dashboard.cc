@@ -29,7 +29,8 @@ constexpr size_t kMostReportsKept = 1024;
 constexpr std::chrono::minutes kSignalsKeptFor{5};
 
 // The indicator's signals marked on the map's parts: rises in months of
-// `period` (a half year or a month), and hot spots of `period` itself.
+// `period` (a half year or a month), and hot spots of `period` itself. Rises
+// since an earlier half year are on the signals and area pages.
 void MarkSignals(const report::v1::SignalsOverview& signals, const Period& period,
                  report::v1::AreaMap& map) {
   for (auto& part : *map.mutable_parts()) {
@@ -43,7 +44,8 @@ void MarkSignals(const report::v1::SignalsOverview& signals, const Period& perio
         if (period != *when) continue;
         part.set_hot_spot(true);
         *part.mutable_hot_spot_neighbours() = signal.neighbours();
-      } else if (period == *when || period.Contains(*when)) {
+      } else if (signal.method() == cv1::SIGNAL_METHOD_FARRINGTON_FLEXIBLE &&
+                 (period == *when || period.Contains(*when))) {
         part.add_signal_periods(signal.period());
       }
     }

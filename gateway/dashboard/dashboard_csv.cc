@@ -33,6 +33,17 @@ std::string NotesText(const google::protobuf::RepeatedPtrField<cv1::SeriesNote>&
   return text;
 }
 
+std::string MethodName(const cv1::AreaSignal& signal) {
+  switch (signal.method()) {
+    case cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR:
+      return "Getis-Ord Gi* (Ord en Getis 1995)";
+    case cv1::SIGNAL_METHOD_EXACT_RATE_COMPARISON:
+      return "Exacte voorwaardelijke toets (Gu e.a. 2008)";
+    default:
+      return "Farrington (Noufaily e.a. 2012)";
+  }
+}
+
 }  // namespace
 
 std::string OverviewCsv(const report::v1::DashboardOverview& overview, csv::CsvDialect dialect) {
@@ -131,22 +142,55 @@ std::string AreaCsv(const report::v1::AreaProfile& profile, csv::CsvDialect dial
 
 std::string SignalsCsv(const report::v1::SignalsOverview& overview, csv::CsvDialect dialect) {
   CsvWriter out(dialect);
-  out.Row({"Indicator", "Code", "Gebied", "Periode", "Geregistreerd", "Verwacht", "Bovengrens",
-           "Overdispersie", "Kans bij toeval", "Na correctie", "Toetsen", "Methode", "Soort", "z",
-           "Per 1.000", "Met buren per 1.000", "Gemiddeld per 1.000", "Buren"});
+  out.Row({"Indicator",
+           "Code",
+           "Gebied",
+           "Periode",
+           "Geregistreerd",
+           "Verwacht",
+           "Bovengrens",
+           "Overdispersie",
+           "Kans bij toeval",
+           "Na correctie",
+           "Toetsen",
+           "Methode",
+           "Soort",
+           "z",
+           "Per 1.000",
+           "Met buren per 1.000",
+           "Gemiddeld per 1.000",
+           "Buren",
+           "Vergeleken met",
+           "Toen geregistreerd",
+           "Toen per 1.000"});
   const auto precise = [&out](double value) { return out.Number(value, 6); };
   for (const auto& signal : overview.signals()) {
     const bool hot_spot = signal.method() == cv1::SIGNAL_METHOD_GETIS_ORD_GI_STAR;
+    const bool comparison = signal.method() == cv1::SIGNAL_METHOD_EXACT_RATE_COMPARISON;
+    const bool monthly = !hot_spot && !comparison;
     const auto hot_spot_only = [&](double value) { return hot_spot ? precise(value) : ""; };
-    out.Row({SignalIndicator(overview, signal).title(), signal.area(), signal.area_name(),
-             signal.period(), CsvWriter::Count(signal.observed()), precise(signal.expected()),
-             hot_spot ? "" : precise(signal.upper_limit()),
-             hot_spot ? "" : precise(signal.dispersion()), out.Number(signal.p_value(), 10),
-             out.Number(signal.adjusted_p_value(), 10), CsvWriter::Count(signal.tests()),
-             hot_spot ? "Getis-Ord Gi* (Ord en Getis 1995)" : "Farrington (Noufaily e.a. 2012)",
-             report::SignalKindText(signal), hot_spot_only(signal.z_score()),
-             hot_spot_only(signal.rate()), hot_spot_only(signal.neighbourhood_rate()),
-             hot_spot_only(signal.mean_rate()), absl::StrJoin(signal.neighbours(), " ")});
+    const auto not_monthly = [&](double value) { return monthly ? "" : precise(value); };
+    out.Row({SignalIndicator(overview, signal).title(),
+             signal.area(),
+             signal.area_name(),
+             signal.period(),
+             CsvWriter::Count(signal.observed()),
+             precise(signal.expected()),
+             monthly ? precise(signal.upper_limit()) : "",
+             monthly ? precise(signal.dispersion()) : "",
+             out.Number(signal.p_value(), 10),
+             out.Number(signal.adjusted_p_value(), 10),
+             CsvWriter::Count(signal.tests()),
+             MethodName(signal),
+             report::SignalKindText(signal),
+             not_monthly(signal.z_score()),
+             not_monthly(signal.rate()),
+             hot_spot_only(signal.neighbourhood_rate()),
+             hot_spot_only(signal.mean_rate()),
+             absl::StrJoin(signal.neighbours(), " "),
+             signal.comparison_period(),
+             comparison ? CsvWriter::Count(signal.comparison_observed()) : "",
+             comparison ? precise(signal.comparison_rate()) : ""});
   }
   return out.text();
 }

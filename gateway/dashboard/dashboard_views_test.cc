@@ -7,6 +7,7 @@
 #include "gateway/dashboard/choropleth.h"
 #include "gateway/dashboard/dashboard.h"
 #include "gateway/dashboard/dashboard_csv.h"
+#include "gateway/dashboard/figure_text.h"
 #include "gateway/dashboard/map_page.h"
 #include "gateway/dashboard/prescribed_page.h"
 #include "gateway/dashboard/rate_classes.h"
@@ -183,6 +184,24 @@ TEST(ChoroplethTest, ASignalIsMarkedByOutlineMarkerAndWordsNotColourAlone) {
   EXPECT_EQ(svg.find("veilig-signal-marker", marker + 1), std::string::npos);  // one area
   // The marker and outline come after every part, so none covers them.
   EXPECT_GT(marker, svg.rfind("<a href="));
+}
+
+TEST(ChoroplethTest, AHotSpotIsDashedWithItsOwnMarkerBesideARise) {
+  Outlines outlines{2019, {Square("WK099901", 140000), Square("WK099902", 141000)}};
+  auto map = BuildAreaMap("GM0999", Burglaries(), *Period::Parse("2019H1"), outlines);
+  map.mutable_parts(0)->set_hot_spot(true);
+  map.mutable_parts(0)->add_signal_periods("2019M03");
+  const std::string svg = RenderChoropleth(
+      map, outlines.boundaries, [](const std::string& code) { return "/gebied/" + code; },
+      "kaart-titel");
+  EXPECT_NE(svg.find("; signaal in maart 2019; brandpunt</title>"), std::string::npos);
+  EXPECT_NE(svg.find(R"(stroke-dasharray="9 5")"), std::string::npos);
+  EXPECT_NE(svg.find("veilig-hot-spot-marker"), std::string::npos);
+  EXPECT_NE(svg.find("veilig-signal-marker"), std::string::npos);
+  EXPECT_EQ(SignalCellText(map.parts(0)), "maart 2019; brandpunt");
+  map.mutable_parts(0)->clear_signal_periods();
+  EXPECT_EQ(SignalCellText(map.parts(0)), "brandpunt");
+  EXPECT_EQ(SignalCellText(map.parts(1)), "");
 }
 
 TEST(MapQueryTest, EveryBadParameterIsNamed) {

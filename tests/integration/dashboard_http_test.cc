@@ -302,6 +302,15 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
       EXPECT_EQ(signal.parameters().weights(), cv1::NEIGHBOUR_WEIGHTS_QUEEN_CONTIGUITY);
       continue;
     }
+    if (signal.method() == cv1::SIGNAL_METHOD_EXACT_RATE_COMPARISON) {
+      EXPECT_TRUE(signal.area() == "WK003403" || signal.area().starts_with("BU003403"))
+          << signal.area();
+      EXPECT_EQ(signal.period(), "2019H1");
+      EXPECT_TRUE(signal.comparison_period() == "2018H1" || signal.comparison_period() == "2017H1")
+          << signal.comparison_period();
+      EXPECT_GT(static_cast<double>(signal.observed()), signal.expected());
+      continue;
+    }
     EXPECT_EQ(signal.method(), cv1::SIGNAL_METHOD_FARRINGTON_FLEXIBLE);
     EXPECT_EQ(signal.area(), "WK003403");
     EXPECT_TRUE(signal.period() >= "2019M03" && signal.period() <= "2019M05") << signal.period();
@@ -327,6 +336,10 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
   EXPECT_NE(page->body.find("Woninginbraken in Wijk 03 Almere Buiten, maart 2019: "),
             std::string::npos);
   EXPECT_NE(page->body.find("Hoe berekend"), std::string::npos);
+  // The half year against the plan's baseline, in words.
+  EXPECT_NE(page->body.find("Woninginbraken in Wijk 03 Almere Buiten, eerste helft van 2019 "
+                            "tegenover eerste helft van 2017: 158 geregistreerd tegen 140 toen"),
+            std::string::npos);
   EXPECT_NE(page->body.find("href=\"/dashboard/GM0034/gebied/WK003403\""), std::string::npos);
 
   // The map marks it by outline, marker and words; the wijk's page says it
@@ -385,8 +398,9 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
   ASSERT_TRUE(status.ok()) << status.error_message();
   EXPECT_EQ(response.signals_size(), 0);
   // Every wijk and buurt in each of the 6 months, but those without enough
-  // history, and each for hot spots, but those with too few dwellings.
-  EXPECT_LE(response.tests(), (6 + 66) * 6 + 6 + 66);
+  // history; and each for hot spots (but those with too few dwellings) and
+  // against a year earlier and the baseline.
+  EXPECT_LE(response.tests(), (6 + 66) * (6 + 1 + 2));
   EXPECT_GT(response.tests(), (6 + 66) * 6 * 9 / 10);
   request.set_period("2019M03");
   grpc::ClientContext bad;
