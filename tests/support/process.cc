@@ -4,12 +4,16 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -81,7 +85,10 @@ std::string Process::Output() const {
   return text.str();
 }
 
-int FreePort() {
+namespace {
+
+// A port the kernel calls free now.
+int KernelFreePort() {
   const int fd = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in address{};
   address.sin_family = AF_INET;
@@ -93,6 +100,39 @@ int FreePort() {
   close(fd);
   if (!bound) throw std::runtime_error("cannot find a free loopback port");
   return ntohs(address.sin_port);
+}
+
+// Takes `port` for this process with a lock file every test process looks
+// at; the lock goes when the process does, however it ends.
+bool TakePort(int port) {
+  static std::mutex mutex;
+  static std::set<int> taken;
+  std::lock_guard lock(mutex);
+  if (taken.contains(port)) return false;
+  const std::filesystem::path directory =
+      std::filesystem::temp_directory_path() / "veilig-test-ports";
+  std::error_code ignored;
+  std::filesystem::create_directories(directory, ignored);
+  std::filesystem::permissions(directory, std::filesystem::perms::all, ignored);
+  const std::string path = (directory / std::to_string(port)).string();
+  const int fd = open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0) return true;  // no lock to be had: the kernel's word alone
+  if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    close(fd);
+    return false;
+  }
+  taken.insert(port);  // the descriptor stays open, and so the lock held
+  return true;
+}
+
+}  // namespace
+
+int FreePort() {
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    const int port = KernelFreePort();
+    if (TakePort(port)) return port;
+  }
+  throw std::runtime_error("cannot find a loopback port no other test holds");
 }
 
 CommandResult RunCommand(const std::vector<std::string>& argv, const std::string& log_path,

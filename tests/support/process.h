@@ -32,7 +32,10 @@ class Process {
   std::optional<int> exit_code_;
 };
 
-// A TCP port on 127.0.0.1 that nothing listens on right now.
+// A TCP port on 127.0.0.1 that nothing listens on right now and that no
+// other test process has taken: the tests run in parallel, each picks its
+// ports before its servers bind them, and two picking the same port would
+// reach each other's servers. This process holds the port until it exits.
 int FreePort();
 
 // Runs a command to completion; returns its exit code and combined output.
