@@ -61,11 +61,13 @@ std::string ComparisonSentence(const cv1::AreaSignal& signal, const cv1::Indicat
          FormatDecimal(signal.expected(), 1) + " verwacht.";
 }
 
-std::string CorrectionText(const cv1::AreaSignal& signal, const std::string& judged) {
+// Every test of the indicator is one family (maanden, vergelijkingen en
+// brandpunten in wijken en buurten): the number is the family's.
+std::string CorrectionText(const cv1::AreaSignal& signal) {
   const auto& p = signal.parameters();
-  return "De kansen zijn gecorrigeerd voor de " + FormatCount(signal.tests()) + " beoordeelde " +
-         judged + " (Benjamini-Hochberg, " + FormatDecimal(p.false_discovery_rate() * 100, 0) +
-         "% valse ontdekkingen)";
+  return "De kansen zijn gecorrigeerd voor alle " + FormatCount(signal.tests()) +
+         " toetsen van deze indicator in de wijken en buurten (Benjamini-Hochberg, " +
+         FormatDecimal(p.false_discovery_rate() * 100, 0) + "% valse ontdekkingen)";
 }
 
 std::string FarringtonHow(const cv1::AreaSignal& signal) {
@@ -79,9 +81,9 @@ std::string FarringtonHow(const cv1::AreaSignal& signal) {
          "; eerdere uitschieters tellen minder mee. De bovengrens is " +
          ThresholdText(p.threshold()) + " bij een overschrijdingskans van " +
          FormatDecimal(p.alpha() * 100, 0) + "%. Overdispersie " +
-         FormatDecimal(signal.dispersion(), 2) + ". " +
-         CorrectionText(signal, "combinaties van gebied en maand") + "; een maand met minder dan " +
-         std::to_string(p.min_count()) + " geregistreerde feiten is nooit een signaal.";
+         FormatDecimal(signal.dispersion(), 2) + ". " + CorrectionText(signal) +
+         "; een maand met minder dan " + std::to_string(p.min_count()) +
+         " geregistreerde feiten is nooit een signaal.";
 }
 
 std::string ComparisonHow(const cv1::AreaSignal& signal) {
@@ -93,7 +95,7 @@ std::string ComparisonHow(const cv1::AreaSignal& signal) {
          ", elk gewogen met het aantal dat het gebied zou hebben bij het cijfer van de hele "
          "gemeente in die periode. Een stijging van de hele gemeente is zo geen stijging van haar "
          "delen. Scorestatistiek z = " +
-         FormatDecimal(signal.z_score(), 2) + ". " + CorrectionText(signal, "gebieden") +
+         FormatDecimal(signal.z_score(), 2) + ". " + CorrectionText(signal) +
          "; een gebied met minder dan " + std::to_string(p.min_count()) +
          " geregistreerde feiten in het halfjaar is nooit een signaal.";
 }
@@ -111,10 +113,9 @@ std::string HotSpotHow(const cv1::AreaSignal& signal) {
   const auto& p = signal.parameters();
   return "Getis-Ord Gi* (Ord en Getis, 1995): het cijfer van het gebied en zijn buren samen, "
          "vergeleken met wat een willekeurige verdeling van dezelfde cijfers over de " +
-         FormatCount(signal.tests()) + " " + LevelText(signal.area_kind()) +
-         " zou geven. Buren zijn " + NeighboursText(p) +
-         ". z = " + FormatDecimal(signal.z_score(), 2) + ". " + CorrectionText(signal, "gebieden") +
-         "; een gebied met minder dan " + std::to_string(p.min_count()) +
+         LevelText(signal.area_kind()) + " van de gemeente zou geven. Buren zijn " +
+         NeighboursText(p) + ". z = " + FormatDecimal(signal.z_score(), 2) + ". " +
+         CorrectionText(signal) + "; een gebied met minder dan " + std::to_string(p.min_count()) +
          " geregistreerde feiten in het halfjaar is nooit een brandpunt.";
 }
 
@@ -132,6 +133,7 @@ const cv1::Indicator& IndicatorOf(const cv1::AreaSignal& signal,
 }  // namespace
 
 std::string ChanceText(double p) {
+  if (!(p >= 0 && p <= 1)) return "–";
   if (p < kSmallestChanceShown) return "minder dan 0,0001%";
   const double percent = p * 100;
   const int decimals = std::max(0, 1 - static_cast<int>(std::floor(std::log10(percent))));
@@ -187,13 +189,11 @@ std::vector<std::string> SignalsSummary(const std::vector<cv1::AreaSignal>& sign
         tested + "."};
   }
   std::vector<std::string> paragraphs;
+  const bool one = signals.size() == 1;
   paragraphs.push_back(
-      "In de wijken en buurten " + std::string(signals.size() == 1 ? "is" : "zijn") +
-      " in deze periode " +
-      FormatCounted(static_cast<int64_t>(signals.size()), "signaal", "signalen") +
-      " gevonden: een stijging of een brandpunt die toeval niet verklaart, ook na correctie voor "
-      "de " +
-      tested + ".");
+      "In de wijken en buurten " + std::string(one ? "is" : "zijn") + " in deze periode " +
+      FormatCounted(static_cast<int64_t>(signals.size()), "signaal", "signalen") + " gevonden " +
+      (one ? "dat" : "die") + " toeval niet verklaart, ook na correctie voor de " + tested + ".");
   cv1::Indicator unknown;
   for (const auto& signal : signals) {
     paragraphs.push_back(SignalSentence(signal, IndicatorOf(signal, indicators, unknown)));

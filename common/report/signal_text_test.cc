@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "common/report/text_report.h"
 
 namespace veilig::report {
@@ -60,6 +62,7 @@ TEST(SignalTextTest, ChancesHaveTwoSignificantDigitsInDutch) {
   EXPECT_EQ(ChanceText(3.8632e-05), "0,0039%");
   EXPECT_EQ(ChanceText(0.5), "50%");
   EXPECT_EQ(ChanceText(1e-9), "minder dan 0,0001%");
+  EXPECT_EQ(ChanceText(std::nan("")), "–");
 }
 
 TEST(SignalTextTest, AMonthAndAHotSpotEachHaveTheirSentence) {
@@ -97,7 +100,7 @@ TEST(SignalTextTest, AHalfYearAgainstAnEarlierOneHasItsSentence) {
   EXPECT_EQ(SignalKindText(signal), "Stijging sinds 1e helft 2018");
   EXPECT_EQ(UpperLimitText(signal), "–");
   EXPECT_NE(HowComputed(signal).find("z = 8,12"), std::string::npos);
-  EXPECT_NE(HowComputed(signal).find("de 6 beoordeelde gebieden"), std::string::npos);
+  EXPECT_NE(HowComputed(signal).find("alle 6 toetsen van deze indicator"), std::string::npos);
 }
 
 TEST(SignalTextTest, TheSummarySaysWhatWasFoundOrThatNothingWas) {
@@ -110,8 +113,8 @@ TEST(SignalTextTest, TheSummarySaysWhatWasFoundOrThatNothingWas) {
   const auto two = SignalsSummary({Month(), HotSpot()}, 3024, {Burglary()});
   ASSERT_EQ(two.size(), 4u);
   EXPECT_EQ(two[0],
-            "In de wijken en buurten zijn in deze periode 2 signalen gevonden: een stijging of een "
-            "brandpunt die toeval niet verklaart, ook na correctie voor de 3.024 toetsen.");
+            "In de wijken en buurten zijn in deze periode 2 signalen gevonden die toeval niet "
+            "verklaart, ook na correctie voor de 3.024 toetsen.");
   EXPECT_EQ(two[1], SignalSentence(Month(), Burglary()));
   EXPECT_EQ(two[2], SignalSentence(HotSpot(), Burglary()));
   // An indicator the report does not name is called by its id.
@@ -136,7 +139,7 @@ TEST(SignalTextTest, TheReportsSummaryCarriesTheSignalsOfEverySection) {
   const size_t signals = text.find("Signalen\n--------");
   ASSERT_NE(signals, std::string::npos) << text;
   EXPECT_LT(summary, signals);
-  EXPECT_NE(text.find("1 signaal gevonden"), std::string::npos);
+  EXPECT_NE(text.find("1 signaal gevonden dat toeval niet verklaart"), std::string::npos);
   EXPECT_NE(text.find("ook na correctie voor de 442 toetsen"), std::string::npos);
   EXPECT_NE(text.find(SignalSentence(Month(), Burglary())), std::string::npos);
   // A report from before signals, or without figures per area, says nothing of them.

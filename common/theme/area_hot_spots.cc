@@ -71,7 +71,11 @@ SignalTests FindHotSpots(const std::string& indicator, const std::string& half_y
   for (size_t i = 0; i < judged.size(); ++i) {
     const HotSpotArea& area = *judged[i];
     // An area alone is no cluster, whatever its own rate.
-    if (neighbours[i].empty() || !(g[i].z > 0) || area.count < settings.min_count) continue;
+    // High among high neighbours: a low area beside a cluster is no centre of it.
+    if (neighbours[i].empty() || !(g[i].z > 0) || !(rates[i] > mean_rate) ||
+        area.count < settings.min_count) {
+      continue;
+    }
     int64_t around_count = area.count;
     double around_population = area.population;
     cv1::AreaSignal& signal = outcome.candidates.emplace_back(i, cv1::AreaSignal()).second;

@@ -68,12 +68,15 @@ TEST(AreaPeriodComparisonTest, ARiseOfTheWholeCityNoiseAndAFewCasesAreNot) {
                                                           {50, 50}, {51, 42}, {49, 57}, {50, 46},
                                                           {48, 53}, {50, 47}};
   EXPECT_TRUE(Signals(FindRisesSince(City(noise))).empty());
-  // 0 to 4: a large ratio, but below the minimum count.
+  // 0 to 8 is a rise beyond chance; below a minimum count of 10 it is no signal.
   std::vector<std::pair<int64_t, int64_t>> few(10, {50, 50});
-  few[0] = {0, 4};
-  for (const auto& signal : Signals(FindRisesSince(City(few)))) {
-    EXPECT_NE(signal.area(), "WK003400");
-  }
+  few[0] = {0, 8};
+  const auto found = Signals(FindRisesSince(City(few)));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].area(), "WK003400");
+  PeriodComparisonSettings stricter;
+  stricter.min_count = 10;
+  EXPECT_TRUE(Signals(FindRisesSince(City(few), stricter)).empty());
   // Zero counts in both periods, or no population, are not judged.
   std::vector<std::pair<int64_t, int64_t>> zeros(10, {50, 50});
   zeros[0] = {0, 0};

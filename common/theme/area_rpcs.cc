@@ -114,12 +114,14 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   // is never kept under a version newer than its figures.
   auto versions = store_.Versions(request.area());
   if (!versions.ok()) return versions.status();
+  auto baseline_year = store_.PlanBaselineYear(request.area());
+  if (!baseline_year.ok()) return baseline_year.status();
+  const SignalsBasis basis{versions->figures, *baseline_year};
   const std::string key = StrCat(request.area(), "|", request.period(), "|", request.indicator());
   {
     std::lock_guard lock(signals_mutex_);
     auto it = signals_kept_.find(key);
-    if (it != signals_kept_.end() && it->second.first == versions->figures)
-      return it->second.second;
+    if (it != signals_kept_.end() && it->second.first == basis) return it->second.second;
   }
   const Period half_year = *Period::Parse(request.period());
   std::vector<common::v1::Indicator> indicators;
@@ -139,8 +141,6 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   // The history the indicator that reaches back furthest needs, and the
   // half years a rise is measured from: a year earlier, and the plan's baseline.
   std::vector<Period> earlier_halves = {Period::HalfYear(half_year.year() - 1, half_year.index())};
-  auto baseline_year = store_.PlanBaselineYear(request.area());
-  if (!baseline_year.ok()) return baseline_year.status();
   if (baseline_year->has_value() && **baseline_year < half_year.year() - 1) {
     earlier_halves.push_back(Period::HalfYear(**baseline_year, half_year.index()));
   }
@@ -212,7 +212,7 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   // each: the signals and the indicators judged); past that, start again.
   constexpr size_t kMostSignalsKept = 1024;
   if (signals_kept_.size() >= kMostSignalsKept) signals_kept_.clear();
-  signals_kept_[key] = {versions->figures, answer};
+  signals_kept_[key] = {basis, answer};
   return std::shared_ptr<const v1::ListAreaSignalsResponse>(std::move(answer));
 }
 
@@ -265,9 +265,9 @@ PeriodComparisonInput ThemeServiceImpl::PeriodComparisonOf(const std::vector<Are
 }
 
 std::shared_ptr<const v1::ListAreaSignalsResponse> ThemeServiceImpl::SignalsIfKeptLocked(
-    const std::string& municipality, const std::string& period, int64_t figures_version) {
+    const std::string& municipality, const std::string& period, const SignalsBasis& basis) {
   auto it = signals_kept_.find(StrCat(municipality, "|", period, "|"));
-  if (it == signals_kept_.end() || it->second.first != figures_version) return nullptr;
+  if (it == signals_kept_.end() || it->second.first != basis) return nullptr;
   return it->second.second;
 }
 
@@ -282,14 +282,19 @@ void ThemeServiceImpl::WorkOutSignalsLater(const std::string& municipality,
     v1::ListAreaSignalsRequest request;
     request.set_area(municipality);
     request.set_period(period);
-    // A failure leaves the section without signals until the next call.
-    if (!signals_stopping_) (void)KeptSignals(request, [this] { return signals_stopping_.load(); });
+    bool kept = false;
+    if (!signals_stopping_) {
+      kept = KeptSignals(request, [this] { return signals_stopping_.load(); }).ok();
+    }
     std::lock_guard lock(signals_mutex_);
     signals_pending_.erase(key);
+    // Without them, the next call builds the section again and asks again.
+    if (!kept) sections_.Forget(municipality, period);
   });
   if (!queued) {
     std::lock_guard lock(signals_mutex_);
     signals_pending_.erase(key);
+    sections_.Forget(municipality, period);
   }
 }
 

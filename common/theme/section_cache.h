@@ -21,6 +21,8 @@ struct SerializedSection {
 
   std::string bytes;
   std::string etag;
+  // Built before the area signals were worked out: they are to be asked for.
+  bool signals_missing = false;
 };
 
 class SectionCache {

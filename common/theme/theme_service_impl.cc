@@ -171,6 +171,8 @@ grpc::ServerUnaryReactor* ThemeServiceImpl::GetThemeSection(grpc::CallbackServer
   const std::string& municipality = request.municipality();
   if (auto versions = versions_.Fresh(municipality, VersionMemo::Clock::now())) {
     if (auto cached = sections_.Find(municipality, period->ToString(), *versions)) {
+      // A section kept without its signals asks for them again (once).
+      if (cached->signals_missing) WorkOutSignalsLater(municipality, period->ToString());
       Answer(context, reactor, response, std::move(cached));
       return reactor;
     }
@@ -201,7 +203,10 @@ ThemeServiceImpl::SectionResult ThemeServiceImpl::LoadSection(const std::string&
   auto versions = store_.Versions(municipality);
   if (!versions.ok()) return versions.status();
   versions_.Remember(ticket, *versions, read_at);
-  if (auto cached = sections_.Find(municipality, period.ToString(), *versions)) return cached;
+  if (auto cached = sections_.Find(municipality, period.ToString(), *versions)) {
+    if (cached->signals_missing) WorkOutSignalsLater(municipality, period.ToString());
+    return cached;
+  }
 
   auto baseline_year = store_.PlanBaselineYear(municipality);
   if (!baseline_year.ok()) return baseline_year.status();
@@ -222,11 +227,11 @@ ThemeServiceImpl::SectionResult ThemeServiceImpl::LoadSection(const std::string&
   // The report's summary names the signals worked out for these figures.
   // Working them out here would put their first cost inside the report's
   // deadline: they are worked out apart, and the section is built again.
-  const int64_t figures_version = input->data_versions.figures;
+  const SignalsBasis basis{input->data_versions.figures, *baseline_year};
   std::shared_ptr<const v1::ListAreaSignalsResponse> signals;
   {
     std::lock_guard lock(signals_mutex_);
-    signals = SignalsIfKeptLocked(municipality, period.ToString(), figures_version);
+    signals = SignalsIfKeptLocked(municipality, period.ToString(), basis);
   }
   if (signals != nullptr) {
     *section.mutable_area_signals() = signals->signals();
@@ -237,12 +242,14 @@ ThemeServiceImpl::SectionResult ThemeServiceImpl::LoadSection(const std::string&
   if (extension_ != nullptr) {
     if (auto s = extension_->AddToSection(municipality, period, section); !s.ok()) return s;
   }
-  auto serialized = std::make_shared<const SerializedSection>(section.SerializeAsString());
+  auto built = std::make_shared<SerializedSection>(section.SerializeAsString());
+  built->signals_missing = signals == nullptr;
+  std::shared_ptr<const SerializedSection> serialized = std::move(built);
   {
     std::lock_guard lock(signals_mutex_);
     // Signals kept while this section was built without them: it is not kept.
     if (signals != nullptr ||
-        SignalsIfKeptLocked(municipality, period.ToString(), figures_version) == nullptr) {
+        SignalsIfKeptLocked(municipality, period.ToString(), basis) == nullptr) {
       sections_.Keep(municipality, period.ToString(), input->data_versions, serialized);
     }
   }

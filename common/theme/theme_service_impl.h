@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -146,11 +147,17 @@ class ThemeServiceImpl
   // The signals (ListAreaSignals) computed for the shared figures' version
   // they were read at: "GM0034|2019H1|indicator" -> (version, answer).
   // `cancelled` is asked between indicators: work nobody waits for stops.
+  // What signals depend on: the shared figures, and the plan's baseline year
+  // (a rise is also measured from the baseline).
+  struct SignalsBasis {
+    int64_t figures_version = 0;
+    std::optional<int> baseline_year;
+    bool operator==(const SignalsBasis&) const = default;
+  };
   // Every indicator's signals for the municipality and half year when they
-  // are kept for `figures_version`; null otherwise. The caller holds
-  // signals_mutex_.
+  // are kept for `basis`; null otherwise. The caller holds signals_mutex_.
   std::shared_ptr<const v1::ListAreaSignalsResponse> SignalsIfKeptLocked(
-      const std::string& municipality, const std::string& period, int64_t figures_version);
+      const std::string& municipality, const std::string& period, const SignalsBasis& basis);
   // Works out every indicator's signals on signal_builds_, once at a time per
   // municipality and half year; keeping them makes the section be built again.
   void WorkOutSignalsLater(const std::string& municipality, const std::string& period);
@@ -160,7 +167,7 @@ class ThemeServiceImpl
   ThemeStore& store_;
   ThemeOwnership ownership_;
   std::mutex signals_mutex_;
-  std::map<std::string, std::pair<int64_t, std::shared_ptr<const v1::ListAreaSignalsResponse>>>
+  std::map<std::string, std::pair<SignalsBasis, std::shared_ptr<const v1::ListAreaSignalsResponse>>>
       signals_kept_;
   // "GM0034|2019H1": being worked out on signal_builds_.
   std::set<std::string> signals_pending_;

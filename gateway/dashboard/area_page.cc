@@ -83,7 +83,7 @@ std::string RenderAreaPage(const AreaPageInput& input) {
     // A signal is news: said before the figures, in words, with a warning.
     body +=
         "<div class=\"utrecht-alert utrecht-alert--warning\" role=\"note\"><p "
-        "class=\"utrecht-paragraph\">Signaal: meer gestegen dan toeval verklaart.</p><ul "
+        "class=\"utrecht-paragraph\">Signaal: hoger of meer gestegen dan toeval verklaart.</p><ul "
         "class=\"utrecht-unordered-list\">";
     for (const auto& [signal, indicator] : input.signals) {
       body += "<li class=\"utrecht-unordered-list__item\">" +

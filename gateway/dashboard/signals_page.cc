@@ -50,7 +50,10 @@ std::string RenderSignalsPage(const report::v1::SignalsOverview& overview) {
       "<p class=\"utrecht-paragraph\">Waar een indicator in een wijk of buurt in een maand van "
       "de " +
       EscapeHtml(report::DutchPeriod(overview.period())) +
-      " meer steeg dan toeval verklaart, en waar over het halfjaar een brandpunt ligt: een "
+      " meer steeg dan toeval verklaart, waar het halfjaar hoger uitkwam dan een jaar eerder of "
+      "in het peiljaar, ook naast de ontwikkeling van de hele gemeente, en waar een brandpunt "
+      "ligt: "
+      "een "
       "gebied dat samen met zijn buren hoger uitkomt dan een willekeurige verdeling van de "
       "cijfers zou geven. Kleine aantallen schommelen sterk; een signaal blijft ook na correctie "
       "voor het aantal beoordeelde gebieden en maanden staan. Beoordeeld: " +

@@ -112,16 +112,23 @@ bool TakePort(int port) {
   const std::filesystem::path directory =
       std::filesystem::temp_directory_path() / "veilig-test-ports";
   std::error_code ignored;
-  std::filesystem::create_directories(directory, ignored);
-  std::filesystem::permissions(directory, std::filesystem::perms::all, ignored);
+  // Shared by every user's tests, as /tmp is: anyone may add a lock file,
+  // nobody may remove another's.
+  if (std::filesystem::create_directories(directory, ignored)) {
+    std::filesystem::permissions(
+        directory, std::filesystem::perms::all | std::filesystem::perms::sticky_bit, ignored);
+  }
   const std::string path = (directory / std::to_string(port)).string();
-  const int fd = open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0) return true;  // no lock to be had: the kernel's word alone
-  if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+  // Reading is enough to lock.
+  const int fd = open(path.c_str(), O_CREAT | O_RDONLY | O_CLOEXEC, 0644);
+  if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) != 0) {
     close(fd);
     return false;
   }
-  taken.insert(port);  // the descriptor stays open, and so the lock held
+  // Without a lock file to be had, the kernel's word alone; either way this
+  // process never hands the port out twice. The descriptor stays open, and
+  // so the lock held.
+  taken.insert(port);
   return true;
 }
 
