@@ -72,6 +72,7 @@ TEST(AreaHotSpotsTest, TheCentreOfAClusterOfHighRatesIsAHotSpot) {
     const int column = signal.area()[7] - '0';
     EXPECT_LE(row, 3) << signal.area();
     EXPECT_LE(column, 3) << signal.area();
+    EXPECT_GT(signal.rate(), signal.mean_rate()) << signal.area();
   }
 }
 
