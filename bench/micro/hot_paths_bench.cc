@@ -109,7 +109,9 @@ void BM_HotSpots(benchmark::State& state) {
     area.count = 20 + (b * 7) % 9;
     area.population = 1500;
     const double x = (b % 7) * 800.0;
-    const double y = (b / 7) * 800.0;
+    // Row by row: seven buurten to a row.
+    const int row = b / 7;
+    const double y = row * 800.0;
     geo::Ring ring;
     for (int side = 0; side < 4; ++side) {
       for (int step = 0; step < 10; ++step) {

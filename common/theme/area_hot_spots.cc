@@ -14,6 +14,7 @@ signals::Neighbours NeighboursOf(const std::vector<const HotSpotArea*>& areas,
                                  const HotSpotSettings& settings) {
   if (settings.weights == cv1::NEIGHBOUR_WEIGHTS_DISTANCE_BAND) {
     std::vector<signals::Point> centroids;
+    centroids.reserve(areas.size());
     for (const auto* area : areas) {
       const geo::Point c = geo::Centroid(area->shape);
       centroids.push_back({c.x, c.y});
@@ -21,6 +22,7 @@ signals::Neighbours NeighboursOf(const std::vector<const HotSpotArea*>& areas,
     return signals::DistanceBand(centroids, settings.distance_band);
   }
   std::vector<geo::MultiPolygon> shapes;
+  shapes.reserve(areas.size());
   for (const auto* area : areas) shapes.push_back(area->shape);
   return geo::QueenContiguity(shapes, settings.contiguity_tolerance);
 }
