@@ -119,17 +119,6 @@ std::string HotSpotHow(const cv1::AreaSignal& signal) {
          " geregistreerde feiten in het halfjaar is nooit een brandpunt.";
 }
 
-const cv1::Indicator& IndicatorOf(const cv1::AreaSignal& signal,
-                                  const std::vector<cv1::Indicator>& indicators,
-                                  cv1::Indicator& unknown) {
-  for (const auto& indicator : indicators) {
-    if (indicator.id() == signal.indicator()) return indicator;
-  }
-  unknown.set_id(signal.indicator());
-  unknown.set_title(signal.indicator());
-  return unknown;
-}
-
 }  // namespace
 
 std::string ChanceText(double p) {
@@ -194,9 +183,8 @@ std::vector<std::string> SignalsSummary(const std::vector<cv1::AreaSignal>& sign
       "In de wijken en buurten " + std::string(one ? "is" : "zijn") + " in deze periode " +
       FormatCounted(static_cast<int64_t>(signals.size()), "signaal", "signalen") + " gevonden " +
       (one ? "dat" : "die") + " toeval niet verklaart, ook na correctie voor de " + tested + ".");
-  cv1::Indicator unknown;
   for (const auto& signal : signals) {
-    paragraphs.push_back(SignalSentence(signal, IndicatorOf(signal, indicators, unknown)));
+    paragraphs.push_back(SignalSentence(signal, IndicatorOfSignal(indicators, signal)));
   }
   paragraphs.push_back(
       "Hoe elk signaal is berekend, met de getallen, staat op het dashboard onder Signalen.");

@@ -11,6 +11,20 @@
 
 namespace veilig::report {
 
+// The signal's indicator among `indicators` (any range of them); one with
+// only its id for a title when it is not among them.
+template <typename Indicators>
+common::v1::Indicator IndicatorOfSignal(const Indicators& indicators,
+                                        const common::v1::AreaSignal& signal) {
+  for (const common::v1::Indicator& indicator : indicators) {
+    if (indicator.id() == signal.indicator()) return indicator;
+  }
+  common::v1::Indicator unknown;
+  unknown.set_id(signal.indicator());
+  unknown.set_title(signal.indicator());
+  return unknown;
+}
+
 // A chance in Dutch with two significant digits: "0,0039%", "1,6%"; "minder
 // dan 0,0001%" below that.
 std::string ChanceText(double p);

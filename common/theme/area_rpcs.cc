@@ -19,6 +19,16 @@ namespace veilig::theme {
 
 using server::ToGrpcStatus;
 
+namespace {
+
+// The key signals are kept under: "GM0034|2019H1|" for every indicator.
+std::string SignalsKey(const std::string& area, const std::string& period,
+                       const std::string& indicator = "") {
+  return StrCat(area, "|", period, "|", indicator);
+}
+
+}  // namespace
+
 grpc::Status ThemeServiceImpl::ListAreaBoundaries(grpc::ServerContext* context,
                                                   const v1::ListAreaBoundariesRequest* request,
                                                   v1::ListAreaBoundariesResponse* response) {
@@ -117,7 +127,7 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   auto baseline_year = store_.PlanBaselineYear(request.area());
   if (!baseline_year.ok()) return baseline_year.status();
   const SignalsBasis basis{versions->figures, *baseline_year};
-  const std::string key = StrCat(request.area(), "|", request.period(), "|", request.indicator());
+  const std::string key = SignalsKey(request.area(), request.period(), request.indicator());
   {
     std::lock_guard lock(signals_mutex_);
     auto it = signals_kept_.find(key);
@@ -237,6 +247,13 @@ std::optional<PeriodCounts> HalfYearCounts(const Figures& figures,
 
 }  // namespace
 
+std::span<const ThemeServiceImpl::AreaLevel> ThemeServiceImpl::LevelsOf(
+    const std::vector<AreaLevel>& levels, bool wijken) {
+  // The first level's parts are the wijken; the other levels' the buurten.
+  const std::span<const AreaLevel> all(levels);
+  return wijken ? all.first(1) : all.subspan(1);
+}
+
 PeriodComparisonInput ThemeServiceImpl::PeriodComparisonOf(const std::vector<AreaLevel>& levels,
                                                            const common::v1::Indicator& indicator,
                                                            const Period& later,
@@ -251,9 +268,9 @@ PeriodComparisonInput ThemeServiceImpl::PeriodComparisonOf(const std::vector<Are
   if (!whole_later || !whole_earlier) return input;
   input.whole_later = *whole_later;
   input.whole_earlier = *whole_earlier;
-  for (size_t l = wijken ? 0 : 1; l < (wijken ? 1 : levels.size()); ++l) {
-    const Figures& figures = *levels[l].figures;
-    for (const auto& code : levels[l].parts) {
+  for (const AreaLevel& level : LevelsOf(levels, wijken)) {
+    const Figures& figures = *level.figures;
+    for (const auto& code : level.parts) {
       const common::v1::Area* area = figures.FindArea(code);
       const auto now = HalfYearCounts(figures, indicator, code, later);
       const auto then = HalfYearCounts(figures, indicator, code, earlier);
@@ -266,14 +283,14 @@ PeriodComparisonInput ThemeServiceImpl::PeriodComparisonOf(const std::vector<Are
 
 std::shared_ptr<const v1::ListAreaSignalsResponse> ThemeServiceImpl::SignalsIfKeptLocked(
     const std::string& municipality, const std::string& period, const SignalsBasis& basis) {
-  auto it = signals_kept_.find(StrCat(municipality, "|", period, "|"));
+  auto it = signals_kept_.find(SignalsKey(municipality, period));
   if (it == signals_kept_.end() || it->second.first != basis) return nullptr;
   return it->second.second;
 }
 
 void ThemeServiceImpl::WorkOutSignalsLater(const std::string& municipality,
                                            const std::string& period) {
-  const std::string key = StrCat(municipality, "|", period);
+  const std::string key = SignalsKey(municipality, period);
   {
     std::lock_guard lock(signals_mutex_);
     if (!signals_pending_.insert(key).second) return;
@@ -325,16 +342,10 @@ absl::StatusOr<std::vector<ThemeServiceImpl::AreaLevel>> ThemeServiceImpl::LoadA
 
 absl::StatusOr<std::map<std::string, geo::MultiPolygon>> ThemeServiceImpl::LoadLevelShapes(
     const std::vector<AreaLevel>& levels, int year) {
-  // Outlines of the division of `year`, else the nearest within three years
-  // (earlier first): CBS publishes a year's division during that year.
-  std::vector<int> years = {year};
-  for (int step = 1; step <= 3; ++step) years.push_back(year - step);
-  for (int step = 1; step <= 3; ++step) years.push_back(year + step);
   std::map<std::string, geo::MultiPolygon> shapes;
   constexpr int kAllBelow = 100000;
   for (const auto& level : levels) {
-    // The first level's parts are the wijken; the others' the buurten of one wijk.
-    for (int candidate : years) {
+    for (int candidate : OutlineYearsNearest(year)) {
       auto boundaries = store_.ListBoundariesBelow(level.area, candidate, 0, kAllBelow);
       if (!boundaries.ok()) return boundaries.status();
       if (boundaries->empty()) continue;
@@ -349,9 +360,9 @@ std::vector<HotSpotArea> ThemeServiceImpl::HotSpotAreasOf(
     const std::vector<AreaLevel>& levels, const std::map<std::string, geo::MultiPolygon>& shapes,
     const common::v1::Indicator& indicator, const Period& half_year, bool wijken) {
   std::vector<HotSpotArea> areas;
-  for (size_t l = wijken ? 0 : 1; l < (wijken ? 1 : levels.size()); ++l) {
-    const Figures& figures = *levels[l].figures;
-    for (const auto& code : levels[l].parts) {
+  for (const AreaLevel& level : LevelsOf(levels, wijken)) {
+    const Figures& figures = *level.figures;
+    for (const auto& code : level.parts) {
       const auto shape = shapes.find(code);
       const common::v1::Area* area = figures.FindArea(code);
       if (shape == shapes.end() || area == nullptr) continue;

@@ -14,6 +14,9 @@ namespace {
 namespace cv1 = common::v1;
 using Json = nlohmann::json;
 
+// How far from the asked year an outline may be drawn from.
+constexpr int kOutlineYearsAround = 3;
+
 // A simplified outline of the largest municipality needs a few thousand.
 constexpr int kMaxPointsPerBoundary = 20000;
 
@@ -133,6 +136,13 @@ absl::Status ValidateBoundary(const cv1::AreaBoundary& boundary, int i) {
                              "; simplify the outline first (veiligctl import does)"));
   }
   return absl::OkStatus();
+}
+
+std::vector<int> OutlineYearsNearest(int year) {
+  std::vector<int> years = {year};
+  for (int step = 1; step <= kOutlineYearsAround; ++step) years.push_back(year - step);
+  for (int step = 1; step <= kOutlineYearsAround; ++step) years.push_back(year + step);
+  return years;
 }
 
 }  // namespace veilig::theme

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "common/geo/geometry.h"
@@ -18,6 +19,11 @@ void SetShape(const geo::MultiPolygon& shape, common::v1::AreaBoundary& boundary
 // coordinates, in RD metres.
 std::string EncodeShape(const geo::MultiPolygon& shape);
 absl::StatusOr<geo::MultiPolygon> DecodeShape(const std::string& text);
+
+// The years whose division may stand in for `year`'s outlines, nearest
+// first: the year itself, then up to three years earlier, then up to three
+// later (CBS publishes a year's division during that year).
+std::vector<int> OutlineYearsNearest(int year);
 
 // `boundaries[i]`: a known kind of code, a year, rings of at least four
 // closed, finite points inside RD New's area, and not more points than a map

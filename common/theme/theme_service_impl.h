@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <span>
 #include <utility>
 
 #include "common/concurrency/bounded_executor.h"
@@ -121,6 +122,9 @@ class ThemeServiceImpl
   };
   absl::StatusOr<std::vector<AreaLevel>> LoadAreaLevels(const std::string& municipality,
                                                         const PeriodRange& months);
+  // The levels whose parts are the wijken (`wijken`: the first), or the
+  // buurten (the others).
+  static std::span<const AreaLevel> LevelsOf(const std::vector<AreaLevel>& levels, bool wijken);
   // The outlines of every level's parts (code -> shape), in the division of
   // `year` or the nearest year that has them.
   absl::StatusOr<std::map<std::string, geo::MultiPolygon>> LoadLevelShapes(
@@ -144,9 +148,6 @@ class ThemeServiceImpl
   // Reads the versions, then the cached section or a newly built one.
   SectionResult LoadSection(const std::string& municipality, const Period& period);
 
-  // The signals (ListAreaSignals) computed for the shared figures' version
-  // they were read at: "GM0034|2019H1|indicator" -> (version, answer).
-  // `cancelled` is asked between indicators: work nobody waits for stops.
   // What signals depend on: the shared figures, and the plan's baseline year
   // (a rise is also measured from the baseline).
   struct SignalsBasis {
@@ -161,6 +162,9 @@ class ThemeServiceImpl
   // Works out every indicator's signals on signal_builds_, once at a time per
   // municipality and half year; keeping them makes the section be built again.
   void WorkOutSignalsLater(const std::string& municipality, const std::string& period);
+  // The signals (ListAreaSignals) computed for the basis they were read at:
+  // "GM0034|2019H1|indicator" -> (basis, answer). `cancelled` is asked
+  // between indicators: work nobody waits for stops.
   absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> KeptSignals(
       const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled);
 
@@ -169,7 +173,7 @@ class ThemeServiceImpl
   std::mutex signals_mutex_;
   std::map<std::string, std::pair<SignalsBasis, std::shared_ptr<const v1::ListAreaSignalsResponse>>>
       signals_kept_;
-  // "GM0034|2019H1": being worked out on signal_builds_.
+  // "GM0034|2019H1|": being worked out on signal_builds_.
   std::set<std::string> signals_pending_;
   std::atomic<bool> signals_stopping_ = false;
   ThemeExtension* extension_;

@@ -1,6 +1,7 @@
 #include "gateway/dashboard/area_client.h"
 
 #include "common/domain/strings.h"
+#include "common/theme/boundaries.h"
 #include "common/theme/themes.h"
 
 namespace veilig::gateway {
@@ -9,8 +10,6 @@ namespace {
 // Pages as large as the services allow: a municipality has at most a few
 // dozen wijken, a wijk a few dozen buurten.
 constexpr int kPageSize = 1000;
-// How far from the asked year an outline may be drawn from.
-constexpr int kOutlineYearsAround = 3;
 
 absl::Status ToStatus(const grpc::Status& status, std::string_view what) {
   return absl::Status(static_cast<absl::StatusCode>(status.error_code()),
@@ -128,10 +127,7 @@ absl::StatusOr<Outlines> AreaClient::PartOutlines(const ReportCaller& caller,
   if (stubs_.empty()) return absl::UnavailableError("no theme service is configured");
   // Every service keeps the outlines; the first answers for all.
   auto* stub = stubs_.begin()->second.get();
-  std::vector<int> years = {year};
-  for (int step = 1; step <= kOutlineYearsAround; ++step) years.push_back(year - step);
-  for (int step = 1; step <= kOutlineYearsAround; ++step) years.push_back(year + step);
-  for (int candidate : years) {
+  for (int candidate : theme::OutlineYearsNearest(year)) {
     theme::v1::ListAreaBoundariesRequest request;
     request.set_area(area);
     request.set_year(candidate);

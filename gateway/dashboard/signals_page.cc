@@ -29,13 +29,7 @@ std::string HeaderCell(const std::string& text, bool numeric = true) {
 
 cv1::Indicator SignalIndicator(const report::v1::SignalsOverview& overview,
                                const cv1::AreaSignal& signal) {
-  for (const auto& indicator : overview.indicators()) {
-    if (indicator.id() == signal.indicator()) return indicator;
-  }
-  cv1::Indicator unknown;
-  unknown.set_id(signal.indicator());
-  unknown.set_title(signal.indicator());
-  return unknown;
+  return report::IndicatorOfSignal(overview.indicators(), signal);
 }
 
 std::string RenderSignalsPage(const report::v1::SignalsOverview& overview) {
