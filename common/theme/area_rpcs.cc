@@ -27,6 +27,24 @@ std::string SignalsKey(const std::string& area, const std::string& period,
   return StrCat(area, "|", period, "|", indicator);
 }
 
+// One indicator's part of every indicator's answer: its family is its own,
+// so its signals and tests are the same as when worked out alone.
+v1::ListAreaSignalsResponse OneIndicatorOf(const v1::ListAreaSignalsResponse& all,
+                                           const std::string& id) {
+  v1::ListAreaSignalsResponse answer;
+  for (const auto& indicator : all.indicators()) {
+    if (indicator.id() == id) *answer.add_indicators() = indicator;
+  }
+  for (const auto& signal : all.signals()) {
+    if (signal.indicator() == id) *answer.add_signals() = signal;
+  }
+  if (auto tested = all.indicator_tests().find(id); tested != all.indicator_tests().end()) {
+    answer.set_tests(tested->second);
+    (*answer.mutable_indicator_tests())[tested->first] = tested->second;
+  }
+  return answer;
+}
+
 }  // namespace
 
 grpc::Status ThemeServiceImpl::ListAreaBoundaries(grpc::ServerContext* context,
@@ -111,10 +129,46 @@ grpc::Status ThemeServiceImpl::ListAreaSignals(grpc::ServerContext* context,
   if (!request->indicator().empty() && !IsIndicatorId(request->indicator())) {
     return ToGrpcStatus(FieldError("indicator", "must be an indicator id, e.g. woninginbraak"));
   }
+  if (request->ready_only()) {
+    auto ready = ReadySignals(*request);
+    if (!ready.ok()) return ToGrpcStatus(ready.status());
+    *response = std::move(*ready);
+    return grpc::Status::OK;
+  }
   auto kept = KeptSignals(*request, [context] { return context->IsCancelled(); });
   if (!kept.ok()) return ToGrpcStatus(kept.status());
   *response = **kept;
   return grpc::Status::OK;
+}
+
+absl::StatusOr<ThemeServiceImpl::SignalsBasis> ThemeServiceImpl::CurrentSignalsBasis(
+    const std::string& municipality) {
+  auto versions = store_.Versions(municipality);
+  if (!versions.ok()) return versions.status();
+  auto baseline_year = store_.PlanBaselineYear(municipality);
+  if (!baseline_year.ok()) return baseline_year.status();
+  return SignalsBasis{versions->figures, *baseline_year};
+}
+
+absl::StatusOr<v1::ListAreaSignalsResponse> ThemeServiceImpl::ReadySignals(
+    const v1::ListAreaSignalsRequest& request) {
+  auto basis = CurrentSignalsBasis(request.area());
+  if (!basis.ok()) return basis.status();
+  std::shared_ptr<const v1::ListAreaSignalsResponse> all;
+  {
+    std::lock_guard lock(signals_mutex_);
+    all = SignalsIfKeptLocked(request.area(), request.period(), *basis);
+  }
+  v1::ListAreaSignalsResponse answer;
+  if (all == nullptr) {
+    WorkOutSignalsLater(request.area(), request.period());
+    answer.set_pending(true);
+    return answer;
+  }
+  if (request.indicator().empty()) return *all;
+  // An indicator this service does not have is named, as when waiting.
+  if (auto known = StoredIndicator(request.indicator()); !known.ok()) return known.status();
+  return OneIndicatorOf(*all, request.indicator());
 }
 
 absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceImpl::KeptSignals(
@@ -122,17 +176,26 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   // Signals read every figure below the municipality: worked out once per
   // version of the shared figures. The version is read first, so an answer
   // is never kept under a version newer than its figures.
-  auto versions = store_.Versions(request.area());
-  if (!versions.ok()) return versions.status();
-  auto baseline_year = store_.PlanBaselineYear(request.area());
-  if (!baseline_year.ok()) return baseline_year.status();
-  const SignalsBasis basis{versions->figures, *baseline_year};
+  auto current = CurrentSignalsBasis(request.area());
+  if (!current.ok()) return current.status();
+  const SignalsBasis basis = *current;
   const std::string key = SignalsKey(request.area(), request.period(), request.indicator());
-  {
+  const auto kept = [&]() -> std::shared_ptr<const v1::ListAreaSignalsResponse> {
     std::lock_guard lock(signals_mutex_);
     auto it = signals_kept_.find(key);
     if (it != signals_kept_.end() && it->second.first == basis) return it->second.second;
+    if (request.indicator().empty()) return nullptr;
+    auto all = SignalsIfKeptLocked(request.area(), request.period(), basis);
+    if (all == nullptr) return nullptr;
+    return std::make_shared<v1::ListAreaSignalsResponse>(OneIndicatorOf(*all, request.indicator()));
+  };
+  if (auto answer = kept()) return answer;
+  std::unique_lock work(signals_work_mutex_, std::defer_lock);
+  while (!work.try_lock_for(std::chrono::milliseconds(50))) {
+    if (cancelled()) return absl::CancelledError("cancelled");
   }
+  if (auto answer = kept()) return answer;
+  const std::optional<int>& baseline_year = basis.baseline_year;
   const Period half_year = *Period::Parse(request.period());
   std::vector<common::v1::Indicator> indicators;
   if (!request.indicator().empty()) {
@@ -151,8 +214,8 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   // The history the indicator that reaches back furthest needs, and the
   // half years a rise is measured from: a year earlier, and the plan's baseline.
   std::vector<Period> earlier_halves = {Period::HalfYear(half_year.year() - 1, half_year.index())};
-  if (baseline_year->has_value() && **baseline_year < half_year.year() - 1) {
-    earlier_halves.push_back(Period::HalfYear(**baseline_year, half_year.index()));
+  if (baseline_year.has_value() && *baseline_year < half_year.year() - 1) {
+    earlier_halves.push_back(Period::HalfYear(*baseline_year, half_year.index()));
   }
   Period first = Period::Month(half_year.year(), half_year.first_month());
   for (const auto& indicator : indicators) {
@@ -208,9 +271,10 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
                                     HotSpotAreasOf(*levels, *shapes, indicator, half_year, wijken),
                                     hot_spot_settings));
     }
-    for (const auto& part : family) {
-      answer->set_tests(answer->tests() + static_cast<int32_t>(part.p_values.size()));
-    }
+    int32_t tests = 0;
+    for (const auto& part : family) tests += static_cast<int32_t>(part.p_values.size());
+    (*answer->mutable_indicator_tests())[indicator.id()] = tests;
+    answer->set_tests(answer->tests() + tests);
     for (auto& signal : AdjustTogether(family, monthly.false_discovery_rate)) {
       *answer->add_signals() = std::move(signal);
     }

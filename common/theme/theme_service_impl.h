@@ -167,6 +167,12 @@ class ThemeServiceImpl
   // between indicators: work nobody waits for stops.
   absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> KeptSignals(
       const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled);
+  // The basis the municipality's signals would be worked out on now.
+  absl::StatusOr<SignalsBasis> CurrentSignalsBasis(const std::string& municipality);
+  // The answer to a `ready_only` request: the kept signals (of one indicator
+  // when it names one), or `pending` with the work queued.
+  absl::StatusOr<v1::ListAreaSignalsResponse> ReadySignals(
+      const v1::ListAreaSignalsRequest& request);
 
   ThemeStore& store_;
   ThemeOwnership ownership_;
@@ -176,13 +182,19 @@ class ThemeServiceImpl
   // "GM0034|2019H1|": being worked out on signal_builds_.
   std::set<std::string> signals_pending_;
   std::atomic<bool> signals_stopping_ = false;
+  // One computation at a time, on the worker or in a call: each holds every
+  // figure below a municipality, so concurrent ones multiplied the service's
+  // memory (P6: 555 MiB). A caller that waited may find the answer kept.
+  std::timed_mutex signals_work_mutex_;
   ThemeExtension* extension_;
   SectionCache sections_;
   VersionMemo versions_;
   SingleFlight<SectionKey, SectionResult> flights_;
   // Signals are worked out apart from the sections: their first cost (every
   // wijk and buurt, every month) stays outside a report's deadline.
-  BoundedExecutor signal_builds_{1, 64};
+  // Room for every municipality's half year after an import or a round of
+  // publications; the queue holds keys, not figures.
+  BoundedExecutor signal_builds_{1, 1024};
   // Last: its destructor runs the queued builds, which use the members above
   // (and may queue signals).
   BoundedExecutor builds_;

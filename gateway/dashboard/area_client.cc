@@ -1,5 +1,7 @@
 #include "gateway/dashboard/area_client.h"
 
+#include <future>
+
 #include "common/domain/strings.h"
 #include "common/theme/boundaries.h"
 #include "common/theme/themes.h"
@@ -107,18 +109,37 @@ absl::StatusOr<std::vector<common::v1::Indicator>> AreaClient::PrescribedIndicat
 }
 
 absl::StatusOr<std::vector<theme::v1::ListAreaSignalsResponse>> AreaClient::Signals(
-    const ReportCaller& caller, const std::string& municipality, const std::string& half_year) {
-  std::vector<theme::v1::ListAreaSignalsResponse> answers;
+    const ReportCaller& caller, const std::string& municipality, const std::string& half_year,
+    SignalsWait wait) {
+  using Answer = absl::StatusOr<theme::v1::ListAreaSignalsResponse>;
+  std::vector<std::future<Answer>> pending;
   for (std::string_view service : theme::ThemeServiceNames()) {
     auto it = stubs_.find(std::string(service));
     if (it == stubs_.end()) continue;
     theme::v1::ListAreaSignalsRequest request;
     request.set_area(municipality);
     request.set_period(half_year);
-    theme::v1::ListAreaSignalsResponse& answer = answers.emplace_back();
-    grpc::Status status = it->second->ListAreaSignals(Context(caller).get(), request, &answer);
-    if (!status.ok()) return ToStatus(status, StrCat("signals of ", service));
+    request.set_ready_only(wait == SignalsWait::kReadyOnly);
+    pending.push_back(std::async(
+        std::launch::async, [this, &caller, service, stub = it->second.get(), request]() -> Answer {
+          theme::v1::ListAreaSignalsResponse answer;
+          grpc::Status status = stub->ListAreaSignals(Context(caller).get(), request, &answer);
+          if (!status.ok()) return ToStatus(status, StrCat("signals of ", service));
+          return answer;
+        }));
   }
+  std::vector<theme::v1::ListAreaSignalsResponse> answers;
+  absl::Status failed;
+  // Every call is waited for: each holds `caller`.
+  for (auto& one : pending) {
+    Answer answer = one.get();
+    if (!answer.ok()) {
+      if (failed.ok()) failed = answer.status();
+    } else {
+      answers.push_back(std::move(*answer));
+    }
+  }
+  if (!failed.ok()) return failed;
   return answers;
 }
 

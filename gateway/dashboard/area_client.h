@@ -44,9 +44,12 @@ class AreaClient {
       const ReportCaller& caller, common::v1::PrescribedSet set);
 
   // The signals below `municipality` in the months of `half_year`, from every
-  // service in plan order.
+  // service in plan order, asked of all at once. kReadyOnly: a service still
+  // working them out answers `pending` at once.
+  enum class SignalsWait { kUntilReady, kReadyOnly };
   absl::StatusOr<std::vector<theme::v1::ListAreaSignalsResponse>> Signals(
-      const ReportCaller& caller, const std::string& municipality, const std::string& half_year);
+      const ReportCaller& caller, const std::string& municipality, const std::string& half_year,
+      SignalsWait wait);
 
   // The outlines of the parts of `area` in the division of `year`, or of the
   // nearest year with outlines within three years (earlier years first).

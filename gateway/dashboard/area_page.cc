@@ -79,6 +79,11 @@ std::string RenderAreaPage(const AreaPageInput& input) {
                                                                      : input.parent_name)) +
           ", CBS-code " + EscapeHtml(profile.area().code()) +
           ". Per indicator de cijfers per halfjaar, naast die van de gemeente, en per maand.</p>";
+  if (input.signals_state == report::v1::SIGNALS_STATE_PENDING ||
+      input.signals_state == report::v1::SIGNALS_STATE_UNAVAILABLE) {
+    body += SignalsMissingNote(input.signals_state == report::v1::SIGNALS_STATE_PENDING,
+                               "de pagina toont de cijfers zonder signalen.");
+  }
   if (!input.signals.empty()) {
     // A signal is news: said before the figures, in words, with a warning.
     body +=

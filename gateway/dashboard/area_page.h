@@ -20,6 +20,8 @@ struct AreaPageInput {
   std::string map_period;
   // The area's signals, with their indicators.
   std::vector<std::pair<common::v1::AreaSignal, common::v1::Indicator>> signals;
+  // Whether `signals` is all of them: MARKED, or PENDING or UNAVAILABLE.
+  report::v1::SignalsState signals_state = report::v1::SIGNALS_STATE_UNSPECIFIED;
 };
 
 std::string RenderAreaPage(const AreaPageInput& input);

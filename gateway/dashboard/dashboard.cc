@@ -206,11 +206,14 @@ absl::StatusOr<MapPageInput> Dashboard::Map(const std::string& municipality, Map
   if (!outlines.ok()) return outlines.status();
   input.map = BuildAreaMap(municipality, *figures, period, *outlines);
   // A map without its signals still shows every figure; the page says so.
-  auto signals = KeptSignals(municipality, **report, caller);
-  if (signals.ok()) {
-    MarkSignals(**signals, period, input.map);
+  auto signals = KeptSignals(municipality, **report, caller, AreaClient::SignalsWait::kReadyOnly);
+  if (!signals.ok()) {
+    input.map.set_signals(report::v1::SIGNALS_STATE_UNAVAILABLE);
+  } else if ((*signals)->pending()) {
+    input.map.set_signals(report::v1::SIGNALS_STATE_PENDING);
   } else {
-    input.signals_unknown = true;
+    MarkSignals(**signals, period, input.map);
+    input.map.set_signals(report::v1::SIGNALS_STATE_MARKED);
   }
   input.outlines = std::move(*outlines);
   input.query = std::move(query);
@@ -286,7 +289,13 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   }
   input.municipality_name = (*report)->municipality_name();
   input.map_period = (*report)->period();
-  if (auto signals = KeptSignals(municipality, **report, caller); signals.ok()) {
+  auto signals = KeptSignals(municipality, **report, caller, AreaClient::SignalsWait::kReadyOnly);
+  if (!signals.ok()) {
+    input.signals_state = report::v1::SIGNALS_STATE_UNAVAILABLE;
+  } else if ((*signals)->pending()) {
+    input.signals_state = report::v1::SIGNALS_STATE_PENDING;
+  } else {
+    input.signals_state = report::v1::SIGNALS_STATE_MARKED;
     for (const auto& signal : (*signals)->signals()) {
       if (signal.area() != area) continue;
       input.signals.emplace_back(signal, SignalIndicator(**signals, signal));
@@ -306,14 +315,14 @@ absl::StatusOr<report::v1::SignalsOverview> Dashboard::Signals(const std::string
                                                                const ReportCaller& caller) {
   auto report = LatestReport(municipality, caller);
   if (!report.ok()) return report.status();
-  auto kept = KeptSignals(municipality, **report, caller);
+  auto kept = KeptSignals(municipality, **report, caller, AreaClient::SignalsWait::kUntilReady);
   if (!kept.ok()) return kept.status();
   return **kept;
 }
 
 absl::StatusOr<std::shared_ptr<const report::v1::SignalsOverview>> Dashboard::KeptSignals(
     const std::string& municipality, const report::v1::ProgressReport& report,
-    const ReportCaller& caller) {
+    const ReportCaller& caller, AreaClient::SignalsWait wait) {
   const std::string key = StrCat(municipality, "/", report.period());
   const auto now = std::chrono::steady_clock::now();
   {
@@ -322,7 +331,7 @@ absl::StatusOr<std::shared_ptr<const report::v1::SignalsOverview>> Dashboard::Ke
       return it->second.overview;
     }
   }
-  auto answers = areas_.Signals(caller, municipality, report.period());
+  auto answers = areas_.Signals(caller, municipality, report.period(), wait);
   if (!answers.ok()) return answers.status();
   auto overview = std::make_shared<report::v1::SignalsOverview>();
   overview->set_municipality(municipality);
@@ -334,7 +343,9 @@ absl::StatusOr<std::shared_ptr<const report::v1::SignalsOverview>> Dashboard::Ke
       *overview->add_indicators() = std::move(indicator);
     }
     overview->set_tests(overview->tests() + answer.tests());
+    overview->set_pending(overview->pending() || answer.pending());
   }
+  if (overview->pending()) return std::shared_ptr<const report::v1::SignalsOverview>(overview);
   std::lock_guard lock(mutex_);
   if (signals_kept_.size() >= kMostReportsKept) signals_kept_.clear();
   signals_kept_[key] = {now + kSignalsKeptFor, overview};

@@ -50,10 +50,11 @@ class Dashboard {
       const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
       const Period& first, const Period& last);
   // Signals (computed by the services over every wijk and buurt), kept a
-  // few minutes: the map and area pages mark them on every view.
+  // few minutes: the map and area pages mark them on every view. Those
+  // pages ask kReadyOnly; an overview still `pending` is not kept.
   absl::StatusOr<std::shared_ptr<const report::v1::SignalsOverview>> KeptSignals(
       const std::string& municipality, const report::v1::ProgressReport& report,
-      const ReportCaller& caller);
+      const ReportCaller& caller, AreaClient::SignalsWait wait);
   // The municipality's newest published report (kept: it never changes).
   absl::StatusOr<std::shared_ptr<const report::v1::ProgressReport>> LatestReport(
       const std::string& municipality, const ReportCaller& caller);

@@ -100,6 +100,24 @@ TEST(AreaMapTest, EachPartComparesWithAYearEarlierAndWithTheWhole) {
   EXPECT_EQ(map.classes_size(), 2);
 }
 
+TEST(MapPageTest, AMapWithoutItsSignalsSaysWhyAndMarksNone) {
+  MapPageInput input;
+  input.map = BuildAreaMap("GM0999", Burglaries(), *Period::Parse("2019H1"), {});
+  input.municipality_name = "Testgemeente";
+  input.map.set_signals(report::v1::SIGNALS_STATE_PENDING);
+  const std::string pending = RenderMapPage(input);
+  EXPECT_NE(pending.find("worden nog berekend; de kaart toont de cijfers zonder signalen. "
+                         "Vernieuw de pagina over een minuut."),
+            std::string::npos);
+  input.map.set_signals(report::v1::SIGNALS_STATE_UNAVAILABLE);
+  const std::string unavailable = RenderMapPage(input);
+  EXPECT_NE(unavailable.find("konden nu niet worden bepaald"), std::string::npos);
+  EXPECT_EQ(unavailable.find("Vernieuw de pagina"), std::string::npos);
+  input.map.set_signals(report::v1::SIGNALS_STATE_MARKED);
+  const std::string marked = RenderMapPage(input);
+  EXPECT_EQ(marked.find("zonder signalen"), std::string::npos);
+}
+
 TEST(AreaMapTest, TheTableSortsByAnyColumnWithMissingFiguresLast) {
   const auto map = BuildAreaMap("GM0999", Burglaries(), *Period::Parse("2019H1"), {});
   const auto names = [&map](const MapQuery& query) {

@@ -202,11 +202,10 @@ std::string RenderMapPage(const MapPageInput& input) {
   std::string& body = page.body;
   body += Filters(input);
   body += NotesHtml(map.notes());
-  if (input.signals_unknown) {
-    body +=
-        "<div class=\"utrecht-alert utrecht-alert--warning\" role=\"note\"><p "
-        "class=\"utrecht-paragraph\">De signalen konden nu niet worden bepaald; de kaart toont de "
-        "cijfers zonder signalen.</p></div>";
+  if (map.signals() == report::v1::SIGNALS_STATE_UNAVAILABLE ||
+      map.signals() == report::v1::SIGNALS_STATE_PENDING) {
+    body += SignalsMissingNote(map.signals() == report::v1::SIGNALS_STATE_PENDING,
+                               "de kaart toont de cijfers zonder signalen.");
   }
   const std::string unit = MappedValueLabel(map.indicator());
   if (map.parts().empty()) {

@@ -20,8 +20,6 @@ struct MapPageInput {
   // What the filters offer: the plan's indicators and the periods.
   std::vector<common::v1::Indicator> indicators;
   std::vector<std::string> periods;
-  // The signals could not be worked out: the map has none marked.
-  bool signals_unknown = false;
 };
 
 std::string RenderMapPage(const MapPageInput& input);

@@ -17,4 +17,13 @@ std::string NotesHtml(const google::protobuf::RepeatedPtrField<common::v1::Serie
   return html;
 }
 
+std::string SignalsMissingNote(bool pending, const std::string& consequence) {
+  const std::string why = pending ? "De signalen bij de nieuwste cijfers worden nog berekend; "
+                                  : "De signalen konden nu niet worden bepaald; ";
+  const std::string when = pending ? " Vernieuw de pagina over een minuut." : "";
+  return "<div class=\"utrecht-alert utrecht-alert--warning\" role=\"note\"><p "
+         "class=\"utrecht-paragraph\">" +
+         report::EscapeHtml(why + consequence + when) + "</p></div>";
+}
+
 }  // namespace veilig::gateway

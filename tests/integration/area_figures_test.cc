@@ -3,6 +3,7 @@
 // figures per buurt (2017-2019 H1); veiligctl imports a boundary file on its
 // own too. Anyone reads the outlines and the figures per wijk and buurt, a
 // wijk summing its buurten when it has no figure of its own.
+#include <google/protobuf/util/message_differencer.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -203,6 +204,58 @@ TEST_F(AreaFiguresTest, SignalsFollowEveryWriteOfTheFigures) {
   EXPECT_EQ(signals_in("BU00340105"), 3);
   ASSERT_TRUE(write(february).ok());
   EXPECT_EQ(signals_in("BU00340105"), 0);
+}
+
+// A page asks only for signals already worked out: it is answered at once,
+// `pending` while they are not, and then with what a waiting call gets.
+TEST_F(AreaFiguresTest, SignalsAskedReadyOnlyNeverWaitAndMatchTheWorkedOutOnes) {
+  theme::v1::ListAreaSignalsRequest request;
+  request.set_area("GM0034");
+  request.set_period("2019H1");
+  request.set_ready_only(true);
+  const auto ask = [](const theme::v1::ListAreaSignalsRequest& one) {
+    theme::v1::ListAreaSignalsResponse response;
+    const auto status =
+        AsViewer("veilige-wijken")->ListAreaSignals(CallContext().get(), one, &response);
+    EXPECT_TRUE(status.ok()) << status.error_message();
+    return response;
+  };
+  const auto first = ask(request);
+  if (first.pending()) {
+    EXPECT_EQ(first.signals_size(), 0);
+    EXPECT_EQ(first.indicators_size(), 0);
+    EXPECT_EQ(first.tests(), 0);
+  }
+  theme::v1::ListAreaSignalsRequest waiting = request;
+  waiting.set_ready_only(false);
+  const auto worked_out = ask(waiting);
+  EXPECT_FALSE(worked_out.pending());
+  ASSERT_GT(worked_out.tests(), 0);
+  const auto ready = ask(request);
+  EXPECT_FALSE(ready.pending());
+  EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(ready, worked_out));
+  int32_t sum = 0;
+  for (const auto& [indicator, tests] : ready.indicator_tests()) sum += tests;
+  EXPECT_EQ(sum, ready.tests());
+
+  // One indicator's part of it.
+  request.set_indicator("woninginbraak");
+  const auto burglary = ask(request);
+  EXPECT_FALSE(burglary.pending());
+  ASSERT_EQ(burglary.indicators_size(), 1);
+  EXPECT_EQ(burglary.tests(), ready.indicator_tests().at("woninginbraak"));
+  const auto planted =
+      std::count_if(ready.signals().begin(), ready.signals().end(),
+                    [](const auto& s) { return s.indicator() == "woninginbraak"; });
+  EXPECT_GT(planted, 0);
+  EXPECT_EQ(burglary.signals_size(), planted);
+
+  // An indicator the service does not have is named, ready or not.
+  request.set_indicator("bestaat_niet");
+  theme::v1::ListAreaSignalsResponse none;
+  const auto status =
+      AsViewer("veilige-wijken")->ListAreaSignals(CallContext().get(), request, &none);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::NOT_FOUND) << status.error_message();
 }
 
 // The worked example's invented buurt figures add up to the municipality's

@@ -24,6 +24,11 @@ class DashboardHttpTest : public ImportedSuiteFixture {
     ImportedSuiteFixture::SetUpTestSuite();
     const auto published = suite_->Ctl({"publish", "--municipality=GM0034", "--period=2019H1"});
     ASSERT_EQ(published.exit_code, 0) << published.output;
+    // The map and area pages mark only signals already worked out; the
+    // signals page waits for them.
+    auto worked_out = Viewer().Get("/api/v1/municipalities/GM0034/signals");
+    ASSERT_TRUE(worked_out);
+    ASSERT_EQ(worked_out->status, 200) << worked_out->body;
   }
 
   static httplib::Client Client(const std::string& token) {
@@ -75,6 +80,7 @@ TEST_F(DashboardHttpTest, TheMapAsJsonHasEveryWijkTheirClassesAndTheirSources) {
   EXPECT_LE(map.classes_size(), 5);
   EXPECT_EQ(map.division_year(), 2019);
   EXPECT_EQ(map.attribution(), "Kadaster / CBS, 2019");
+  EXPECT_EQ(map.signals(), report::v1::SIGNALS_STATE_MARKED);
   // Almere Buiten's planted rise: the top class, rising while the city falls.
   const auto& buiten = map.parts(2);
   EXPECT_EQ(buiten.area(), "WK003403");
