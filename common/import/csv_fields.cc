@@ -99,7 +99,8 @@ absl::StatusOr<cv1::Unit> ParseUnit(std::string_view text) {
                             {"per_1000_inhabitants", cv1::UNIT_PER_1000_INHABITANTS},
                             {"per_1000_dwellings", cv1::UNIT_PER_1000_DWELLINGS},
                             {"per_1000_residents_12_24", cv1::UNIT_PER_1000_RESIDENTS_12_24},
-                            {"per_1000_residents_12_17", cv1::UNIT_PER_1000_RESIDENTS_12_17}});
+                            {"per_1000_residents_12_17", cv1::UNIT_PER_1000_RESIDENTS_12_17},
+                            {"percent", cv1::UNIT_PERCENT}});
 }
 
 absl::StatusOr<cv1::ChangeMeasure> ParseChangeMeasure(std::string_view text) {

@@ -250,6 +250,13 @@ class Planner {
                         auto rate = OptionalDouble("rate", row.Get("rate"));
                         if (!rate.ok()) return rate.status();
                         if (rate->has_value()) o.set_rate(**rate);
+                        // A survey percentage's 95% interval.
+                        auto lower = OptionalDouble("lower_bound", row.Get("lower_bound"));
+                        if (!lower.ok()) return lower.status();
+                        if (lower->has_value()) o.set_lower_bound(**lower);
+                        auto upper = OptionalDouble("upper_bound", row.Get("upper_bound"));
+                        if (!upper.ok()) return upper.status();
+                        if (upper->has_value()) o.set_upper_bound(**upper);
                         o.set_note(S(row.Get("note")));
                         auto owner = OwnerOfIndicator(o.indicator());
                         if (!owner.ok()) return owner.status();

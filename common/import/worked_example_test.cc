@@ -22,11 +22,13 @@ TEST(WorkedExampleImportTest, RoutesEveryFileToItsOwners) {
   const auto& zv = plan->by_service.at("zorg-veiligheid").request;
   const auto& om = plan->by_service.at("ondermijning").request;
   const auto& cb = plan->by_service.at("crisisbeheersing").request;
-  // Incl. total registered crime and the five BBV policy indicators.
-  EXPECT_EQ(vw.indicators_size(), 16);
+  // Incl. total registered crime, the five BBV policy indicators and the
+  // survey indicator.
+  EXPECT_EQ(vw.indicators_size(), 17);
   EXPECT_EQ(zv.indicators_size(), 3);
-  // 138 of the report, 40 of the policy indicators and Nederland.
-  EXPECT_EQ(vw.observations_size() + zv.observations_size(), 178);
+  // 138 of the report, 40 of the policy indicators and Nederland, and the
+  // survey's 4 editions (two areas, 2017 and 2019).
+  EXPECT_EQ(vw.observations_size() + zv.observations_size(), 178 + 4);
   EXPECT_EQ(zv.observations_size(), 13);
   for (const auto* r : {&vw, &zv, &om, &cb}) {
     // areas.csv's four, and the boundary files' 6 wijken and 66 buurten.
@@ -38,7 +40,8 @@ TEST(WorkedExampleImportTest, RoutesEveryFileToItsOwners) {
   }
   // Source-wide notes and the note on the figures below the municipality go
   // everywhere; indicator and theme notes to their owner.
-  EXPECT_EQ(vw.series_notes_size(), 3 + 5);  // and one on each policy indicator
+  // And one on each policy indicator and on the survey indicator.
+  EXPECT_EQ(vw.series_notes_size(), 3 + 5 + 1);
   EXPECT_EQ(zv.series_notes_size(), 4);
   EXPECT_EQ(om.series_notes_size(), 4);
   EXPECT_EQ(vw.activities_size(), 15);

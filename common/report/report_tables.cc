@@ -1,5 +1,6 @@
 #include "common/report/report_tables.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "absl/strings/str_join.h"
@@ -7,6 +8,7 @@
 #include "common/report/dutch_number.h"
 #include "common/report/dutch_period.h"
 #include "common/report/labels.h"
+#include "common/report/survey_text.h"
 
 namespace veilig::report {
 namespace {
@@ -52,6 +54,38 @@ DataTable FigureTable(const cv1::IndicatorBlock& block) {
     }
   }
   if (incomplete) table.notes.push_back("* Nog niet alle cijfers over deze periode zijn binnen.");
+  return table;
+}
+
+DataTable SurveyTable(const cv1::SurveyBlock& block) {
+  DataTable table;
+  table.caption = block.indicator().title() + " (enquête; percentage met 95%-marge)";
+  table.columns = {"Gebied"};
+  table.numeric = {false};
+  std::vector<std::string> editions;
+  for (const auto& estimate : block.estimates()) {
+    if (std::find(editions.begin(), editions.end(), estimate.period()) == editions.end()) {
+      editions.push_back(estimate.period());
+    }
+  }
+  std::sort(editions.begin(), editions.end());
+  for (const auto& edition : editions) {
+    table.columns.push_back(edition);
+    table.numeric.push_back(true);
+  }
+  for (const auto& estimate : block.estimates()) {
+    if (table.rows.empty() || table.rows.back().front() != estimate.area_name()) {
+      table.rows.emplace_back(table.columns.size(), kMissing);
+      table.rows.back().front() = estimate.area_name();
+    }
+    const auto column = std::find(editions.begin(), editions.end(), estimate.period());
+    table.rows.back()[1 + (column - editions.begin())] = SurveyEstimateText(estimate);
+  }
+  for (const auto& sentence : block.narrative()) table.notes.push_back(sentence);
+  for (const auto& note : block.notes()) table.notes.push_back(note.text());
+  if (!block.indicator().source().empty()) {
+    table.notes.push_back("Bron: " + block.indicator().source() + ".");
+  }
   return table;
 }
 

@@ -30,6 +30,9 @@ struct DataTable {
 // The municipality's counts and every area's rates, one row each, one column
 // per half year.
 DataTable FigureTable(const common::v1::IndicatorBlock& block);
+// A survey indicator: a row per area, a column per edition, each estimate
+// with its margin; its sentences (SurveyBlock.narrative) and notes under it.
+DataTable SurveyTable(const common::v1::SurveyBlock& block);
 // "Wat is er gedaan": quantity, what, partners.
 DataTable ActivityTable(const common::v1::TopicBlock& topic);
 // The summary's goals: indicator, goal, baseline, now, where it stands, why.

@@ -51,6 +51,7 @@ void TopicContent(const cv1::TopicBlock& topic, const std::vector<DataTable>& ta
                   ReportWriter& writer) {
   if (!topic.staff_text().empty()) writer.StaffText(topic.staff_text(), 3);
   Indicators(topic, notes, chapter_anchor, writer);
+  for (const auto& survey : topic.surveys()) writer.Table(SurveyTable(survey));
   if (!topic.activities().empty()) writer.Table(ActivityTable(topic));
   bool any_table = false;
   for (const auto& table : tables) {
@@ -58,8 +59,8 @@ void TopicContent(const cv1::TopicBlock& topic, const std::vector<DataTable>& ta
     writer.Table(table);
     any_table = true;
   }
-  if (topic.staff_text().empty() && topic.indicators().empty() && topic.activities().empty() &&
-      !any_table) {
+  if (topic.staff_text().empty() && topic.indicators().empty() && topic.surveys().empty() &&
+      topic.activities().empty() && !any_table) {
     writer.Paragraph(
         "Over dit onderwerp zijn in deze periode geen cijfers of activiteiten "
         "vastgelegd.");

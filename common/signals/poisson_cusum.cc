@@ -4,6 +4,8 @@
 #include <boost/math/distributions/poisson.hpp>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <utility>
 
 namespace veilig::signals {
 
@@ -68,6 +70,65 @@ double PoissonCusumAverageRunLength(const CusumParameters& parameters, double me
     }
   }
   return a[0][0] != 0 ? a[0][n] / a[0][0] : std::numeric_limits<double>::infinity();
+}
+
+double PoissonCusumExceedance(const std::vector<double>& means,
+                              const std::vector<double>& references, double level) {
+  if (!(level > 0)) return 1;
+  const size_t months = std::min(means.size(), references.size());
+  // A sum this close to the level reaches it: sums of whole counts less the
+  // same reference values meet the observed highest sum exactly.
+  const double reached = level - 1e-9 * std::max(1.0, level);
+  // (first month of the run, counts since) -> chance; the zero sum apart.
+  std::map<std::pair<size_t, int64_t>, double> running;
+  double at_zero = 1;
+  double absorbed = 0;
+  // K[r]: the reference values from month r to the current one.
+  std::vector<double> since(months, 0);
+  for (size_t t = 0; t < months; ++t) {
+    const double mean = std::max(0.0, means[t]);
+    const double k = references[t];
+    for (size_t r = 0; r < t; ++r) since[r] += k;
+    since[t] = k;
+    const boost::math::poisson poisson(mean > 0 ? mean : 1);
+    const auto pmf = [&](int64_t y) {
+      if (mean <= 0) return y == 0 ? 1.0 : 0.0;
+      return boost::math::pdf(poisson, static_cast<double>(y));
+    };
+    // P(Y >= y).
+    const auto tail = [&](int64_t y) {
+      if (y <= 0) return 1.0;
+      if (mean <= 0) return 0.0;
+      return boost::math::cdf(boost::math::complement(poisson, static_cast<double>(y - 1)));
+    };
+    std::map<std::pair<size_t, int64_t>, double> next;
+    double next_zero = 0;
+    // From `counts` already in the run that began at `start`, with chance
+    // `chance`: every count of this month that keeps the sum below the level.
+    const auto step = [&](size_t start, int64_t counts, double chance) {
+      const double reference = since[start];
+      for (int64_t y = 0;; ++y) {
+        const double sum = static_cast<double>(counts + y) - reference;
+        if (sum >= reached) {
+          absorbed += chance * tail(y);
+          return;
+        }
+        const double p = chance * pmf(y);
+        if (sum <= 0) {
+          next_zero += p;
+        } else {
+          next[{start, counts + y}] += p;
+        }
+      }
+    };
+    step(t, 0, at_zero);
+    for (const auto& [state, chance] : running) step(state.first, state.second, chance);
+    // A run whose sum fell to zero starts again at the next month; it is
+    // kept under `start` only while positive.
+    running = std::move(next);
+    at_zero = next_zero;
+  }
+  return std::min(1.0, absorbed);
 }
 
 }  // namespace veilig::signals

@@ -37,4 +37,13 @@ double CusumReferenceValue(double in_control_mean, double shifted_mean);
 // k = 2 gives 37.2 at mean 1.88 and 5.49 at mean 3.20.
 double PoissonCusumAverageRunLength(const CusumParameters& parameters, double mean);
 
+// The chance that the sum, started from zero, reaches at least `level`
+// within the months given, when month t's count is Poisson with `means[t]`
+// and its reference value is `references[t]` (the two of equal length): the
+// p-value of the highest sum seen. Exact: while positive, the sum is the
+// counts since its run began less their reference values, so the chain runs
+// over (first month of the run, counts since) rather than a rounded grid.
+double PoissonCusumExceedance(const std::vector<double>& means,
+                              const std::vector<double>& references, double level);
+
 }  // namespace veilig::signals

@@ -98,6 +98,54 @@ TEST(PoissonCusumTest, ReproducesLucassAverageRunLengths) {
   EXPECT_NEAR(CusumReferenceValue(1.88, 3.20), 2.4818, 1e-4);
 }
 
+// The chance of reaching a level within some months, against the chain over
+// the integer sums (whole k and level) worked out here on its own.
+TEST(PoissonCusumTest, TheChanceOfReachingALevelMatchesTheIntegerChain) {
+  // One month: 0 + y - 2 >= 3 takes y >= 5.
+  double below = 0, term = std::exp(-1.88);
+  for (int y = 0; y <= 4; ++y, term *= 1.88 / y) below += term;
+  EXPECT_NEAR(PoissonCusumExceedance({1.88}, {2}, 3), 1 - below, 1e-12);
+
+  const auto integer_chain = [](double mean, int k, int level, int months) {
+    std::vector<double> at(level, 0);
+    at[0] = 1;
+    double absorbed = 0;
+    for (int t = 0; t < months; ++t) {
+      std::vector<double> next(level, 0);
+      for (int i = 0; i < level; ++i) {
+        double pmf = std::exp(-mean), mass = 0;
+        for (int y = 0;; ++y) {
+          if (y > 0) pmf *= mean / y;
+          const int j = std::max(0, i + y - k);
+          if (j >= level) {
+            absorbed += at[i] * (1 - mass);
+            break;
+          }
+          next[j] += at[i] * pmf;
+          mass += pmf;
+        }
+      }
+      at = next;
+    }
+    return absorbed;
+  };
+  for (const double mean : {1.88, 3.20}) {
+    EXPECT_NEAR(PoissonCusumExceedance(std::vector<double>(6, mean), std::vector<double>(6, 2), 6),
+                integer_chain(mean, 2, 6, 6), 1e-9)
+        << mean;
+  }
+  // Within Lucas's in-control run length of 37.2 months, a signal is about
+  // as likely as not.
+  const double within_37 =
+      PoissonCusumExceedance(std::vector<double>(37, 1.88), std::vector<double>(37, 2), 6);
+  EXPECT_NEAR(within_37, integer_chain(1.88, 2, 6, 37), 1e-9);
+  EXPECT_GT(within_37, 0.4);
+  EXPECT_LT(within_37, 0.75);
+
+  EXPECT_EQ(PoissonCusumExceedance({1.88}, {2}, 0), 1);
+  EXPECT_EQ(PoissonCusumExceedance({0, 0}, {0.5, 0.5}, 1), 0);
+}
+
 TEST(PoissonCusumTest, ASustainedSmallRiseSignalsWhereSingleMonthsDoNot) {
   const CusumParameters parameters{2, 6};
   const auto steps = RunPoissonCusum({1, 2, 3, 1, 4, 4, 4, 4, 0}, parameters);

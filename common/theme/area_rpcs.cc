@@ -171,30 +171,9 @@ absl::StatusOr<v1::ListAreaSignalsResponse> ThemeServiceImpl::ReadySignals(
   return OneIndicatorOf(*all, request.indicator());
 }
 
-absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceImpl::KeptSignals(
-    const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled) {
-  // Signals read every figure below the municipality: worked out once per
-  // version of the shared figures. The version is read first, so an answer
-  // is never kept under a version newer than its figures.
-  auto current = CurrentSignalsBasis(request.area());
-  if (!current.ok()) return current.status();
-  const SignalsBasis basis = *current;
-  const std::string key = SignalsKey(request.area(), request.period(), request.indicator());
-  const auto kept = [&]() -> std::shared_ptr<const v1::ListAreaSignalsResponse> {
-    std::lock_guard lock(signals_mutex_);
-    auto it = signals_kept_.find(key);
-    if (it != signals_kept_.end() && it->second.first == basis) return it->second.second;
-    if (request.indicator().empty()) return nullptr;
-    auto all = SignalsIfKeptLocked(request.area(), request.period(), basis);
-    if (all == nullptr) return nullptr;
-    return std::make_shared<v1::ListAreaSignalsResponse>(OneIndicatorOf(*all, request.indicator()));
-  };
-  if (auto answer = kept()) return answer;
-  std::unique_lock work(signals_work_mutex_, std::defer_lock);
-  while (!work.try_lock_for(std::chrono::milliseconds(50))) {
-    if (cancelled()) return absl::CancelledError("cancelled");
-  }
-  if (auto answer = kept()) return answer;
+absl::StatusOr<std::shared_ptr<v1::ListAreaSignalsResponse>> ThemeServiceImpl::WorkOutSignals(
+    const v1::ListAreaSignalsRequest& request, const SignalsBasis& basis,
+    const std::function<bool()>& cancelled) {
   const std::optional<int>& baseline_year = basis.baseline_year;
   const Period half_year = *Period::Parse(request.period());
   std::vector<common::v1::Indicator> indicators;
@@ -279,6 +258,45 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
       *answer->add_signals() = std::move(signal);
     }
   }
+  return answer;
+}
+
+absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceImpl::KeptSignals(
+    const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled) {
+  // Signals read every figure below the municipality: worked out once per
+  // version of the shared figures. The version is read first, so an answer
+  // is never kept under a version newer than its figures.
+  auto current = CurrentSignalsBasis(request.area());
+  if (!current.ok()) return current.status();
+  const SignalsBasis basis = *current;
+  const std::string key = SignalsKey(request.area(), request.period(), request.indicator());
+  const auto kept = [&]() -> std::shared_ptr<const v1::ListAreaSignalsResponse> {
+    std::lock_guard lock(signals_mutex_);
+    auto it = signals_kept_.find(key);
+    if (it != signals_kept_.end() && it->second.first == basis) return it->second.second;
+    if (request.indicator().empty()) return nullptr;
+    auto all = SignalsIfKeptLocked(request.area(), request.period(), basis);
+    if (all == nullptr) return nullptr;
+    return std::make_shared<v1::ListAreaSignalsResponse>(OneIndicatorOf(*all, request.indicator()));
+  };
+  if (auto answer = kept()) return answer;
+  std::unique_lock work(signals_work_mutex_, std::defer_lock);
+  while (!work.try_lock_for(std::chrono::milliseconds(50))) {
+    if (cancelled()) return absl::CancelledError("cancelled");
+  }
+  if (auto answer = kept()) return answer;
+  const auto started = std::chrono::steady_clock::now();
+  auto worked_out = WorkOutSignals(request, basis, cancelled);
+  if (signal_metrics_ != nullptr) {
+    if (worked_out.ok()) {
+      signal_metrics_->Computed(
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    } else {
+      signal_metrics_->Failed();
+    }
+  }
+  if (!worked_out.ok()) return worked_out.status();
+  std::shared_ptr<v1::ListAreaSignalsResponse> answer = std::move(*worked_out);
   std::lock_guard lock(signals_mutex_);
   // A section built before these signals were kept is built again with them.
   if (request.indicator().empty()) sections_.Forget(request.area(), request.period());
@@ -369,14 +387,20 @@ void ThemeServiceImpl::WorkOutSignalsLater(const std::string& municipality,
     }
     std::lock_guard lock(signals_mutex_);
     signals_pending_.erase(key);
+    CountPendingLocked();
     // Without them, the next call builds the section again and asks again.
     if (!kept) sections_.Forget(municipality, period);
   });
+  std::lock_guard lock(signals_mutex_);
   if (!queued) {
-    std::lock_guard lock(signals_mutex_);
     signals_pending_.erase(key);
     sections_.Forget(municipality, period);
   }
+  CountPendingLocked();
+}
+
+void ThemeServiceImpl::CountPendingLocked() {
+  if (signal_metrics_ != nullptr) signal_metrics_->SetPending(signals_pending_.size());
 }
 
 absl::StatusOr<std::vector<ThemeServiceImpl::AreaLevel>> ThemeServiceImpl::LoadAreaLevels(

@@ -13,6 +13,7 @@
 #include "common/domain/trend.h"
 #include "common/theme/figures.h"
 #include "common/theme/note_scope.h"
+#include "common/theme/survey_block.h"
 #include "common/theme/themes.h"
 
 namespace veilig::theme {
@@ -378,6 +379,11 @@ cv1::ThemeSection BuildSection(const SectionInput& input, const SectionRequest& 
                                  ? section.mutable_general()
                                  : TopicFor(section, indicator.topic());
     if (topic->topic().empty()) topic->set_topic(indicator.topic());
+    if (indicator.unit() == cv1::UNIT_PERCENT) {
+      *topic->add_surveys() = BuildSurveyBlock(input, indicator, request.municipality,
+                                               request.period, PlanBaselineYear(input));
+      continue;
+    }
     *topic->add_indicators() = builder.Build(indicator);
   }
   for (const auto& activity : input.activities) {

@@ -65,6 +65,8 @@ int RunThemeServer(int argc, char** argv, const ThemeServerSpec& spec) {
     return 1;
   }
   serving.version_recheck = std::chrono::milliseconds(std::max<int64_t>(0, version_recheck_ms));
+  SignalMetrics signal_metrics(runtime.metrics_registry());
+  serving.signal_metrics = &signal_metrics;
   v1::ThemeServiceAdmitted<ThemeServiceImpl> service(store, spec.ownership, extension.get(),
                                                      serving);
   theme_data.OnCommittedWrite([&service](const WriteScope& scope) { service.DataWritten(scope); });

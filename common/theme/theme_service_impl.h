@@ -22,6 +22,7 @@
 #include "common/theme/area_surveillance.h"
 #include "common/theme/section_cache.h"
 #include "common/theme/series_request.h"
+#include "common/theme/signal_metrics.h"
 #include "common/theme/theme_extension.h"
 #include "common/theme/theme_store.h"
 #include "common/theme/version_memo.h"
@@ -47,6 +48,8 @@ struct SectionServing {
   size_t max_queued_builds = 64;
   // How long versions read from the database are trusted (VersionMemo).
   std::chrono::milliseconds version_recheck{1000};
+  // Where the signals' backlog and cost are counted; none when null.
+  SignalMetrics* signal_metrics = nullptr;
 };
 
 // GetThemeSection, the one method read far more than all others, is served
@@ -64,6 +67,7 @@ class ThemeServiceImpl
       : store_(store),
         ownership_(std::move(ownership)),
         extension_(extension),
+        signal_metrics_(serving.signal_metrics),
         versions_(serving.version_recheck),
         builds_(serving.build_threads, serving.max_queued_builds) {}
 
@@ -167,6 +171,13 @@ class ThemeServiceImpl
   // between indicators: work nobody waits for stops.
   absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> KeptSignals(
       const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled);
+  // Every indicator's signals (or the one `request` names) on `basis`,
+  // worked out anew; the caller holds signals_work_mutex_.
+  absl::StatusOr<std::shared_ptr<v1::ListAreaSignalsResponse>> WorkOutSignals(
+      const v1::ListAreaSignalsRequest& request, const SignalsBasis& basis,
+      const std::function<bool()>& cancelled);
+  // The backlog to signal_metrics_; the caller holds signals_mutex_.
+  void CountPendingLocked();
   // The basis the municipality's signals would be worked out on now.
   absl::StatusOr<SignalsBasis> CurrentSignalsBasis(const std::string& municipality);
   // The answer to a `ready_only` request: the kept signals (of one indicator
@@ -187,6 +198,7 @@ class ThemeServiceImpl
   // memory (P6: 555 MiB). A caller that waited may find the answer kept.
   std::timed_mutex signals_work_mutex_;
   ThemeExtension* extension_;
+  SignalMetrics* signal_metrics_;
   SectionCache sections_;
   VersionMemo versions_;
   SingleFlight<SectionKey, SectionResult> flights_;

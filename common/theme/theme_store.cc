@@ -190,10 +190,10 @@ absl::Status WriteDenominator(Connection& c, const cv1::Denominator& d) {
 }
 
 const storage::UpsertTarget& ObservationTarget() {
-  static const storage::UpsertTarget kTarget{
-      "observations",
-      {"indicator", "area", "period", "year", "value_count", "value_rate", "note"},
-      3};
+  static const storage::UpsertTarget kTarget{"observations",
+                                             {"indicator", "area", "period", "year", "value_count",
+                                              "value_rate", "note", "lower_bound", "upper_bound"},
+                                             3};
   return kTarget;
 }
 
@@ -205,7 +205,9 @@ absl::Status WriteObservations(
     const int64_t year = Period::Parse(o.period())->year();
     rows.push_back({o.indicator(), o.area(), o.period(), year,
                     o.has_count() ? Value(int64_t{o.count()}) : Value(),
-                    o.has_rate() ? Value(o.rate()) : Value(), o.note()});
+                    o.has_rate() ? Value(o.rate()) : Value(), o.note(),
+                    o.has_lower_bound() ? Value(o.lower_bound()) : Value(),
+                    o.has_upper_bound() ? Value(o.upper_bound()) : Value()});
   }
   return c.UpsertRows(ObservationTarget(), rows);
 }
@@ -288,7 +290,8 @@ absl::StatusOr<std::optional<cv1::Area>> LoadArea(Connection& c, const std::stri
 }
 
 // An observation from the columns kObservationColumns lists.
-constexpr char kObservationColumns[] = "indicator, area, period, value_count, value_rate, note";
+constexpr char kObservationColumns[] =
+    "indicator, area, period, value_count, value_rate, note, lower_bound, upper_bound";
 cv1::Observation ObservationFromRow(const Row& row) {
   cv1::Observation o;
   o.set_indicator(row.Text(0));
@@ -297,6 +300,8 @@ cv1::Observation ObservationFromRow(const Row& row) {
   if (auto count = row.OptionalInt(3)) o.set_count(*count);
   if (auto rate = row.OptionalDouble(4)) o.set_rate(*rate);
   o.set_note(row.Text(5));
+  if (auto lower = row.OptionalDouble(6)) o.set_lower_bound(*lower);
+  if (auto upper = row.OptionalDouble(7)) o.set_upper_bound(*upper);
   return o;
 }
 
@@ -591,6 +596,11 @@ ALTER TABLE denominators ADD COLUMN residents_12_17 BIGINT;
       {9, "indicators' signal settings",
        R"sql(
 ALTER TABLE indicators ADD COLUMN signal_settings TEXT NOT NULL DEFAULT '';
+)sql"},
+      {10, "survey percentages' 95% bounds",
+       R"sql(
+ALTER TABLE observations ADD COLUMN lower_bound DOUBLE PRECISION;
+ALTER TABLE observations ADD COLUMN upper_bound DOUBLE PRECISION;
 )sql"},
   };
   return kMigrations;

@@ -276,13 +276,35 @@ TEST_P(ThemeStoreTest, ValidateOnlyWritesNothing) {
   EXPECT_TRUE(indicators->empty());
 }
 
+// A survey percentage keeps its 95% bounds; every other figure has none.
+TEST_P(ThemeStoreTest, ASurveyPercentageKeepsItsBounds) {
+  ASSERT_TRUE(Upsert(testing::WorkedExampleRequest("veilige-wijken")).ok());
+  auto input = store_->LoadSectionInput("GM0034", 2017, 2019);
+  ASSERT_TRUE(input.ok()) << input.status();
+  int surveys = 0;
+  for (const auto& o : input->observations) {
+    if (o.indicator() != "vm_onveilig_eigen_buurt") {
+      EXPECT_FALSE(o.has_lower_bound() || o.has_upper_bound()) << o.indicator() << o.period();
+      continue;
+    }
+    ++surveys;
+    EXPECT_FALSE(o.has_count());
+    if (o.area() == "GM0034" && o.period() == "2019") {
+      EXPECT_DOUBLE_EQ(o.rate(), 18.2);
+      EXPECT_DOUBLE_EQ(o.lower_bound(), 16.6);
+      EXPECT_DOUBLE_EQ(o.upper_bound(), 19.8);
+    }
+  }
+  EXPECT_EQ(surveys, 4);  // Almere's and its police unit's, 2017 and 2019
+}
+
 TEST_P(ThemeStoreTest, ListsIndicatorsInPages) {
   ASSERT_TRUE(Upsert(testing::WorkedExampleRequest("veilige-wijken")).ok());
   auto first = store_->ListIndicators("", 0, 4);
   auto rest = store_->ListIndicators("", 4, 100);
   ASSERT_TRUE(first.ok() && rest.ok());
   EXPECT_EQ(first->size(), 4u);
-  EXPECT_EQ(first->size() + rest->size(), 16u);
+  EXPECT_EQ(first->size() + rest->size(), 17u);
   EXPECT_EQ(rest->front().id(), "high_impact_crimes");
 }
 

@@ -149,6 +149,19 @@ absl::Status ValidateIndicator(const common::v1::Indicator& indicator, int i,
       indicator.unit() == common::v1::UNIT_COUNT) {
     return Bad(f("change_measure"), "an indicator measured as a count has no rate");
   }
+  if (indicator.unit() == common::v1::UNIT_PERCENT) {
+    // A survey's estimate is its percentage: there is no count to sum or
+    // quote, and a goal on it is not judged (yet) rather than judged wrongly.
+    if (indicator.change_measure() != common::v1::CHANGE_MEASURE_RATE) {
+      return Bad(f("change_measure"), "a survey percentage is measured as its rate (percentage)");
+    }
+    if (!indicator.components().empty()) {
+      return Bad(f("components"), "a survey percentage is not a sum of other indicators");
+    }
+    if (indicator.has_goal()) {
+      return Bad(f("goal"), "a goal on a survey percentage is not supported");
+    }
+  }
   if (indicator.source().size() > kMaxTextLength) return Bad(f("source"), "is too long");
   if (indicator.definition().size() > kMaxTextLength) return Bad(f("definition"), "is too long");
   if (indicator.noun().size() > kMaxTextLength ||
@@ -217,6 +230,27 @@ absl::Status ValidateDenominator(const common::v1::Denominator& d, int i) {
   return absl::OkStatus();
 }
 
+// A survey percentage's 95% interval: both bounds or neither, around the
+// percentage, within 0-100.
+template <typename FieldName>
+absl::Status ValidateSurveyBounds(const common::v1::Observation& o, const FieldName& f) {
+  if (!o.has_lower_bound() && !o.has_upper_bound()) return absl::OkStatus();
+  if (!o.has_lower_bound()) return Bad(f("lower_bound"), "is required with upper_bound");
+  if (!o.has_upper_bound()) return Bad(f("upper_bound"), "is required with lower_bound");
+  if (!o.has_rate()) return Bad(f("rate"), "the percentage is required with its bounds");
+  if (o.has_count()) return Bad(f("count"), "a survey percentage has no count");
+  for (const auto& [name, value] :
+       {std::pair{"lower_bound", o.lower_bound()}, std::pair{"upper_bound", o.upper_bound()}}) {
+    if (!std::isfinite(value) || value < 0 || value > 100) {
+      return Bad(f(name), "must be a percentage from 0 to 100");
+    }
+  }
+  if (o.rate() > 100) return Bad(f("rate"), "a survey percentage is at most 100");
+  if (o.lower_bound() > o.rate()) return Bad(f("lower_bound"), "must not exceed the rate");
+  if (o.upper_bound() < o.rate()) return Bad(f("upper_bound"), "must not be below the rate");
+  return absl::OkStatus();
+}
+
 absl::Status ValidateObservation(const common::v1::Observation& o, int i) {
   const auto f = [i](std::string_view name) { return Field("observations", i, name); };
   if (auto s = RequireIndicatorId(f("indicator"), o.indicator()); !s.ok()) return s;
@@ -229,6 +263,7 @@ absl::Status ValidateObservation(const common::v1::Observation& o, int i) {
   if (o.has_rate()) {
     if (auto s = RequireNonNegative(f("rate"), o.rate()); !s.ok()) return s;
   }
+  if (auto s = ValidateSurveyBounds(o, f); !s.ok()) return s;
   if (o.note().size() > kMaxTextLength) return Bad(f("note"), "is too long");
   return absl::OkStatus();
 }

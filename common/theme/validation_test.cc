@@ -209,6 +209,32 @@ INSTANTIATE_TEST_SUITE_P(
              "observations[0].count"},
         Case{"infinite rate", [](auto& r) { r.mutable_observations(0)->set_rate(1.0 / 0.0); },
              "observations[0].rate"},
+        Case{"one bound", [](auto& r) { r.mutable_observations(0)->set_lower_bound(10); },
+             "observations[0].upper_bound"},
+        Case{"bounds on a count",
+             [](auto& r) {
+               auto* o = r.mutable_observations(0);
+               o->set_rate(20), o->set_lower_bound(18), o->set_upper_bound(22);
+             },
+             "observations[0].count"},
+        Case{"lower bound above the percentage",
+             [](auto& r) {
+               auto* o = r.mutable_observations(0);
+               o->clear_count(), o->set_rate(20), o->set_lower_bound(21), o->set_upper_bound(23);
+             },
+             "observations[0].lower_bound"},
+        Case{"upper bound above 100",
+             [](auto& r) {
+               auto* o = r.mutable_observations(0);
+               o->clear_count(), o->set_rate(99), o->set_lower_bound(98), o->set_upper_bound(101);
+             },
+             "observations[0].upper_bound"},
+        Case{"goal on a survey percentage",
+             [](auto& r) {
+               auto* i = r.mutable_indicators(0);
+               i->set_unit(cv1::UNIT_PERCENT), i->set_change_measure(cv1::CHANGE_MEASURE_RATE);
+             },
+             "indicators[0].goal"},
         Case{"unknown indicator",
              [](auto& r) { r.mutable_observations(0)->set_indicator("fietsdiefstal"); },
              "observations[0].indicator"},

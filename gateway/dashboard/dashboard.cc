@@ -52,8 +52,8 @@ void MarkSignals(const report::v1::SignalsOverview& signals, const Period& perio
   }
 }
 
-// The report without what the dashboard never shows: sentences, notes,
-// texts, tables, activities.
+// The report without what the dashboard never shows: the indicators'
+// sentences and notes, texts, tables, activities.
 report::v1::ProgressReport TrimmedForDashboard(const report::v1::ProgressReport& full) {
   const auto trimmed_topic = [](const cv1::TopicBlock& topic) {
     cv1::TopicBlock kept;
@@ -66,6 +66,8 @@ report::v1::ProgressReport TrimmedForDashboard(const report::v1::ProgressReport&
       *b.mutable_comparisons() = block.comparisons();
       if (block.has_goal_assessment()) *b.mutable_goal_assessment() = block.goal_assessment();
     }
+    // A survey is small and shown whole, its notes on invented figures too.
+    *kept.mutable_surveys() = topic.surveys();
     return kept;
   };
   report::v1::ProgressReport report;

@@ -1,6 +1,7 @@
 #include "gateway/dashboard/overview.h"
 
 #include "common/report/report_outline.h"
+#include "common/report/survey_text.h"
 
 namespace veilig::gateway {
 
@@ -28,6 +29,18 @@ report::v1::DashboardOverview BuildOverview(const report::v1::ProgressReport& re
         if (block.has_goal_assessment())
           *summary.mutable_goal_assessment() = block.goal_assessment();
       });
+  for (const auto& section : report.sections()) {
+    for (const auto& topic : section.topics()) {
+      for (const auto& survey : topic.surveys()) {
+        cv1::SurveyBlock& shown = *overview.add_surveys() = survey;
+        if (shown.narrative().empty()) {
+          for (auto& sentence : report::DescribeSurvey(survey)) {
+            shown.add_narrative(std::move(sentence));
+          }
+        }
+      }
+    }
+  }
   return overview;
 }
 

@@ -7,10 +7,12 @@
 #include "common/report/dutch_period.h"
 #include "common/report/html_escape.h"
 #include "common/report/labels.h"
+#include "common/report/report_tables.h"
 #include "gateway/dashboard/area_map.h"
 #include "gateway/dashboard/dashboard_page.h"
 #include "gateway/dashboard/dashboard_urls.h"
 #include "gateway/dashboard/figure_text.h"
+#include "gateway/dashboard/notes_html.h"
 
 namespace veilig::gateway {
 namespace {
@@ -81,6 +83,44 @@ std::string Card(const report::v1::DashboardOverview& overview,
   return html;
 }
 
+// The survey indicators: each edition with its margin, and in words whether
+// a difference is beyond the margins (a table and sentences, not a chart
+// that would make every wiggle look real).
+std::string SurveysHtml(const report::v1::DashboardOverview& overview) {
+  if (overview.surveys().empty()) return "";
+  std::string html = "<h2 class=\"utrecht-heading-2\">Uit enquêtes</h2>";
+  for (const auto& survey : overview.surveys()) {
+    const report::DataTable table = report::SurveyTable(survey);
+    html += "<h3 class=\"utrecht-heading-3\">" + EscapeHtml(survey.indicator().title()) + "</h3>";
+    if (table.rows.empty()) html += NotesHtml(survey.notes());
+    for (const auto& sentence : survey.narrative()) {
+      html += "<p class=\"utrecht-paragraph\">" + EscapeHtml(sentence) + "</p>";
+    }
+    if (table.rows.empty()) continue;  // the sentence says there is no edition
+    html += "<table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">" +
+            EscapeHtml(table.caption) + "</caption><thead class=\"utrecht-table__header\"><tr>";
+    for (const auto& column : table.columns) {
+      html +=
+          "<th class=\"utrecht-table__header-cell\" scope=\"col\">" + EscapeHtml(column) + "</th>";
+    }
+    html += "</tr></thead><tbody class=\"utrecht-table__body\">";
+    for (const auto& row : table.rows) {
+      html +=
+          "<tr class=\"utrecht-table__row\"><th class=\"utrecht-table__header-cell\" "
+          "scope=\"row\">" +
+          EscapeHtml(row.front()) + "</th>";
+      for (size_t i = 1; i < row.size(); ++i) {
+        html += "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">" +
+                EscapeHtml(row[i]) + "</td>";
+      }
+      html += "</tr>";
+    }
+    html += "</tbody></table>";
+    html += NotesHtml(survey.notes());
+  }
+  return html;
+}
+
 }  // namespace
 
 std::string RenderOverviewPage(const report::v1::DashboardOverview& overview) {
@@ -111,6 +151,7 @@ std::string RenderOverviewPage(const report::v1::DashboardOverview& overview) {
     body += Card(overview, summary);
   }
   if (!theme.empty()) body += "</ul>";
+  body += SurveysHtml(overview);
   body +=
       "<h2 class=\"utrecht-heading-2\">Beleidsindicatoren</h2><p class=\"utrecht-paragraph\"><a "
       "class=\"utrecht-link\" href=\"" +
@@ -131,6 +172,11 @@ std::string RenderOverviewPage(const report::v1::DashboardOverview& overview) {
   body += "<li><a class=\"utrecht-link\" href=\"" +
           EscapeHtml(OverviewApiUrl(overview.municipality())) + "\">Als JSON (API)</a></li></ul>";
   page.sources.push_back("Bron: de voortgangsrapportage van " + overview.municipality_name() + ".");
+  for (const auto& survey : overview.surveys()) {
+    if (!survey.indicator().source().empty()) {
+      page.sources.push_back("Enquête: " + survey.indicator().source() + ".");
+    }
+  }
   return RenderDashboardPage(page);
 }
 

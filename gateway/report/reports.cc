@@ -9,6 +9,7 @@
 #include "common/domain/field_error.h"
 #include "common/domain/strings.h"
 #include "common/report/narrative.h"
+#include "common/report/survey_text.h"
 #include "common/storage/request_ids.h"
 #include "gateway/report/report_assembler.h"
 #include "gateway/report/report_diff.h"
@@ -22,6 +23,10 @@ void AddNarrative(common::v1::TopicBlock& topic) {
     block.clear_narrative();
     for (auto& sentence : report::DescribeIndicator(block))
       block.add_narrative(std::move(sentence));
+  }
+  for (auto& survey : *topic.mutable_surveys()) {
+    survey.clear_narrative();
+    for (auto& sentence : report::DescribeSurvey(survey)) survey.add_narrative(std::move(sentence));
   }
 }
 

@@ -131,6 +131,37 @@ TEST_F(DashboardHttpTest, TheMapsCsvIsTheTableInDutchExcelOrRfc4180) {
   EXPECT_TRUE(sorted[7].starts_with("GM0034,")) << sorted[7];
 }
 
+// The survey indicator's editions and margins, in words on the front page
+// and with their statistics in the JSON.
+TEST_F(DashboardHttpTest, TheSurveyIsJudgedOnItsMarginsInWordsAndInJson) {
+  auto page = Viewer().Get("/dashboard/GM0034");
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->status, 200) << page->body;
+  EXPECT_NE(page->body.find("Uit enquêtes"), std::string::npos);
+  EXPECT_NE(page->body.find("groter dan de marges van beide metingen: een echte daling."),
+            std::string::npos);
+  EXPECT_NE(page->body.find("zijn verzonnen voor de demonstratie van Veilig"), std::string::npos);
+  EXPECT_NE(page->body.find("Enquête: CBS Veiligheidsmonitor."), std::string::npos);
+
+  auto json = Viewer().Get("/api/v1/municipalities/GM0034/dashboard");
+  ASSERT_TRUE(json);
+  ASSERT_EQ(json->status, 200) << json->body;
+  report::v1::DashboardOverview overview;
+  ASSERT_TRUE(FromJson(json->body, &overview)) << json->body.substr(0, 300);
+  ASSERT_EQ(overview.surveys_size(), 1);
+  const auto& survey = overview.surveys(0);
+  EXPECT_EQ(survey.indicator().unit(), cv1::UNIT_PERCENT);
+  ASSERT_EQ(survey.comparisons_size(), 2);
+  EXPECT_TRUE(survey.comparisons(0).beyond_margins());
+  EXPECT_NEAR(survey.comparisons(0).z(), -2.3508, 1e-4);
+  EXPECT_FALSE(survey.comparisons(1).beyond_margins());
+  EXPECT_FALSE(survey.narrative().empty());
+  // Not an indicator with half years: no card and no map.
+  for (const auto& summary : overview.indicators()) {
+    EXPECT_NE(summary.indicator().unit(), cv1::UNIT_PERCENT) << summary.indicator().id();
+  }
+}
+
 TEST_F(DashboardHttpTest, PagesRenderTheirFiguresAndLinkOn) {
   auto overview = Viewer().Get("/dashboard/GM0034");
   ASSERT_TRUE(overview);

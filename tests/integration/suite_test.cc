@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <regex>
+#include <thread>
 
 #include "common/report/dutch_number.h"
 #include "grpc/health/v1/health.grpc.pb.h"
@@ -40,7 +41,8 @@ double MetricValue(const std::string& exposition, const std::string& name,
                    const std::vector<std::string>& label_pairs) {
   std::istringstream lines(exposition);
   for (std::string line; std::getline(lines, line);) {
-    if (!line.starts_with(name + "{")) continue;
+    // A series without labels is written without braces.
+    if (!line.starts_with(name + "{") && !line.starts_with(name + " ")) continue;
     bool all = true;
     for (const auto& pair : label_pairs) all &= line.find(pair) != std::string::npos;
     if (all) return std::stod(line.substr(line.rfind(' ') + 1));
@@ -182,6 +184,32 @@ TEST_F(ImportedSuiteTest, MetricsCountRequestsByMethodAndCode) {
             2);
 }
 
+// The signals' backlog and cost are on /metrics: a report asks for them, and
+// once worked out nothing waits.
+TEST_F(ImportedSuiteTest, TheSignalsBacklogAndCostAreMetrics) {
+  ProgressReport report;
+  ASSERT_TRUE(GetReport(*suite_, "GM0034", "2019H1", &report).ok());
+  // Waits for the signals: worked out in the call or by the worker.
+  auto stub = theme::v1::ThemeService::NewStub(suite_->Channel("veilige-wijken"));
+  grpc::ClientContext context;
+  SetTestDeadline(context);
+  theme::v1::ListAreaSignalsRequest request;
+  request.set_area("GM0034");
+  request.set_period("2019H1");
+  theme::v1::ListAreaSignalsResponse signals;
+  ASSERT_TRUE(stub->ListAreaSignals(&context, request, &signals).ok());
+  std::string metrics;
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    metrics = Scrape(suite_->endpoint("veilige-wijken"));
+    if (MetricValue(metrics, "veilig_signals_pending", {}) == 0) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_EQ(MetricValue(metrics, "veilig_signals_pending", {}), 0) << metrics;
+  EXPECT_GE(MetricValue(metrics, "veilig_signals_computed_total", {}), 1);
+  EXPECT_GE(MetricValue(metrics, "veilig_signals_seconds_count", {}), 1);
+  EXPECT_EQ(MetricValue(metrics, "veilig_signals_failed_total", {}), 0);
+}
+
 TEST_F(ImportedSuiteTest, BadReportRequestsNameTheField) {
   ProgressReport report;
   auto status = GetReport(*suite_, "GM0034", "2019H3", &report);
@@ -275,8 +303,9 @@ TEST_F(ImportedSuiteTest, ListIndicatorsPagesWithTokens) {
     token = response.next_page_token();
     ++pages;
   } while (!token.empty());
-  EXPECT_EQ(pages, 4);
-  EXPECT_EQ(ids.size(), 16u);
+  // 17 indicators, four a page.
+  EXPECT_EQ(pages, 5);
+  EXPECT_EQ(ids.size(), 17u);
   grpc::ClientContext context;
   SetTestDeadline(context);
   theme::v1::ListIndicatorsRequest request;
