@@ -11,10 +11,11 @@ namespace {
 
 namespace cv1 = common::v1;
 
-constexpr std::array<std::string_view, 9> kColumns = {
+constexpr std::array<std::string_view, 10> kColumns = {
     "signal_years_back",           "signal_window",        "signal_alpha",
     "signal_false_discovery_rate", "signal_min_count",     "signal_threshold",
-    "signal_neighbours",           "signal_distance_band", "signal_min_population"};
+    "signal_neighbours",           "signal_distance_band", "signal_min_population",
+    "signal_cusum_shift"};
 
 absl::StatusOr<cv1::NeighbourWeights> ParseNeighbours(std::string_view text) {
   if (text.empty()) return cv1::NEIGHBOUR_WEIGHTS_UNSPECIFIED;
@@ -71,6 +72,9 @@ absl::StatusOr<cv1::SignalSettings> ParseSignalColumns(const csv::CsvTable& row)
   auto min_population = number("signal_min_population");
   if (!min_population.ok()) return min_population.status();
   settings.set_min_population(*min_population);
+  auto shift = number("signal_cusum_shift");
+  if (!shift.ok()) return shift.status();
+  settings.set_cusum_shift(*shift);
   return settings;
 }
 

@@ -61,6 +61,20 @@ std::string ComparisonSentence(const cv1::AreaSignal& signal, const cv1::Indicat
          FormatDecimal(signal.expected(), 1) + " verwacht.";
 }
 
+// "februari tot en met april 2019"; "november 2018 tot en met februari 2019".
+std::string MonthsText(const std::string& first, const std::string& last) {
+  std::string from = DutchPeriod(first);
+  if (first.substr(0, 4) == last.substr(0, 4) && from.size() > 5) from.resize(from.size() - 5);
+  return from + " tot en met " + DutchPeriod(last);
+}
+
+std::string CusumSentence(const cv1::AreaSignal& signal, const cv1::Indicator& indicator) {
+  return indicator.title() + " in " + signal.area_name() + ", " +
+         MonthsText(signal.run_start(), signal.period()) + ": " + FormatCount(signal.observed()) +
+         " geregistreerd, waar " + FormatDecimal(signal.expected(), 1) +
+         " verwacht werd; aanhoudend hoger dan verwacht.";
+}
+
 // Every test of the indicator is one family (maanden, vergelijkingen en
 // brandpunten in wijken en buurten): the number is the family's.
 std::string CorrectionText(const cv1::AreaSignal& signal) {
@@ -100,6 +114,22 @@ std::string ComparisonHow(const cv1::AreaSignal& signal) {
          " geregistreerde feiten in het halfjaar is nooit een signaal.";
 }
 
+std::string CusumHow(const cv1::AreaSignal& signal) {
+  const auto& p = signal.parameters();
+  return "Poisson-CUSUM (Lucas, 1985): per maand van het halfjaar telt het aantal boven een "
+         "referentiewaarde op, zolang de som boven nul blijft. De referentiewaarde hoort bij een "
+         "stijging tot " +
+         FormatDecimal(p.cusum_shift(), 1) +
+         " keer het verwachte aantal; het verwachte aantal per maand komt uit de methode van "
+         "Farrington" +
+         (p.relative_to_municipality() ? ", als aandeel van het aantal in de hele gemeente" : "") +
+         ". De hoogste som was " + FormatDecimal(signal.cusum(), 1) +
+         "; de kans dat toeval die binnen het halfjaar bereikt is " + ChanceText(signal.p_value()) +
+         ". " + CorrectionText(signal) + "; een reeks maanden met minder dan " +
+         std::to_string(p.min_count()) +
+         " geregistreerde feiten, of van één maand, is nooit een signaal.";
+}
+
 std::string NeighboursText(const cv1::SignalParameters& p) {
   if (p.weights() == cv1::NEIGHBOUR_WEIGHTS_DISTANCE_BAND) {
     return "gebieden waarvan de middelpunten binnen " +
@@ -135,6 +165,8 @@ std::string SignalSentence(const cv1::AreaSignal& signal, const cv1::Indicator& 
       return HotSpotSentence(signal, indicator);
     case cv1::SIGNAL_METHOD_EXACT_RATE_COMPARISON:
       return ComparisonSentence(signal, indicator);
+    case cv1::SIGNAL_METHOD_POISSON_CUSUM:
+      return CusumSentence(signal, indicator);
     default:
       return FarringtonSentence(signal, indicator);
   }
@@ -146,6 +178,8 @@ std::string SignalKindText(const cv1::AreaSignal& signal) {
       return "Brandpunt";
     case cv1::SIGNAL_METHOD_EXACT_RATE_COMPARISON:
       return "Stijging sinds " + DutchPeriodShort(signal.comparison_period());
+    case cv1::SIGNAL_METHOD_POISSON_CUSUM:
+      return "Aanhoudende stijging";
     default:
       return "Stijging";
   }
@@ -162,6 +196,8 @@ std::string HowComputed(const cv1::AreaSignal& signal) {
       return HotSpotHow(signal);
     case cv1::SIGNAL_METHOD_EXACT_RATE_COMPARISON:
       return ComparisonHow(signal);
+    case cv1::SIGNAL_METHOD_POISSON_CUSUM:
+      return CusumHow(signal);
     default:
       return FarringtonHow(signal);
   }

@@ -103,6 +103,36 @@ TEST(SignalTextTest, AHalfYearAgainstAnEarlierOneHasItsSentence) {
   EXPECT_NE(HowComputed(signal).find("alle 6 toetsen van deze indicator"), std::string::npos);
 }
 
+TEST(SignalTextTest, ARunOfMonthsHasItsSentence) {
+  cv1::AreaSignal signal = Month();
+  signal.set_method(cv1::SIGNAL_METHOD_POISSON_CUSUM);
+  signal.set_run_start("2019M03");
+  signal.set_period("2019M06");
+  signal.set_observed(120);
+  signal.set_expected(63.71);
+  signal.set_cusum(41.43);
+  signal.set_p_value(1.89e-5);
+  signal.set_tests(712);
+  signal.mutable_parameters()->set_cusum_shift(1.5);
+  signal.mutable_parameters()->set_false_discovery_rate(0.05);
+  signal.mutable_parameters()->set_min_count(5);
+  EXPECT_EQ(SignalSentence(signal, Burglary()),
+            "Woninginbraken in Wijk 03 Almere Buiten, maart tot en met juni 2019: 120 "
+            "geregistreerd, waar 63,7 verwacht werd; aanhoudend hoger dan verwacht.");
+  EXPECT_EQ(SignalKindText(signal), "Aanhoudende stijging");
+  EXPECT_EQ(UpperLimitText(signal), "–");
+  const std::string how = HowComputed(signal);
+  EXPECT_NE(how.find("Poisson-CUSUM (Lucas, 1985)"), std::string::npos) << how;
+  EXPECT_NE(how.find("stijging tot 1,5 keer het verwachte aantal"), std::string::npos) << how;
+  EXPECT_NE(how.find("De hoogste som was 41,4"), std::string::npos) << how;
+  EXPECT_NE(how.find("alle 712 toetsen van deze indicator"), std::string::npos) << how;
+  // Across a new year both months carry their year.
+  signal.set_run_start("2018M11");
+  signal.set_period("2019M02");
+  EXPECT_NE(SignalSentence(signal, Burglary()).find("november 2018 tot en met februari 2019"),
+            std::string::npos);
+}
+
 TEST(SignalTextTest, TheSummarySaysWhatWasFoundOrThatNothingWas) {
   EXPECT_TRUE(SignalsSummary({}, 0, {}).empty());
   const auto none = SignalsSummary({}, 3024, {Burglary()});

@@ -1,6 +1,7 @@
 #include "common/signals/poisson_cusum.h"
 
 #include <algorithm>
+#include <boost/math/distributions/negative_binomial.hpp>
 #include <boost/math/distributions/poisson.hpp>
 #include <cmath>
 #include <limits>
@@ -72,8 +73,46 @@ double PoissonCusumAverageRunLength(const CusumParameters& parameters, double me
   return a[0][0] != 0 ? a[0][n] / a[0][0] : std::numeric_limits<double>::infinity();
 }
 
+namespace {
+
+// One month's count: Poisson with `mean`, or negative binomial with variance
+// dispersion x mean where the dispersion is above 1.
+class MonthCount {
+ public:
+  MonthCount(double mean, double dispersion)
+      : mean_(std::max(0.0, mean)),
+        overdispersed_(dispersion > 1 && mean_ > 0),
+        poisson_(mean_ > 0 ? mean_ : 1),
+        // size r = mean / (dispersion - 1), success probability 1 / dispersion.
+        negative_binomial_(overdispersed_ ? mean_ / (dispersion - 1) : 1,
+                           overdispersed_ ? 1 / dispersion : 0.5) {}
+
+  double Pmf(int64_t y) const {
+    if (mean_ <= 0) return y == 0 ? 1.0 : 0.0;
+    const auto x = static_cast<double>(y);
+    return overdispersed_ ? boost::math::pdf(negative_binomial_, x) : boost::math::pdf(poisson_, x);
+  }
+  // P(Y >= y).
+  double Tail(int64_t y) const {
+    if (y <= 0) return 1.0;
+    if (mean_ <= 0) return 0.0;
+    const auto x = static_cast<double>(y - 1);
+    return overdispersed_ ? boost::math::cdf(boost::math::complement(negative_binomial_, x))
+                          : boost::math::cdf(boost::math::complement(poisson_, x));
+  }
+
+ private:
+  double mean_;
+  bool overdispersed_;
+  boost::math::poisson poisson_;
+  boost::math::negative_binomial negative_binomial_;
+};
+
+}  // namespace
+
 double PoissonCusumExceedance(const std::vector<double>& means,
-                              const std::vector<double>& references, double level) {
+                              const std::vector<double>& references, double level,
+                              const std::vector<double>& dispersions) {
   if (!(level > 0)) return 1;
   const size_t months = std::min(means.size(), references.size());
   // A sum this close to the level reaches it: sums of whole counts less the
@@ -86,21 +125,10 @@ double PoissonCusumExceedance(const std::vector<double>& means,
   // K[r]: the reference values from month r to the current one.
   std::vector<double> since(months, 0);
   for (size_t t = 0; t < months; ++t) {
-    const double mean = std::max(0.0, means[t]);
+    const MonthCount count(means[t], t < dispersions.size() ? dispersions[t] : 1);
     const double k = references[t];
     for (size_t r = 0; r < t; ++r) since[r] += k;
     since[t] = k;
-    const boost::math::poisson poisson(mean > 0 ? mean : 1);
-    const auto pmf = [&](int64_t y) {
-      if (mean <= 0) return y == 0 ? 1.0 : 0.0;
-      return boost::math::pdf(poisson, static_cast<double>(y));
-    };
-    // P(Y >= y).
-    const auto tail = [&](int64_t y) {
-      if (y <= 0) return 1.0;
-      if (mean <= 0) return 0.0;
-      return boost::math::cdf(boost::math::complement(poisson, static_cast<double>(y - 1)));
-    };
     std::map<std::pair<size_t, int64_t>, double> next;
     double next_zero = 0;
     // From `counts` already in the run that began at `start`, with chance
@@ -110,10 +138,10 @@ double PoissonCusumExceedance(const std::vector<double>& means,
       for (int64_t y = 0;; ++y) {
         const double sum = static_cast<double>(counts + y) - reference;
         if (sum >= reached) {
-          absorbed += chance * tail(y);
+          absorbed += chance * count.Tail(y);
           return;
         }
-        const double p = chance * pmf(y);
+        const double p = chance * count.Pmf(y);
         if (sum <= 0) {
           next_zero += p;
         } else {
@@ -123,8 +151,6 @@ double PoissonCusumExceedance(const std::vector<double>& means,
     };
     step(t, 0, at_zero);
     for (const auto& [state, chance] : running) step(state.first, state.second, chance);
-    // A run whose sum fell to zero starts again at the next month; it is
-    // kept under `start` only while positive.
     running = std::move(next);
     at_zero = next_zero;
   }

@@ -43,7 +43,13 @@ double PoissonCusumAverageRunLength(const CusumParameters& parameters, double me
 // p-value of the highest sum seen. Exact: while positive, the sum is the
 // counts since its run began less their reference values, so the chain runs
 // over (first month of the run, counts since) rather than a rounded grid.
+//
+// `dispersions` (empty, or one per month): where above 1, that month's count
+// is negative binomial with variance dispersion x mean, as the Farrington
+// fit finds for most police series; a Poisson chance would call ordinary
+// overdispersion a shift.
 double PoissonCusumExceedance(const std::vector<double>& means,
-                              const std::vector<double>& references, double level);
+                              const std::vector<double>& references, double level,
+                              const std::vector<double>& dispersions = {});
 
 }  // namespace veilig::signals

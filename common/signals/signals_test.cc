@@ -142,6 +142,22 @@ TEST(PoissonCusumTest, TheChanceOfReachingALevelMatchesTheIntegerChain) {
   EXPECT_GT(within_37, 0.4);
   EXPECT_LT(within_37, 0.75);
 
+  // Overdispersed months (variance 2 x mean): one month against the
+  // negative binomial worked out here, and more often reached than Poisson.
+  const double mean = 1.88, dispersion = 2, r = mean / (dispersion - 1), p = 1 / dispersion;
+  double nb_below = 0;
+  for (int y = 0; y <= 4; ++y) {
+    nb_below += std::exp(std::lgamma(y + r) - std::lgamma(r) - std::lgamma(y + 1.0) +
+                         r * std::log(p) + y * std::log(1 - p));
+  }
+  EXPECT_NEAR(PoissonCusumExceedance({mean}, {2}, 3, {dispersion}), 1 - nb_below, 1e-12);
+  EXPECT_GT(PoissonCusumExceedance(std::vector<double>(6, mean), std::vector<double>(6, 2), 6,
+                                   std::vector<double>(6, dispersion)),
+            integer_chain(mean, 2, 6, 6));
+  // A dispersion of 1 or below is Poisson.
+  EXPECT_DOUBLE_EQ(PoissonCusumExceedance({mean}, {2}, 3, {1}),
+                   PoissonCusumExceedance({mean}, {2}, 3));
+
   EXPECT_EQ(PoissonCusumExceedance({1.88}, {2}, 0), 1);
   EXPECT_EQ(PoissonCusumExceedance({0, 0}, {0.5, 0.5}, 1), 0);
 }

@@ -1,5 +1,9 @@
 #include "common/theme/area_surveillance.h"
 
+#include <algorithm>
+
+#include "common/signals/poisson_cusum.h"
+
 namespace veilig::theme {
 namespace {
 
@@ -24,6 +28,73 @@ signals::MonthlySeries CountsOf(const cv1::AreaSeries& series) {
                                                                    : std::nullopt);
   }
   return monthly;
+}
+
+struct JudgedMonth {
+  // The month's index in the part's series.
+  int index = 0;
+  int64_t count = 0;
+  // What the area's history predicts for it, the prediction's standard
+  // error, and how much more than a Poisson count it varies (the Farrington
+  // fit's dispersion).
+  double expected = 0;
+  double standard_error = 0;
+  double dispersion = 1;
+};
+
+// The CUSUM over the half year's months: one test per area, a candidate when
+// its highest sum comes from a run of two months or more (one high month is
+// the monthly limit's) with enough counts.
+void AddCusumTest(const cv1::Indicator& indicator, const cv1::AreaSeries& part,
+                  const std::vector<JudgedMonth>& judged, const SurveillanceSettings& settings,
+                  const cv1::SignalParameters& parameters, SignalTests& tests) {
+  std::vector<double> means, references, dispersions;
+  double sum = 0, highest = 0;
+  size_t run_start = 0, highest_start = 0, highest_end = 0;
+  for (size_t t = 0; t < judged.size(); ++t) {
+    const double mean = judged[t].expected;
+    means.push_back(mean);
+    // The expected counts are estimated from the same few past months, so
+    // their errors are shared by every month of the half year: each month's
+    // variance is widened by n x se^2, which gives the half year's sum the
+    // variance of fully shared errors. Without it, a history that happened
+    // to be low made an ordinary half year look like a shift.
+    const double se = judged[t].standard_error;
+    const double widened = mean > 0 ? static_cast<double>(judged.size()) * se * se / mean : 0;
+    dispersions.push_back(std::max(1.0, judged[t].dispersion) + widened);
+    references.push_back(signals::CusumReferenceValue(mean, settings.cusum_shift * mean));
+    if (sum <= 0) run_start = t;
+    sum = std::max(0.0, sum + static_cast<double>(judged[t].count) - references.back());
+    if (sum > highest) {
+      highest = sum;
+      highest_start = run_start;
+      highest_end = t;
+    }
+  }
+  tests.p_values.push_back(
+      highest > 0 ? signals::PoissonCusumExceedance(means, references, highest, dispersions) : 1.0);
+  if (highest <= 0 || highest_end == highest_start) return;
+  int64_t observed = 0;
+  double expected = 0;
+  for (size_t t = highest_start; t <= highest_end; ++t) {
+    observed += judged[t].count;
+    expected += judged[t].expected;
+  }
+  if (observed < settings.min_count) return;
+  cv1::AreaSignal signal;
+  signal.set_indicator(indicator.id());
+  signal.set_area(part.area());
+  signal.set_area_name(part.area_name());
+  signal.set_area_kind(part.area_kind());
+  signal.set_period(part.points(judged[highest_end].index).period());
+  signal.set_run_start(part.points(judged[highest_start].index).period());
+  signal.set_observed(observed);
+  signal.set_expected(expected);
+  signal.set_cusum(highest);
+  signal.set_p_value(tests.p_values.back());
+  signal.set_method(cv1::SIGNAL_METHOD_POISSON_CUSUM);
+  *signal.mutable_parameters() = parameters;
+  tests.candidates.emplace_back(tests.p_values.size() - 1, std::move(signal));
 }
 
 }  // namespace
@@ -53,14 +124,25 @@ SignalTests FindAreaSignals(const SurveillanceInput& input, const SurveillanceSe
   parameters.set_false_discovery_rate(settings.false_discovery_rate);
   parameters.set_min_count(settings.min_count);
   parameters.set_relative_to_municipality(true);
+  cv1::SignalParameters cusum_parameters = parameters;
+  cusum_parameters.set_cusum_shift(settings.cusum_shift);
   for (const auto& part : input.parts) {
     signals::MonthlySeries series = CountsOf(part);
     series.exposures = exposures;
+    // The half year's months in order, each with its expected count: the
+    // CUSUM's in-control means.
+    std::vector<JudgedMonth> judged;
+    bool whole_half_year = true;
     for (int i = 0; i < part.points_size(); ++i) {
       auto month = Period::Parse(part.points(i).period());
       if (!month.ok() || !input.half_year.Contains(*month)) continue;
       auto result = signals::JudgeMonth(series, static_cast<size_t>(i), settings.farrington);
-      if (!result) continue;
+      if (!result) {
+        whole_half_year = false;
+        continue;
+      }
+      judged.push_back({i, part.points(i).count(), result->prediction.mean,
+                        result->prediction.standard_error, result->prediction.dispersion});
       tests.p_values.push_back(result->threshold.p_value);
       const int64_t observed = part.points(i).count();
       if (!result->alarm || observed < settings.min_count) continue;
@@ -79,6 +161,9 @@ SignalTests FindAreaSignals(const SurveillanceInput& input, const SurveillanceSe
       signal.set_method(cv1::SIGNAL_METHOD_FARRINGTON_FLEXIBLE);
       *signal.mutable_parameters() = parameters;
       tests.candidates.emplace_back(tests.p_values.size() - 1, std::move(signal));
+    }
+    if (whole_half_year && !judged.empty()) {
+      AddCusumTest(input.indicator, part, judged, settings, cusum_parameters, tests);
     }
   }
   return tests;

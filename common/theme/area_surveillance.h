@@ -1,8 +1,9 @@
 // Where did an indicator rise beyond chance below a municipality? Every
 // wijk and buurt is judged month by month with the Farrington method on its
-// share of the municipality's count; a month with too few counts is never a
-// signal. The p-values are adjusted with the indicator's other tests
-// (signal_family.h). docs/signals.md.
+// share of the municipality's count, and over the half year's months with a
+// Poisson CUSUM on the same expected counts (a run of months each somewhat
+// high); too few counts is never a signal. The p-values are adjusted with the indicator's other
+// tests (signal_family.h). docs/signals.md.
 #pragma once
 
 #include <vector>
@@ -22,6 +23,9 @@ struct SurveillanceSettings {
   double false_discovery_rate = 0.05;
   // "3 to 6 burglaries means little": fewer in the month is never a signal.
   int64_t min_count = 5;
+  // The CUSUM over the half year looks for a rise to this many times the
+  // expected count.
+  double cusum_shift = 1.5;
 };
 
 struct SurveillanceInput {
@@ -34,7 +38,9 @@ struct SurveillanceInput {
   Period half_year = Period::HalfYear(2000, 1);
 };
 
-// Every area-month judged, and the months above their limit with enough cases.
+// Every area-month judged, and every area's run of months over the half
+// year; the months above their limit and the runs of two months or more
+// with enough cases.
 SignalTests FindAreaSignals(const SurveillanceInput& input,
                             const SurveillanceSettings& settings = {});
 

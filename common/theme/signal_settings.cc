@@ -18,6 +18,7 @@ constexpr double kHighestLevel = 0.5;
 constexpr int64_t kHighestMinCount = 1000;
 constexpr double kWidestBand = 50000;
 constexpr double kHighestMinPopulation = 100000;
+constexpr double kLargestShift = 5;
 
 std::optional<signals::ThresholdMethod> ThresholdOf(std::string_view name) {
   if (name.empty() || name == "negative_binomial")
@@ -64,6 +65,10 @@ absl::Status ValidateSignalSettings(const cv1::SignalSettings& s, std::string_vi
   if (!(s.min_population() >= 0 && s.min_population() <= kHighestMinPopulation)) {
     return FieldError(f("min_population"), "must be 1 to 100000, or 0 for the default (100)");
   }
+  if (!(s.cusum_shift() == 0 || (s.cusum_shift() > 1 && s.cusum_shift() <= kLargestShift))) {
+    return FieldError(f("cusum_shift"),
+                      "must be above 1 and at most 5, or 0 for the default (1.5)");
+  }
   return absl::OkStatus();
 }
 
@@ -76,6 +81,7 @@ SurveillanceSettings SurveillanceSettingsFor(const cv1::Indicator& indicator) {
   if (s.false_discovery_rate() > 0) settings.false_discovery_rate = s.false_discovery_rate();
   if (s.min_count() > 0) settings.min_count = s.min_count();
   if (auto method = ThresholdOf(s.threshold())) settings.farrington.threshold_method = *method;
+  if (s.cusum_shift() > 0) settings.cusum_shift = s.cusum_shift();
   return settings;
 }
 

@@ -28,9 +28,18 @@ constexpr size_t kMostReportsKept = 1024;
 // apart from the report: a few minutes old at most.
 constexpr std::chrono::minutes kSignalsKeptFor{5};
 
+// A month with a signal, once however many methods found it.
+void AddSignalPeriod(const std::string& month, report::v1::AreaFigure& part) {
+  const auto& marked = part.signal_periods();
+  if (std::find(marked.begin(), marked.end(), month) == marked.end()) {
+    part.add_signal_periods(month);
+  }
+}
+
 // The indicator's signals marked on the map's parts: rises in months of
-// `period` (a half year or a month), and hot spots of `period` itself. Rises
-// since an earlier half year are on the signals and area pages.
+// `period` (a half year or a month), single months or runs of them, and hot
+// spots of `period` itself. Rises since an earlier half year are on the
+// signals and area pages.
 void MarkSignals(const report::v1::SignalsOverview& signals, const Period& period,
                  report::v1::AreaMap& map) {
   for (auto& part : *map.mutable_parts()) {
@@ -46,7 +55,13 @@ void MarkSignals(const report::v1::SignalsOverview& signals, const Period& perio
         *part.mutable_hot_spot_neighbours() = signal.neighbours();
       } else if (signal.method() == cv1::SIGNAL_METHOD_FARRINGTON_FLEXIBLE &&
                  (period == *when || period.Contains(*when))) {
-        part.add_signal_periods(signal.period());
+        AddSignalPeriod(signal.period(), part);
+      } else if (signal.method() == cv1::SIGNAL_METHOD_POISSON_CUSUM) {
+        // Every month of the run.
+        auto month = Period::Parse(signal.run_start());
+        for (; month.ok() && *month <= *when; month = month->Next()) {
+          if (period == *month || period.Contains(*month)) AddSignalPeriod(month->ToString(), part);
+        }
       }
     }
   }

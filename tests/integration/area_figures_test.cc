@@ -200,8 +200,9 @@ TEST_F(AreaFiguresTest, SignalsFollowEveryWriteOfTheFigures) {
     return stub->UpsertThemeData(CallContext().get(), upsert, &written);
   };
   ASSERT_TRUE(write(february + 60).ok());
-  // The month, and the half year against a year earlier and the baseline.
-  EXPECT_EQ(signals_in("BU00340105"), 3);
+  // The month, the run from it (the CUSUM), and the half year against a
+  // year earlier and the baseline.
+  EXPECT_EQ(signals_in("BU00340105"), 4);
   ASSERT_TRUE(write(february).ok());
   EXPECT_EQ(signals_in("BU00340105"), 0);
 }

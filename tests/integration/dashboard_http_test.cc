@@ -87,12 +87,14 @@ TEST_F(DashboardHttpTest, TheMapAsJsonHasEveryWijkTheirClassesAndTheirSources) {
   EXPECT_EQ(buiten.rate_class(), map.classes_size());
   EXPECT_GT(buiten.change_percent(), 0);
   EXPECT_LT(map.whole().change_percent(), 0);
-  // Its signal in March is marked, and no other wijk has one.
+  // Its signal in March is marked, and the run of months from March the
+  // CUSUM finds (still above its reference value in June); no other wijk has
+  // one.
   for (const auto& part : map.parts()) {
     if (part.area() == "WK003403") {
       EXPECT_EQ(
           std::vector<std::string>(part.signal_periods().begin(), part.signal_periods().end()),
-          std::vector<std::string>{"2019M03"});
+          (std::vector<std::string>{"2019M03", "2019M04", "2019M05", "2019M06"}));
     } else {
       EXPECT_EQ(part.signal_periods_size(), 0) << part.area();
     }
@@ -116,7 +118,8 @@ TEST_F(DashboardHttpTest, TheMapsCsvIsTheTableInDutchExcelOrRfc4180) {
   const auto lines = Lines(dutch->body);
   ASSERT_EQ(lines.size(), 1u + 6 + 1);  // header, the wijken, the city
   EXPECT_TRUE(lines[3].starts_with("WK003403;Wijk 03 Almere Buiten;2019H1;158;6,8;")) << lines[3];
-  EXPECT_NE(lines[3].find(";2019M03;"), std::string::npos) << lines[3];  // its signal
+  // Its signals' months.
+  EXPECT_NE(lines[3].find(";2019M03 2019M04 2019M05 2019M06;"), std::string::npos) << lines[3];
   EXPECT_NE(lines[0].find(";Signaal;"), std::string::npos) << lines[0];
   EXPECT_TRUE(lines[7].starts_with("GM0034;Almere;2019H1;350;4,3;-18;;")) << lines[7];
   EXPECT_NE(lines[7].find("verzonnen"), std::string::npos);
@@ -303,7 +306,8 @@ TEST_F(DashboardHttpTest, ThePrescribedIndicatorsAreWholeYearsBesideNederland) {
 // The worked example's planted rise (burglary in Almere Buiten, March to May
 // 2019, at three times its usual share) is found, for burglary and for the
 // high impact crimes it is part of, and nothing else in any wijk or buurt:
-// a month of the wijk, and any hot spot among its buurten. The draft report's
+// a month of the wijk, its run of months, its half year against earlier
+// ones, and any hot spot among its buurten. The draft report's
 // summary says so.
 TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
   auto json = Viewer().Get("/api/v1/municipalities/GM0034/signals");
@@ -337,6 +341,16 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
       EXPECT_GT(signal.neighbourhood_rate(), signal.mean_rate());
       EXPECT_GT(signal.neighbours_size(), 0);
       EXPECT_EQ(signal.parameters().weights(), cv1::NEIGHBOUR_WEIGHTS_QUEEN_CONTIGUITY);
+      continue;
+    }
+    if (signal.method() == cv1::SIGNAL_METHOD_POISSON_CUSUM) {
+      // The run begins with the planted rise (or just before it).
+      EXPECT_EQ(signal.area(), "WK003403");
+      EXPECT_TRUE(signal.run_start() >= "2019M02" && signal.run_start() <= "2019M03")
+          << signal.run_start();
+      EXPECT_TRUE(signal.period() >= "2019M05" && signal.period() <= "2019M06") << signal.period();
+      EXPECT_GT(static_cast<double>(signal.observed()), signal.expected());
+      EXPECT_DOUBLE_EQ(signal.parameters().cusum_shift(), 1.5);
       continue;
     }
     if (signal.method() == cv1::SIGNAL_METHOD_EXACT_RATE_COMPARISON) {
@@ -399,9 +413,13 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
     EXPECT_NE(buurten->body.find("class=\"veilig-hot-spot-marker\""), std::string::npos);
     EXPECT_NE(buurten->body.find("brandpunt: met de buren samen hoger"), std::string::npos);
   }
+  // April lies in the run of months; January in none.
   auto april = Viewer().Get("/dashboard/GM0034/kaart?indicator=woninginbraak&periode=2019M04");
   ASSERT_TRUE(april);
-  EXPECT_EQ(april->body.find("veilig-signal-marker"), std::string::npos);
+  EXPECT_NE(april->body.find("veilig-signal-marker"), std::string::npos);
+  auto january = Viewer().Get("/dashboard/GM0034/kaart?indicator=woninginbraak&periode=2019M01");
+  ASSERT_TRUE(january);
+  EXPECT_EQ(january->body.find("veilig-signal-marker"), std::string::npos);
   auto buiten = Viewer().Get("/dashboard/GM0034/gebied/WK003403");
   ASSERT_TRUE(buiten);
   EXPECT_NE(buiten->body.find("Signaal: hoger of meer gestegen dan toeval verklaart."),
@@ -435,10 +453,10 @@ TEST_F(DashboardHttpTest, TheSignalsFindThePlantedRiseAndNothingElse) {
   const auto status = anonymous->ListAreaSignals(&context, request, &response);
   ASSERT_TRUE(status.ok()) << status.error_message();
   EXPECT_EQ(response.signals_size(), 0);
-  // Every wijk and buurt in each of the 6 months, but those without enough
-  // history; and each for hot spots (but those with too few dwellings) and
-  // against a year earlier and the baseline.
-  EXPECT_LE(response.tests(), (6 + 66) * (6 + 1 + 2));
+  // Every wijk and buurt in each of the 6 months and for its run of them,
+  // but those without enough history; and each for hot spots (but those with
+  // too few dwellings) and against a year earlier and the baseline.
+  EXPECT_LE(response.tests(), (6 + 66) * (6 + 1 + 1 + 2));
   EXPECT_GT(response.tests(), (6 + 66) * 6 * 9 / 10);
   request.set_period("2019M03");
   grpc::ClientContext bad;
