@@ -25,14 +25,15 @@ suite_postgres_url=""
 # --database for a server whose SQLite file would be DIR/NAME.db.
 database_arg() { echo "--database=${suite_postgres_url:-sqlite:$1/$2.db}"; }
 declare -A port
+declare -A metrics_port
 declare -A pid_of
 start_suite() {
   local dir=$1; shift
   mkdir -p "$dir"
   local args=()
   for service in veilige-wijken ondermijning zorg-veiligheid crisisbeheersing; do
-    port[$service]=$(free_port)
-    "${server_cpu[@]}" "$bin/$service" --port="${port[$service]}" --metrics-port="$(free_port)" \
+    port[$service]=$(free_port); metrics_port[$service]=$(free_port)
+    "${server_cpu[@]}" "$bin/$service" --port="${port[$service]}" --metrics-port="${metrics_port[$service]}" \
       "$(database_arg "$dir" "$service")" --auth-secret-file="$work/secret" --log-level=warn "$@" \
       >>"$dir/$service.log" 2>&1 &
     pids+=($!); pid_of[$service]=$!
