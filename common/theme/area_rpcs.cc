@@ -1,5 +1,7 @@
 // ThemeService's RPCs for the areas below a municipality: their outlines and
 // one indicator's figures for each (the dashboard's maps and tables).
+#include <thread>
+
 #include "common/domain/calendar_date.h"
 #include "common/domain/codes.h"
 #include "common/domain/field_error.h"
@@ -281,8 +283,9 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   };
   if (auto answer = kept()) return answer;
   std::unique_lock work(signals_work_mutex_, std::defer_lock);
-  while (!work.try_lock_for(std::chrono::milliseconds(50))) {
+  while (!work.try_lock()) {
     if (cancelled()) return absl::CancelledError("cancelled");
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   if (auto answer = kept()) return answer;
   const auto started = std::chrono::steady_clock::now();
