@@ -1,5 +1,6 @@
 #include "common/theme/note_scope.h"
 
+#include "common/domain/calendar_date.h"
 #include "common/domain/codes.h"
 #include "common/theme/themes.h"
 
@@ -34,6 +35,12 @@ bool NoteAppliesBelow(const cv1::SeriesNote& note, const std::string& area) {
     if (named == in) return true;
   }
   return false;
+}
+
+bool IsFootnoteInForce(const common::v1::SeriesNote& note, const common::v1::Indicator& indicator,
+                       const std::string& last_day) {
+  return note.kind() == common::v1::SERIES_NOTE_KIND_NOTE &&
+         NoteAppliesToIndicator(note, indicator) && IsoDate(note.effective_from()) <= last_day;
 }
 
 }  // namespace veilig::theme

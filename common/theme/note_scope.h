@@ -13,6 +13,11 @@ namespace veilig::theme {
 bool NoteAppliesToIndicator(const common::v1::SeriesNote& note,
                             const common::v1::Indicator& indicator);
 
+// A footnote (SERIES_NOTE_KIND_NOTE) on this indicator in force by
+// `last_day` ("2019-06-30"): the notes an indicator's block prints.
+bool IsFootnoteInForce(const common::v1::SeriesNote& note, const common::v1::Indicator& indicator,
+                       const std::string& last_day);
+
 // A note on the figures below an area ("areas-below:"), not on the area's
 // own figures.
 bool IsNoteOnAreasBelow(const common::v1::SeriesNote& note);

@@ -75,10 +75,7 @@ class IndicatorBlockBuilder {
       block.mutable_goal_assessment()->set_progress(ProgressOf(block));
     }
     for (const auto& note : input_.notes) {
-      if (note.kind() == cv1::SERIES_NOTE_KIND_NOTE && NoteAppliesToIndicator(note, indicator) &&
-          IsoDate(note.effective_from()) <= current.LastDay()) {
-        *block.add_notes() = note;
-      }
+      if (IsFootnoteInForce(note, indicator, current.LastDay())) *block.add_notes() = note;
     }
     return block;
   }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 
-#include "common/domain/calendar_date.h"
 #include "common/signals/survey_difference.h"
 #include "common/theme/note_scope.h"
 
@@ -68,10 +67,7 @@ cv1::SurveyBlock BuildSurveyBlock(const SectionInput& input, const cv1::Indicato
   *block.mutable_indicator() = indicator;
   block.mutable_indicator()->clear_goal();
   for (const auto& note : input.notes) {
-    if (note.kind() == cv1::SERIES_NOTE_KIND_NOTE && NoteAppliesToIndicator(note, indicator) &&
-        IsoDate(note.effective_from()) <= report_period.LastDay()) {
-      *block.add_notes() = note;
-    }
+    if (IsFootnoteInForce(note, indicator, report_period.LastDay())) *block.add_notes() = note;
   }
   const Editions editions = EditionsOf(input, indicator, report_period.year());
   const auto own = editions.find(municipality);
