@@ -102,7 +102,9 @@ int RunGateway(int argc, char** argv) {
   GatewayMetrics metrics(runtime.metrics_registry(), names);
   SectionFanout fanout(channels, metrics);
   PublicationStore publications(**database);
-  Reports reports(fanout, metrics, publications, std::chrono::milliseconds(report_deadline_ms));
+  AreaClient area_client(channels, std::chrono::milliseconds(report_deadline_ms));
+  Reports reports(fanout, metrics, publications, std::chrono::milliseconds(report_deadline_ms),
+                  &area_client);
   report::v1::ReportServiceAdmitted<ReportServiceImpl> report_service(reports);
   runtime.AddService(report_service);
   audit::v1::AuditServiceAdmitted<audit::AuditTrail> audit_trail(**database, runtime.gate());
@@ -111,7 +113,6 @@ int RunGateway(int argc, char** argv) {
   http.tls_cert_file = options.tls_cert_file;
   http.tls_key_file = options.tls_key_file;
   HttpApi http_api(reports, runtime.gate(), http);
-  AreaClient area_client(channels, std::chrono::milliseconds(report_deadline_ms));
   Dashboard dashboard(reports, area_client);
   AddDashboardRoutes(http_api, dashboard);
   if (auto s = http_api.Start(); !s.ok()) {

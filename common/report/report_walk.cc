@@ -92,10 +92,12 @@ void ThemeChapter(const cv1::ThemeSection& section, bool unavailable, ReportWrit
 }
 
 // The summary's "Signalen": what the theme services found in the wijken and
-// buurten; nothing when none of them had figures there to judge.
+// buurten, and whether one was still working them out; nothing when none of
+// them had figures there to judge.
 void SignalsPart(const report::v1::ProgressReport& report, ReportWriter& writer) {
   std::vector<cv1::AreaSignal> signals;
   int tests = 0;
+  bool pending = false;
   std::vector<cv1::Indicator> indicators;
   const auto add_indicators = [&indicators](const cv1::TopicBlock& topic) {
     for (const auto& block : topic.indicators()) indicators.push_back(block.indicator());
@@ -105,8 +107,9 @@ void SignalsPart(const report::v1::ProgressReport& report, ReportWriter& writer)
     for (const auto& topic : section.topics()) add_indicators(topic);
     signals.insert(signals.end(), section.area_signals().begin(), section.area_signals().end());
     tests += section.area_signal_tests();
+    pending = pending || section.area_signals_pending();
   }
-  const std::vector<std::string> paragraphs = SignalsSummary(signals, tests, indicators);
+  const std::vector<std::string> paragraphs = SignalsSummary(signals, tests, indicators, pending);
   if (paragraphs.empty()) return;
   writer.Topic({2, "", "Signalen", "signalen"});
   for (const auto& paragraph : paragraphs) writer.Paragraph(paragraph);

@@ -204,16 +204,24 @@ std::string HowComputed(const cv1::AreaSignal& signal) {
 }
 
 std::vector<std::string> SignalsSummary(const std::vector<cv1::AreaSignal>& signals, int tests,
-                                        const std::vector<cv1::Indicator>& indicators) {
-  if (tests <= 0) return {};
+                                        const std::vector<cv1::Indicator>& indicators,
+                                        bool pending) {
+  std::vector<std::string> paragraphs;
+  if (pending) {
+    paragraphs.push_back(
+        "Toen deze versie werd samengesteld, werden de signalen per wijk en buurt nog berekend" +
+        std::string(tests > 0 ? "; wat hier volgt, is daarom mogelijk niet volledig" : "") +
+        ". Het dashboard toont ze onder Signalen.");
+  }
+  if (tests <= 0) return paragraphs;
   const std::string tested = FormatCounted(tests, "toets", "toetsen");
   if (signals.empty()) {
-    return {
+    paragraphs.push_back(
         "In geen wijk of buurt steeg een indicator in deze periode meer dan toeval verklaart, "
         "en geen brandpunt viel op; dat berust op " +
-        tested + "."};
+        tested + ".");
+    return paragraphs;
   }
-  std::vector<std::string> paragraphs;
   const bool one = signals.size() == 1;
   paragraphs.push_back(
       "In de wijken en buurten " + std::string(one ? "is" : "zijn") + " in deze periode " +

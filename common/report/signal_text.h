@@ -55,8 +55,11 @@ std::string HowComputed(const common::v1::AreaSignal& signal);
 // The summary's paragraphs on signals: what rose beyond chance where, or
 // that nothing did, and how many tests that rests on. None when nothing was
 // judged (no figures per wijk or buurt). `indicators` gives the titles.
+// `pending`: a service was still working out its signals when the report
+// was made up; the summary says so first, as its findings may be incomplete.
 std::vector<std::string> SignalsSummary(const std::vector<common::v1::AreaSignal>& signals,
                                         int tests,
-                                        const std::vector<common::v1::Indicator>& indicators);
+                                        const std::vector<common::v1::Indicator>& indicators,
+                                        bool pending = false);
 
 }  // namespace veilig::report

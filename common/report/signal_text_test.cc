@@ -179,6 +179,18 @@ TEST(SignalTextTest, TheReportsSummaryCarriesTheSignalsOfEverySection) {
     s.set_area_signal_tests(0);
   }
   EXPECT_EQ(RenderText(older).find("Signalen\n"), std::string::npos);
+  // A service still working them out: the summary says so before what the
+  // others found, or on its own.
+  v1::ProgressReport early = report;
+  early.mutable_sections(1)->set_area_signals_pending(true);
+  const std::string early_text = RenderText(early);
+  const size_t caveat = early_text.find("werden de signalen per wijk en buurt nog berekend; wat");
+  ASSERT_NE(caveat, std::string::npos) << early_text;
+  EXPECT_LT(caveat, early_text.find("1 signaal gevonden"));
+  older.mutable_sections(0)->set_area_signals_pending(true);
+  const std::string alone = RenderText(older);
+  EXPECT_NE(alone.find("Signalen\n--------"), std::string::npos) << alone;
+  EXPECT_NE(alone.find("nog berekend. Het dashboard toont ze onder Signalen."), std::string::npos);
 }
 
 }  // namespace

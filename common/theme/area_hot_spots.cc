@@ -1,7 +1,6 @@
 #include "common/theme/area_hot_spots.h"
 
 #include "common/geo/contiguity.h"
-#include "common/signals/local_g.h"
 
 namespace veilig::theme {
 namespace {
@@ -45,8 +44,20 @@ cv1::SignalParameters ParametersOf(const HotSpotSettings& settings) {
 
 }  // namespace
 
+const signals::Neighbours& NeighbourMemo::Of(const std::vector<const HotSpotArea*>& areas,
+                                             const HotSpotSettings& settings) {
+  std::string key = settings.weights == cv1::NEIGHBOUR_WEIGHTS_DISTANCE_BAND
+                        ? "band " + std::to_string(settings.distance_band)
+                        : "queen " + std::to_string(settings.contiguity_tolerance);
+  for (const auto* area : areas) key += " " + area->code;
+  auto it = kept_.find(key);
+  if (it == kept_.end()) it = kept_.emplace(std::move(key), NeighboursOf(areas, settings)).first;
+  return it->second;
+}
+
 SignalTests FindHotSpots(const std::string& indicator, const std::string& half_year,
-                         const std::vector<HotSpotArea>& areas, const HotSpotSettings& settings) {
+                         const std::vector<HotSpotArea>& areas, const HotSpotSettings& settings,
+                         NeighbourMemo* memo) {
   SignalTests outcome;
   std::vector<const HotSpotArea*> judged;
   for (const auto& area : areas) {
@@ -56,7 +67,9 @@ SignalTests FindHotSpots(const std::string& indicator, const std::string& half_y
   }
   // Gi* compares an area with the rest: with two there is nothing to compare.
   if (judged.size() < 3) return outcome;
-  const signals::Neighbours neighbours = NeighboursOf(judged, settings);
+  signals::Neighbours worked_out;
+  if (memo == nullptr) worked_out = NeighboursOf(judged, settings);
+  const signals::Neighbours& neighbours = memo != nullptr ? memo->Of(judged, settings) : worked_out;
   std::vector<double> rates;
   int64_t total_count = 0;
   double total_population = 0;

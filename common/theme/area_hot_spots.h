@@ -5,10 +5,12 @@
 // (signal_family.h) before anything is called a hot spot. docs/signals.md.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "common/geo/geometry.h"
+#include "common/signals/local_g.h"
 #include "common/theme/signal_family.h"
 #include "veilig/common/v1/signal.pb.h"
 
@@ -38,11 +40,26 @@ struct HotSpotArea {
   geo::MultiPolygon shape;
 };
 
+// The neighbours of each set of areas judged, worked out once: every
+// indicator of a municipality judges the same wijken and buurten (but for
+// those whose population for it is too small), and contiguity compares
+// every outline's edges with its neighbours'.
+class NeighbourMemo {
+ public:
+  const signals::Neighbours& Of(const std::vector<const HotSpotArea*>& areas,
+                                const HotSpotSettings& settings);
+
+ private:
+  // The weights, their parameter and the areas' codes -> their neighbours.
+  std::map<std::string, signals::Neighbours> kept_;
+};
+
 // `areas`: one level (all wijken, or all buurten) with their outlines;
 // areas without an outline or below `min_population` are left out. Every
 // area judged, and those high among high neighbours with enough cases.
+// `memo` (may be null) keeps the neighbours for the next indicator.
 SignalTests FindHotSpots(const std::string& indicator, const std::string& half_year,
                          const std::vector<HotSpotArea>& areas,
-                         const HotSpotSettings& settings = {});
+                         const HotSpotSettings& settings = {}, NeighbourMemo* memo = nullptr);
 
 }  // namespace veilig::theme

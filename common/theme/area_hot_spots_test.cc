@@ -137,5 +137,32 @@ TEST(AreaHotSpotsTest, ADistanceBandOnCentroidsIsTheAlternative) {
   EXPECT_EQ(signals.front().parameters().distance_band(), 500);
 }
 
+TEST(AreaHotSpotsTest, NeighboursKeptForTheNextIndicatorAreThoseOfItsOwnAreas) {
+  std::vector<HotSpotArea> clustered = Grid([](int row, int column) {
+    return row <= 2 && column <= 2 ? 4 * Scattered(row, column) : Scattered(row, column);
+  });
+  // A second indicator whose population leaves the first row out: its
+  // neighbours are not the first one's.
+  std::vector<HotSpotArea> fewer = clustered;
+  for (int column = 0; column < kSide; ++column) fewer[column].population = 20;
+  HotSpotSettings band;
+  band.weights = cv1::NEIGHBOUR_WEIGHTS_DISTANCE_BAND;
+  band.distance_band = 500;
+  NeighbourMemo memo;
+  for (int round = 0; round < 2; ++round) {
+    for (const auto* areas : {&clustered, &fewer}) {
+      for (const auto& settings : {HotSpotSettings{}, band}) {
+        const auto alone = Signals(FindHotSpots("woninginbraak", "2019H1", *areas, settings));
+        const auto kept = Signals(FindHotSpots("woninginbraak", "2019H1", *areas, settings, &memo));
+        ASSERT_EQ(kept.size(), alone.size());
+        ASSERT_FALSE(kept.empty());
+        for (size_t i = 0; i < kept.size(); ++i) {
+          EXPECT_EQ(kept[i].SerializeAsString(), alone[i].SerializeAsString()) << kept[i].area();
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace veilig::theme

@@ -1,6 +1,10 @@
 // ThemeService's RPCs for the areas below a municipality: their outlines and
 // one indicator's figures for each (the dashboard's maps and tables).
-#include <thread>
+#include <thread>  // also defines __GLIBC__ where it is glibc
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "common/domain/calendar_date.h"
 #include "common/domain/codes.h"
@@ -47,6 +51,17 @@ v1::ListAreaSignalsResponse OneIndicatorOf(const v1::ListAreaSignalsResponse& al
   return answer;
 }
 
+// A computation holds every figure below a municipality and frees it all
+// at the end. glibc keeps what was freed in the arena of the thread that
+// computed, and calls compute on gRPC's threads as well as on the worker:
+// without this, the resident size grows by a municipality's figures for
+// every thread that ever computed (P6: 312 MiB against 250 with two arenas).
+void ReturnFreedMemory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
 }  // namespace
 
 grpc::Status ThemeServiceImpl::ListAreaBoundaries(grpc::ServerContext* context,
@@ -83,12 +98,19 @@ grpc::Status ThemeServiceImpl::ListAreaFigures(grpc::ServerContext* context,
   auto page = server::ParsePage(*request);
   if (!page.ok()) return ToGrpcStatus(page.status());
 
-  auto indicator = StoredIndicator(request->indicator());
-  if (!indicator.ok()) return ToGrpcStatus(indicator.status());
   std::vector<std::string> children;
   auto input = store_.LoadAreaFiguresInput(request->area(), range->from.year(), range->to.year(),
                                            children, request->indicator());
   if (!input.ok()) return ToGrpcStatus(input.status());
+  // The input holds every stored definition: no read of its own (a page asks
+  // for each of its indicators).
+  const auto indicator =
+      std::find_if(input->indicators.begin(), input->indicators.end(),
+                   [&request](const auto& stored) { return stored.id() == request->indicator(); });
+  if (indicator == input->indicators.end()) {
+    return grpc::Status(grpc::StatusCode::NOT_FOUND,
+                        StrCat("indicator '", request->indicator(), "' does not exist"));
+  }
   const Figures figures(*input);
   const common::v1::Area* whole = figures.FindArea(request->area());
   if (whole == nullptr) {
@@ -145,9 +167,9 @@ grpc::Status ThemeServiceImpl::ListAreaSignals(grpc::ServerContext* context,
 
 absl::StatusOr<ThemeServiceImpl::SignalsBasis> ThemeServiceImpl::CurrentSignalsBasis(
     const std::string& municipality) {
-  auto versions = store_.Versions(municipality);
+  auto versions = CurrentVersions(municipality);
   if (!versions.ok()) return versions.status();
-  auto baseline_year = store_.PlanBaselineYear(municipality);
+  auto baseline_year = BaselineYear(municipality, *versions);
   if (!baseline_year.ok()) return baseline_year.status();
   return SignalsBasis{versions->figures, *baseline_year};
 }
@@ -211,6 +233,7 @@ absl::StatusOr<std::shared_ptr<v1::ListAreaSignalsResponse>> ThemeServiceImpl::W
   auto shapes = LoadLevelShapes(*levels, half_year.year());
   if (!shapes.ok()) return shapes.status();
   auto answer = std::make_shared<v1::ListAreaSignalsResponse>();
+  NeighbourMemo neighbours;
   for (const auto& indicator : indicators) {
     // Prescribed indicators are kept for the municipality only.
     if (indicator.prescribed_set() != common::v1::PRESCRIBED_SET_UNSPECIFIED) continue;
@@ -250,7 +273,7 @@ absl::StatusOr<std::shared_ptr<v1::ListAreaSignalsResponse>> ThemeServiceImpl::W
       }
       family.push_back(FindHotSpots(indicator.id(), half_year.ToString(),
                                     HotSpotAreasOf(*levels, *shapes, indicator, half_year, wijken),
-                                    hot_spot_settings));
+                                    hot_spot_settings, &neighbours));
     }
     int32_t tests = 0;
     for (const auto& part : family) tests += static_cast<int32_t>(part.p_values.size());
@@ -264,7 +287,8 @@ absl::StatusOr<std::shared_ptr<v1::ListAreaSignalsResponse>> ThemeServiceImpl::W
 }
 
 absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceImpl::KeptSignals(
-    const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled) {
+    const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled,
+    bool background) {
   // Signals read every figure below the municipality: worked out once per
   // version of the shared figures. The version is read first, so an answer
   // is never kept under a version newer than its figures.
@@ -283,13 +307,24 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   };
   if (auto answer = kept()) return answer;
   std::unique_lock work(signals_work_mutex_, std::defer_lock);
-  while (!work.try_lock()) {
-    if (cancelled()) return absl::CancelledError("cancelled");
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  {
+    if (!background) ++signal_callers_waiting_;
+    const auto waited = [this, background] {
+      if (!background) --signal_callers_waiting_;
+    };
+    while ((background && signal_callers_waiting_ > 0) || !work.try_lock()) {
+      if (cancelled()) {
+        waited();
+        return absl::CancelledError("cancelled");
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    waited();
   }
   if (auto answer = kept()) return answer;
   const auto started = std::chrono::steady_clock::now();
   auto worked_out = WorkOutSignals(request, basis, cancelled);
+  ReturnFreedMemory();
   if (signal_metrics_ != nullptr) {
     if (worked_out.ok()) {
       signal_metrics_->Computed(
@@ -386,7 +421,9 @@ void ThemeServiceImpl::WorkOutSignalsLater(const std::string& municipality,
     request.set_period(period);
     bool kept = false;
     if (!signals_stopping_) {
-      kept = KeptSignals(request, [this] { return signals_stopping_.load(); }).ok();
+      kept = KeptSignals(
+                 request, [this] { return signals_stopping_.load(); }, /*background=*/true)
+                 .ok();
     }
     std::lock_guard lock(signals_mutex_);
     signals_pending_.erase(key);

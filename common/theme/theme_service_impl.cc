@@ -196,19 +196,35 @@ grpc::ServerUnaryReactor* ThemeServiceImpl::GetThemeSection(grpc::CallbackServer
   return reactor;
 }
 
-ThemeServiceImpl::SectionResult ThemeServiceImpl::LoadSection(const std::string& municipality,
-                                                              const Period& period) {
+absl::StatusOr<DataVersions> ThemeServiceImpl::CurrentVersions(const std::string& municipality) {
+  if (auto versions = versions_.Fresh(municipality, VersionMemo::Clock::now())) return *versions;
   const auto ticket = versions_.BeforeRead(municipality);
   const auto read_at = VersionMemo::Clock::now();
   auto versions = store_.Versions(municipality);
   if (!versions.ok()) return versions.status();
   versions_.Remember(ticket, *versions, read_at);
+  return *versions;
+}
+
+absl::StatusOr<std::optional<int>> ThemeServiceImpl::BaselineYear(const std::string& municipality,
+                                                                  const DataVersions& versions) {
+  if (auto year = baseline_years_.Find(municipality, versions.municipality)) return *year;
+  auto year = store_.PlanBaselineYear(municipality);
+  if (!year.ok()) return year.status();
+  baseline_years_.Remember(municipality, versions.municipality, *year);
+  return *year;
+}
+
+ThemeServiceImpl::SectionResult ThemeServiceImpl::LoadSection(const std::string& municipality,
+                                                              const Period& period) {
+  auto versions = CurrentVersions(municipality);
+  if (!versions.ok()) return versions.status();
   if (auto cached = sections_.Find(municipality, period.ToString(), *versions)) {
     if (cached->signals_missing) WorkOutSignalsLater(municipality, period.ToString());
     return cached;
   }
 
-  auto baseline_year = store_.PlanBaselineYear(municipality);
+  auto baseline_year = BaselineYear(municipality, *versions);
   if (!baseline_year.ok()) return baseline_year.status();
   auto input =
       store_.LoadSectionInput(municipality, FirstYearNeeded(*baseline_year, period), period.year());
@@ -236,6 +252,8 @@ ThemeServiceImpl::SectionResult ThemeServiceImpl::LoadSection(const std::string&
   if (signals != nullptr) {
     *section.mutable_area_signals() = signals->signals();
     section.set_area_signal_tests(signals->tests());
+  } else {
+    section.set_area_signals_pending(true);
   }
   // The theme's own registers are read after the figures' snapshot, so the
   // section kept under that snapshot's version is never older than it.

@@ -20,6 +20,7 @@
 #include "common/theme/area_hot_spots.h"
 #include "common/theme/area_period_comparison.h"
 #include "common/theme/area_surveillance.h"
+#include "common/theme/plan_baseline_memo.h"
 #include "common/theme/section_cache.h"
 #include "common/theme/series_request.h"
 #include "common/theme/signal_metrics.h"
@@ -151,6 +152,12 @@ class ThemeServiceImpl
 
   // Reads the versions, then the cached section or a newly built one.
   SectionResult LoadSection(const std::string& municipality, const Period& period);
+  // The municipality's versions as remembered (versions_), else read and
+  // remembered.
+  absl::StatusOr<DataVersions> CurrentVersions(const std::string& municipality);
+  // The plan's baseline year for the municipality's records at `versions`.
+  absl::StatusOr<std::optional<int>> BaselineYear(const std::string& municipality,
+                                                  const DataVersions& versions);
 
   // What signals depend on: the shared figures, and the plan's baseline year
   // (a rise is also measured from the baseline).
@@ -169,8 +176,10 @@ class ThemeServiceImpl
   // The signals (ListAreaSignals) computed for the basis they were read at:
   // "GM0034|2019H1|indicator" -> (basis, answer). `cancelled` is asked
   // between indicators: work nobody waits for stops.
+  // The worker (`background`) lets every waiting caller go first.
   absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> KeptSignals(
-      const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled);
+      const v1::ListAreaSignalsRequest& request, const std::function<bool()>& cancelled,
+      bool background = false);
   // Every indicator's signals (or the one `request` names) on `basis`,
   // worked out anew; the caller holds signals_work_mutex_.
   absl::StatusOr<std::shared_ptr<v1::ListAreaSignalsResponse>> WorkOutSignals(
@@ -199,10 +208,14 @@ class ThemeServiceImpl
   // A plain mutex polled with try_lock: ThreadSanitizer (clang 14) does not
   // see std::timed_mutex's pthread_mutex_clocklock and stops the server.
   std::mutex signals_work_mutex_;
+  // Calls waiting for signals_work_mutex_: the worker's backlog (up to every
+  // municipality) would otherwise take it from them again and again.
+  std::atomic<int> signal_callers_waiting_ = 0;
   ThemeExtension* extension_;
   SignalMetrics* signal_metrics_;
   SectionCache sections_;
   VersionMemo versions_;
+  PlanBaselineMemo baseline_years_;
   SingleFlight<SectionKey, SectionResult> flights_;
   // Signals are worked out apart from the sections: their first cost (every
   // wijk and buurt, every month) stays outside a report's deadline.

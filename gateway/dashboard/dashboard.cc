@@ -216,6 +216,10 @@ absl::StatusOr<MapPageInput> Dashboard::Map(const std::string& municipality, Map
   }
   const Period period = *Period::Parse(query.period);
   const std::string parent = query.area.empty() ? municipality : query.area;
+  // Asked beside the figures and outlines: the page waits for the slowest only.
+  auto kept_signals = std::async(std::launch::async, [&] {
+    return KeptSignals(municipality, **report, caller, AreaClient::SignalsWait::kReadyOnly);
+  });
   auto figures = areas_.Figures(caller, *indicator, parent, period.YearEarlier().ToString(),
                                 period.ToString());
   if (!figures.ok()) return figures.status();
@@ -223,7 +227,7 @@ absl::StatusOr<MapPageInput> Dashboard::Map(const std::string& municipality, Map
   if (!outlines.ok()) return outlines.status();
   input.map = BuildAreaMap(municipality, *figures, period, *outlines);
   // A map without its signals still shows every figure; the page says so.
-  auto signals = KeptSignals(municipality, **report, caller, AreaClient::SignalsWait::kReadyOnly);
+  auto signals = kept_signals.get();
   if (!signals.ok()) {
     input.map.set_signals(report::v1::SIGNALS_STATE_UNAVAILABLE);
   } else if ((*signals)->pending()) {
@@ -278,13 +282,25 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   const Period last = *Period::Parse((*report)->period());
   auto baseline = Period::Parse((*report)->baseline_period());
   const Period first = baseline.ok() && *baseline < last ? *baseline : last;
-  // Each indicator that can have figures per area is asked for at once.
+  auto kept_signals = std::async(std::launch::async, [&] {
+    return KeptSignals(municipality, **report, caller, AreaClient::SignalsWait::kReadyOnly);
+  });
+  // Each indicator that can have figures per area is asked for at once, and
+  // the signals beside them.
   std::vector<std::future<absl::StatusOr<std::optional<IndicatorFiguresOfArea>>>> pending;
+  std::future<absl::StatusOr<theme::v1::ListAreaFiguresResponse>> wijk;
   for (const auto& indicator : IndicatorsOf(**report)) {
     if (!HasFiguresPerArea(indicator)) continue;
     pending.push_back(std::async(std::launch::async, [&, indicator]() {
       return FiguresOfArea(caller, indicator, area, first, last);
     }));
+    if (IsNeighbourhoodCode(area) && !wijk.valid()) {
+      // The wijk's name, from its figures (any indicator's will do).
+      wijk = std::async(std::launch::async, [&, indicator]() {
+        return areas_.Figures(caller, indicator, ParentAreaCode(area), last.ToString(),
+                              last.ToString(), /*whole_only=*/true);
+      });
+    }
   }
   std::vector<IndicatorFiguresOfArea> figures;
   absl::Status failed;
@@ -306,7 +322,7 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   }
   input.municipality_name = (*report)->municipality_name();
   input.map_period = (*report)->period();
-  auto signals = KeptSignals(municipality, **report, caller, AreaClient::SignalsWait::kReadyOnly);
+  auto signals = kept_signals.get();
   if (!signals.ok()) {
     input.signals_state = report::v1::SIGNALS_STATE_UNAVAILABLE;
   } else if ((*signals)->pending()) {
@@ -318,12 +334,9 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
       input.signals.emplace_back(signal, SignalIndicator(**signals, signal));
     }
   }
-  if (IsNeighbourhoodCode(area) && !figures.empty()) {
-    // The wijk's name, from the figures of its buurten.
-    auto wijk = areas_.Figures(caller, figures.front().months.indicator(),
-                               input.profile.area().parent(), last.ToString(), last.ToString(),
-                               /*whole_only=*/true);
-    if (wijk.ok()) input.parent_name = wijk->whole().area_name();
+  if (wijk.valid() && !figures.empty()) {
+    auto parent = wijk.get();
+    if (parent.ok()) input.parent_name = parent->whole().area_name();
   }
   return input;
 }

@@ -3,6 +3,7 @@
 #include <google/protobuf/util/json_util.h>
 #include <google/protobuf/util/time_util.h>
 
+#include "absl/strings/escaping.h"
 #include "common/domain/strings.h"
 #include "common/storage/request_ids.h"
 #include "common/theme/themes.h"
@@ -29,21 +30,39 @@ void LayOutTablesOfEarlierVersions(report::v1::ProgressReport& report) {
   }
 }
 
+// The JSON is the record of a published version, readable in the database
+// with any tool. Beside it each version keeps its binary form, base64 as
+// text so that SQLite and PostgreSQL store it alike: parsing it is some
+// twenty times cheaper than the JSON, and every dashboard page of a
+// municipality starts from its latest version.
+std::string BinaryCopy(const report::v1::ProgressReport& report) {
+  return absl::Base64Escape(report.SerializeAsString());
+}
+
+// False when there is no copy (versions published before it was kept) or
+// it cannot be read: the JSON is read instead.
+bool FromBinaryCopy(const std::string& copy, report::v1::ProgressReport& report) {
+  std::string bytes;
+  return !copy.empty() && absl::Base64Unescape(copy, &bytes) && report.ParseFromString(bytes);
+}
+
 absl::StatusOr<std::optional<report::v1::ProgressReport>> ReadVersion(
     Connection& c, const std::string& municipality, const std::string& period, int version) {
   std::optional<report::v1::ProgressReport> found;
   absl::Status s = c.Query(
-      "SELECT report_json FROM published_reports WHERE municipality = $1 AND period = $2 "
-      "AND version = $3",
+      "SELECT report_json, report_binary FROM published_reports WHERE municipality = $1 AND "
+      "period = $2 AND version = $3",
       std::vector<Value>{municipality, period, int64_t{version}},
       [&](const Row& row) -> absl::Status {
         report::v1::ProgressReport report;
-        // Versions published while the contracts wrote dates as ISO text
-        // read with their dates turned into google.type.Date objects.
-        auto json = DatesAsObjects(row.Text(0), report::v1::ProgressReport::descriptor());
-        if (!json.ok() || !google::protobuf::util::JsonStringToMessage(*json, &report).ok()) {
-          return absl::DataLossError(StrCat("published version ", version, " of ", municipality,
-                                            " ", period, " cannot be read"));
+        if (!FromBinaryCopy(row.IsNull(1) ? "" : row.Text(1), report)) {
+          // Versions published while the contracts wrote dates as ISO text
+          // read with their dates turned into google.type.Date objects.
+          auto json = DatesAsObjects(row.Text(0), report::v1::ProgressReport::descriptor());
+          if (!json.ok() || !google::protobuf::util::JsonStringToMessage(*json, &report).ok()) {
+            return absl::DataLossError(StrCat("published version ", version, " of ", municipality,
+                                              " ", period, " cannot be read"));
+          }
         }
         LayOutTablesOfEarlierVersions(report);
         found = std::move(report);
@@ -67,7 +86,10 @@ CREATE TABLE published_reports (
   PRIMARY KEY (municipality, period, version)
 );
 )sql"},
-                                                              storage::RequestIdMigration()};
+                                                              storage::RequestIdMigration(),
+                                                              {2, "binary copies of reports", R"sql(
+ALTER TABLE published_reports ADD COLUMN report_binary TEXT;
+)sql"}};
   return kMigrations;
 }
 
@@ -106,10 +128,10 @@ absl::StatusOr<report::v1::ProgressReport> PublicationStore::Publish(
     }
     if (auto s = c.Execute(
             "INSERT INTO published_reports (municipality, period, version, municipality_name, "
-            "publish_time, report_json) VALUES ($1, $2, $3, $4, $5, $6)",
+            "publish_time, report_json, report_binary) VALUES ($1, $2, $3, $4, $5, $6, $7)",
             std::vector<Value>{report.municipality(), report.period(), int64_t{report.version()},
                                report.municipality_name(), TimeUtil::ToString(report.create_time()),
-                               json});
+                               json, BinaryCopy(report)});
         !s.ok()) {
       return s;
     }

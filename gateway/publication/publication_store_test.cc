@@ -60,5 +60,36 @@ TEST_F(PublicationStoreTest, AVersionWithTablesReadsAsItWasPublished) {
   EXPECT_EQ((*read)->sections(0).tables(0).caption(), "Zoals gepubliceerd");
 }
 
+TEST_F(PublicationStoreTest, AVersionReadsTheSameFromItsBinaryCopyAsFromItsJson) {
+  report_.set_municipality_name("Almere");
+  auto* section = report_.add_sections();
+  section->set_theme(common::v1::THEME_VEILIGE_WIJKEN);
+  section->add_tables()->set_caption("Zoals gepubliceerd");
+  section->set_area_signal_tests(12);
+  auto published = store_.Publish(report_);
+  ASSERT_TRUE(published.ok()) << published.status();
+  const auto read = [this] {
+    auto version = store_.Get("GM0034", "2019H1", 1);
+    EXPECT_TRUE(version.ok() && version->has_value());
+    return version.ok() && version->has_value() ? **version : report::v1::ProgressReport();
+  };
+  const auto set_copy = [this](const storage::Value& copy) {
+    ASSERT_TRUE(db_.db()
+                    .Write([&](storage::Connection& c) {
+                      return c.Execute("UPDATE published_reports SET report_binary = $1",
+                                       std::vector<storage::Value>{copy});
+                    })
+                    .ok());
+  };
+  const std::string as_published = published->SerializeAsString();
+  EXPECT_EQ(read().SerializeAsString(), as_published);
+  // A version published before the copy was kept, and a copy that cannot be
+  // read: the JSON, to the same report.
+  set_copy(std::monostate());
+  EXPECT_EQ(read().SerializeAsString(), as_published);
+  set_copy(std::string("not base64!"));
+  EXPECT_EQ(read().SerializeAsString(), as_published);
+}
+
 }  // namespace
 }  // namespace veilig::gateway

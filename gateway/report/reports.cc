@@ -1,6 +1,7 @@
 #include "gateway/report/reports.h"
 
 #include <google/protobuf/util/time_util.h>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 
@@ -171,6 +172,15 @@ absl::StatusOr<report::v1::ProgressReport> Reports::Publish(const std::string& m
   if (auto s = auth::AuthorizeMunicipality(caller.identity, municipality); !s.ok()) return s;
   if (auto s = ParseHalfYearField("period", period).status(); !s.ok()) return s;
   if (auto s = storage::CheckRequestId("request_id", request_id); !s.ok()) return s;
+  if (signals_ != nullptr) {
+    // Once kept, each service builds its section again with them.
+    auto signals =
+        signals_->Signals(caller, municipality, period, AreaClient::SignalsWait::kUntilReady);
+    if (!signals.ok()) {
+      spdlog::warn("publishing {} {} without every area signal: {}", municipality, period,
+                   View(signals.status().message()));
+    }
+  }
   auto draft = Draft(municipality, period, caller);
   if (!draft.ok()) return draft.status();
   if (draft->unreachable_size() > 0) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "gateway/dashboard/area_client.h"
 #include "gateway/fanout/section_fanout.h"
 #include "gateway/publication/publication_store.h"
 #include "gateway/report/draft_cache.h"
@@ -18,12 +19,15 @@ namespace veilig::gateway {
 
 class Reports {
  public:
+  // `signals` (may be null): where publication asks for the area signals
+  // first, so that the published version carries them.
   Reports(SectionFanout& fanout, GatewayMetrics& metrics, PublicationStore& publications,
-          std::chrono::milliseconds report_deadline)
+          std::chrono::milliseconds report_deadline, AreaClient* signals = nullptr)
       : fanout_(fanout),
         metrics_(metrics),
         publications_(publications),
-        report_deadline_(report_deadline) {}
+        report_deadline_(report_deadline),
+        signals_(signals) {}
 
   // The live draft (`version` 0, for callers with draft access) or a
   // published version.
@@ -31,7 +35,9 @@ class Reports {
                                                  const std::string& period, int version,
                                                  const ReportCaller& caller);
   // Publishes the draft as the next version; a retry with the same
-  // `request_id` returns the version the first attempt made.
+  // `request_id` returns the version the first attempt made. The theme
+  // services' area signals are waited for first (a draft view does not wait):
+  // a service that has none in time is published as still working them out.
   absl::StatusOr<report::v1::ProgressReport> Publish(const std::string& municipality,
                                                      const std::string& period,
                                                      const ReportCaller& caller,
@@ -57,6 +63,7 @@ class Reports {
   GatewayMetrics& metrics_;
   PublicationStore& publications_;
   std::chrono::milliseconds report_deadline_;
+  AreaClient* signals_;
   DraftCache drafts_;
 };
 
