@@ -71,6 +71,7 @@ AccessEntries& MutableAccessTable() {
       // gateway's public dashboard asks for them for anonymous readers.
       {StrCat(kTheme, "ListAreaBoundaries"), Access::kOpen},
       {StrCat(kTheme, "ListAreaFigures"), Access::kOpen},
+      {StrCat(kTheme, "BatchGetAreaFigures"), Access::kOpen},
       // Derived from those figures alone.
       {StrCat(kTheme, "ListAreaSignals"), Access::kOpen},
       {StrCat(kTheme, "GetThemeSection"), Access::kDraft},

@@ -57,7 +57,8 @@ TEST(AccessTableTest, ReadsNeedDraftAccessWritesAnEditorOfTheService) {
     } else if (method.starts_with("veilig.audit.v1.")) {
       EXPECT_EQ(access, Access::kAdmin) << method;
     } else if (name == "ListAreaBoundaries" || name == "ListAreaFigures" ||
-               name == "ListAreaSignals" || name == "ListIndicators") {
+               name == "BatchGetAreaFigures" || name == "ListAreaSignals" ||
+               name == "ListIndicators") {
       // Open data below the municipality and shared definitions, for the
       // dashboard of every reader; ListIndicators guards goals itself.
       EXPECT_EQ(access, Access::kOpen) << method;

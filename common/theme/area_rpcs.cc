@@ -1,5 +1,6 @@
-// ThemeService's RPCs for the areas below a municipality: their outlines and
-// one indicator's figures for each (the dashboard's maps and tables).
+// ThemeService's RPCs for the areas below a municipality: their outlines
+// and the signals in their figures (the dashboard's maps and signals page).
+// Their figures are in area_figures_rpcs.cc.
 #include <thread>  // also defines __GLIBC__ where it is glibc
 
 #if defined(__GLIBC__)
@@ -81,62 +82,6 @@ grpc::Status ThemeServiceImpl::ListAreaBoundaries(grpc::ServerContext* context,
   response->set_next_page_token(page->Take(*boundaries, [response](auto&& boundary) {
     *response->add_boundaries() = std::forward<decltype(boundary)>(boundary);
   }));
-  return grpc::Status::OK;
-}
-
-grpc::Status ThemeServiceImpl::ListAreaFigures(grpc::ServerContext* context,
-                                               const v1::ListAreaFiguresRequest* request,
-                                               v1::ListAreaFiguresResponse* response) {
-  if (!IsAreaCode(request->area())) {
-    return ToGrpcStatus(FieldError("area", "is required and must be an area code"));
-  }
-  if (!IsIndicatorId(request->indicator())) {
-    return ToGrpcStatus(FieldError("indicator", "is required and must be an indicator id"));
-  }
-  auto range = ParsePeriodRange(request->from_period(), request->to_period());
-  if (!range.ok()) return ToGrpcStatus(range.status());
-  auto page = server::ParsePage(*request);
-  if (!page.ok()) return ToGrpcStatus(page.status());
-
-  std::vector<std::string> children;
-  auto input = store_.LoadAreaFiguresInput(request->area(), range->from.year(), range->to.year(),
-                                           children, request->indicator());
-  if (!input.ok()) return ToGrpcStatus(input.status());
-  // The input holds every stored definition: no read of its own (a page asks
-  // for each of its indicators).
-  const auto indicator =
-      std::find_if(input->indicators.begin(), input->indicators.end(),
-                   [&request](const auto& stored) { return stored.id() == request->indicator(); });
-  if (indicator == input->indicators.end()) {
-    return grpc::Status(grpc::StatusCode::NOT_FOUND,
-                        StrCat("indicator '", request->indicator(), "' does not exist"));
-  }
-  const Figures figures(*input);
-  const common::v1::Area* whole = figures.FindArea(request->area());
-  if (whole == nullptr) {
-    return grpc::Status(grpc::StatusCode::NOT_FOUND,
-                        StrCat("area '", request->area(), "' does not exist"));
-  }
-  *response->mutable_indicator() = *indicator;
-  *response->mutable_whole() = SeriesOf(figures, *indicator, *whole, *range);
-  // Only the parts of this page (and one more, which tells whether another
-  // page follows) are worked out: a caller after the whole asks for one.
-  const auto [first, last] = page->Window(children.size());
-  std::vector<common::v1::AreaSeries> series;
-  series.reserve(last - first);
-  for (size_t i = first; i < last; ++i) {
-    series.push_back(SeriesOf(figures, *indicator, *figures.FindArea(children[i]), *range));
-  }
-  response->set_next_page_token(page->Take(series, [response](auto&& one) {
-    *response->add_parts() = std::forward<decltype(one)>(one);
-  }));
-  const std::string last_day = range->to.LastDay();
-  for (const auto& note : input->notes) {
-    if (IsoDate(note.effective_from()) <= last_day &&
-        (NoteAppliesToIndicator(note, *indicator) || NoteAppliesBelow(note, request->area()))) {
-      *response->add_notes() = note;
-    }
-  }
   return grpc::Status::OK;
 }
 

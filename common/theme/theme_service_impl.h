@@ -95,13 +95,16 @@ class ThemeServiceImpl
                          v1::ListAreasResponse* response) override;
   grpc::Status GetSeries(grpc::ServerContext* context, const v1::GetSeriesRequest* request,
                          v1::GetSeriesResponse* response) override;
-  // In area_rpcs.cc.
+  // In area_rpcs.cc and area_figures_rpcs.cc.
   grpc::Status ListAreaBoundaries(grpc::ServerContext* context,
                                   const v1::ListAreaBoundariesRequest* request,
                                   v1::ListAreaBoundariesResponse* response) override;
   grpc::Status ListAreaFigures(grpc::ServerContext* context,
                                const v1::ListAreaFiguresRequest* request,
                                v1::ListAreaFiguresResponse* response) override;
+  grpc::Status BatchGetAreaFigures(grpc::ServerContext* context,
+                                   const v1::BatchGetAreaFiguresRequest* request,
+                                   v1::BatchGetAreaFiguresResponse* response) override;
   grpc::Status ListAreaSignals(grpc::ServerContext* context,
                                const v1::ListAreaSignalsRequest* request,
                                v1::ListAreaSignalsResponse* response) override;

@@ -866,10 +866,9 @@ absl::Status LoadSeriesNotes(Connection& c, const std::string& municipality,
 
 }  // namespace
 
-absl::StatusOr<SectionInput> ThemeStore::LoadAreaFiguresInput(const std::string& parent,
-                                                              int first_year, int last_year,
-                                                              std::vector<std::string>& children,
-                                                              const std::string& indicator) {
+absl::StatusOr<SectionInput> ThemeStore::LoadAreaFiguresInput(
+    const std::string& parent, int first_year, int last_year, std::vector<std::string>& children,
+    const std::set<std::string>& indicators) {
   SectionInput input;
   absl::Status status = database_.Read([&](Connection& c) -> absl::Status {
     absl::Status s = c.Query(StrCat(kIndicatorSelect, " ORDER BY i.position"),
@@ -926,10 +925,9 @@ absl::StatusOr<SectionInput> ThemeStore::LoadAreaFiguresInput(const std::string&
             c, IsMunicipalityCode(parent) ? parent : MunicipalityOfAreaCode(parent), input.notes);
         !s.ok())
       return s;
-    // The indicator and, for a sum, its components (and theirs).
+    // The indicators and, for a sum, its components (and theirs).
     std::set<std::string> needed;
-    std::vector<std::string> pending;
-    if (!indicator.empty()) pending.push_back(indicator);
+    std::vector<std::string> pending(indicators.begin(), indicators.end());
     while (!pending.empty()) {
       const std::string id = pending.back();
       pending.pop_back();

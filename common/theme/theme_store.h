@@ -72,12 +72,12 @@ class ThemeStore {
   // wijk among them lists its buurten as members, so that a wijk without
   // figures of its own sums theirs. `children` gets the codes below
   // `parent`, by code. Empty areas when `parent` is not stored. Only the
-  // figures `indicator` needs (itself, or its components) are loaded; every
-  // indicator's when it is empty.
+  // figures `indicators` need (themselves, or their components) are loaded;
+  // every indicator's when it is empty.
   absl::StatusOr<SectionInput> LoadAreaFiguresInput(const std::string& parent, int first_year,
                                                     int last_year,
                                                     std::vector<std::string>& children,
-                                                    const std::string& indicator = "");
+                                                    const std::set<std::string>& indicators = {});
 
   // Loads what a section over [first_year, last_year] for `municipality` needs.
   absl::StatusOr<SectionInput> LoadSectionInput(const std::string& municipality, int first_year,

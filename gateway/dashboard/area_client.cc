@@ -50,6 +50,73 @@ std::vector<theme::v1::ThemeService::Stub*> AreaClient::StubsFor(
   return stubs;
 }
 
+std::vector<theme::v1::ThemeService::Stub*> AreaClient::HoldersOf(
+    const common::v1::Indicator& indicator) {
+  std::vector<theme::v1::ThemeService::Stub*> stubs = StubsFor(indicator);
+  const theme::ThemeInfo* info = theme::FindTheme(indicator.theme());
+  if (info != nullptr && !stubs.empty() && stubs_.contains(std::string(info->service))) {
+    stubs.resize(1);
+  }
+  return stubs;
+}
+
+absl::StatusOr<std::vector<std::optional<theme::v1::ListAreaFiguresResponse>>>
+AreaClient::WholeFigures(const ReportCaller& caller,
+                         const std::vector<common::v1::Indicator>& indicators,
+                         const std::string& area, const std::string& from_period,
+                         const std::string& to_period) {
+  using Stub = theme::v1::ThemeService::Stub;
+  std::vector<std::vector<Stub*>> holders;
+  std::map<Stub*, theme::v1::BatchGetAreaFiguresRequest> requests;
+  for (const auto& indicator : indicators) {
+    holders.push_back(HoldersOf(indicator));
+    for (Stub* stub : holders.back()) {
+      theme::v1::BatchGetAreaFiguresRequest& request = requests[stub];
+      request.set_area(area);
+      request.set_from_period(from_period);
+      request.set_to_period(to_period);
+      request.add_indicators(indicator.id());
+    }
+  }
+  using Answer = absl::StatusOr<theme::v1::BatchGetAreaFiguresResponse>;
+  std::map<Stub*, std::future<Answer>> pending;
+  for (const auto& [stub, request] : requests) {
+    pending.emplace(
+        stub, std::async(std::launch::async, [this, &caller, &area, stub, &request]() -> Answer {
+          theme::v1::BatchGetAreaFiguresResponse answer;
+          grpc::Status status = stub->BatchGetAreaFigures(Context(caller).get(), request, &answer);
+          if (!status.ok()) return ToStatus(status, StrCat("figures for ", area));
+          return answer;
+        }));
+  }
+  // Every call is waited for: each holds `caller` and its request.
+  std::map<Stub*, std::map<std::string, theme::v1::ListAreaFiguresResponse>> answered;
+  absl::Status failed;
+  for (auto& [stub, one] : pending) {
+    Answer answer = one.get();
+    if (!answer.ok()) {
+      if (failed.ok()) failed = answer.status();
+      continue;
+    }
+    for (auto& figures : *answer->mutable_figures()) {
+      const std::string id = figures.indicator().id();
+      answered[stub].emplace(id, std::move(figures));
+    }
+  }
+  if (!failed.ok()) return failed;
+  std::vector<std::optional<theme::v1::ListAreaFiguresResponse>> figures(indicators.size());
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    for (Stub* stub : holders[i]) {
+      auto& of_stub = answered[stub];
+      if (auto it = of_stub.find(indicators[i].id()); it != of_stub.end()) {
+        figures[i] = it->second;
+        break;
+      }
+    }
+  }
+  return figures;
+}
+
 absl::StatusOr<theme::v1::ListAreaFiguresResponse> AreaClient::Figures(
     const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
     const std::string& from_period, const std::string& to_period, bool whole_only) {

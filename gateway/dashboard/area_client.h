@@ -9,6 +9,7 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,14 @@ class AreaClient {
       const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
       const std::string& from_period, const std::string& to_period, bool whole_only = false);
 
+  // Several indicators' figures for `area` itself over a period range, in
+  // one call to each service concerned: an indicator's theme's service, or
+  // for one of no single theme the first service that stores it. In the
+  // order of `indicators`; none for one that no service stores.
+  absl::StatusOr<std::vector<std::optional<theme::v1::ListAreaFiguresResponse>>> WholeFigures(
+      const ReportCaller& caller, const std::vector<common::v1::Indicator>& indicators,
+      const std::string& area, const std::string& from_period, const std::string& to_period);
+
   // The indicators of a prescribed set, from every service, in the services'
   // plan order and each service's import order.
   absl::StatusOr<std::vector<common::v1::Indicator>> PrescribedIndicators(
@@ -57,7 +66,10 @@ class AreaClient {
                                         int year);
 
  private:
+  // The indicator's theme's service first, then every other.
   std::vector<theme::v1::ThemeService::Stub*> StubsFor(const common::v1::Indicator& indicator);
+  // Its theme's service alone, or every service for one of no single theme.
+  std::vector<theme::v1::ThemeService::Stub*> HoldersOf(const common::v1::Indicator& indicator);
   std::unique_ptr<grpc::ClientContext> Context(const ReportCaller& caller) const;
 
   std::map<std::string, std::unique_ptr<theme::v1::ThemeService::Stub>> stubs_;

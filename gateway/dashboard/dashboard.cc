@@ -243,30 +243,25 @@ absl::StatusOr<MapPageInput> Dashboard::Map(const std::string& municipality, Map
 
 absl::StatusOr<std::optional<IndicatorFiguresOfArea>> Dashboard::FiguresOfArea(
     const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
-    const Period& first, const Period& last) {
-  auto months = areas_.Figures(caller, indicator, area,
-                               Period::Month(first.year(), first.first_month()).ToString(),
-                               Period::Month(last.year(), last.last_month()).ToString(),
-                               /*whole_only=*/true);
-  if (!months.ok()) return months.status();
+    theme::v1::ListAreaFiguresResponse months, const Period& first, const Period& last) {
   bool any = false;
-  for (const auto& point : months->whole().points()) {
+  for (const auto& point : months.whole().points()) {
     any = any || point.has_count() || point.has_rate();
   }
   // An indicator nobody keeps for this area is left out.
   if (!any) return std::nullopt;
   // Whole months give the half years without asking again.
-  if (auto derived = HalfYearsOfMonths(months->indicator(), months->whole(), first, last)) {
+  if (auto derived = HalfYearsOfMonths(months.indicator(), months.whole(), first, last)) {
     theme::v1::ListAreaFiguresResponse halves;
-    *halves.mutable_indicator() = months->indicator();
+    *halves.mutable_indicator() = months.indicator();
     *halves.mutable_whole() = std::move(*derived);
-    *halves.mutable_notes() = months->notes();
-    return IndicatorFiguresOfArea{std::move(*months), std::move(halves)};
+    *halves.mutable_notes() = months.notes();
+    return IndicatorFiguresOfArea{std::move(months), std::move(halves)};
   }
   auto halves = areas_.Figures(caller, indicator, area, first.ToString(), last.ToString(),
                                /*whole_only=*/true);
   if (!halves.ok()) return halves.status();
-  return IndicatorFiguresOfArea{std::move(*months), std::move(*halves)};
+  return IndicatorFiguresOfArea{std::move(months), std::move(*halves)};
 }
 
 absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
@@ -282,37 +277,35 @@ absl::StatusOr<AreaPageInput> Dashboard::Area(const std::string& municipality,
   const Period last = *Period::Parse((*report)->period());
   auto baseline = Period::Parse((*report)->baseline_period());
   const Period first = baseline.ok() && *baseline < last ? *baseline : last;
+  // The signals, the wijk's name and every indicator that can have figures
+  // per area are asked for at once; the indicators in one call per service.
   auto kept_signals = std::async(std::launch::async, [&] {
     return KeptSignals(municipality, **report, caller, AreaClient::SignalsWait::kReadyOnly);
   });
-  // Each indicator that can have figures per area is asked for at once, and
-  // the signals beside them.
-  std::vector<std::future<absl::StatusOr<std::optional<IndicatorFiguresOfArea>>>> pending;
-  std::future<absl::StatusOr<theme::v1::ListAreaFiguresResponse>> wijk;
+  std::vector<common::v1::Indicator> asked;
   for (const auto& indicator : IndicatorsOf(**report)) {
-    if (!HasFiguresPerArea(indicator)) continue;
-    pending.push_back(std::async(std::launch::async, [&, indicator]() {
-      return FiguresOfArea(caller, indicator, area, first, last);
-    }));
-    if (IsNeighbourhoodCode(area) && !wijk.valid()) {
-      // The wijk's name, from its figures (any indicator's will do).
-      wijk = std::async(std::launch::async, [&, indicator]() {
-        return areas_.Figures(caller, indicator, ParentAreaCode(area), last.ToString(),
-                              last.ToString(), /*whole_only=*/true);
-      });
-    }
+    if (HasFiguresPerArea(indicator)) asked.push_back(indicator);
   }
+  std::future<absl::StatusOr<theme::v1::ListAreaFiguresResponse>> wijk;
+  if (IsNeighbourhoodCode(area) && !asked.empty()) {
+    // The wijk's name, from its figures (any indicator's will do).
+    wijk = std::async(std::launch::async, [&]() {
+      return areas_.Figures(caller, asked.front(), ParentAreaCode(area), last.ToString(),
+                            last.ToString(), /*whole_only=*/true);
+    });
+  }
+  auto months = areas_.WholeFigures(caller, asked, area,
+                                    Period::Month(first.year(), first.first_month()).ToString(),
+                                    Period::Month(last.year(), last.last_month()).ToString());
+  if (!months.ok()) return months.status();
   std::vector<IndicatorFiguresOfArea> figures;
-  absl::Status failed;
-  for (auto& one : pending) {
-    auto result = one.get();
-    if (!result.ok()) {
-      if (failed.ok()) failed = result.status();
-    } else if (*result) {
-      figures.push_back(std::move(**result));
-    }
+  for (size_t i = 0; i < asked.size(); ++i) {
+    // An indicator no service stores is left out, as one without figures here.
+    if (!(*months)[i]) continue;
+    auto result = FiguresOfArea(caller, asked[i], area, std::move(*(*months)[i]), first, last);
+    if (!result.ok()) return result.status();
+    if (*result) figures.push_back(std::move(**result));
   }
-  if (!failed.ok()) return failed;
   AreaPageInput input;
   input.profile = BuildAreaProfile(municipality, figures, report->get());
   if (!input.profile.has_area()) {

@@ -44,11 +44,12 @@ class Dashboard {
                                                       const ReportCaller& caller);
 
  private:
-  // One indicator's months and half years of `area`; none when it has no
-  // figure there.
+  // One indicator's months and half years of `area`, from its `months`
+  // (the half years asked for only when the months do not give them); none
+  // when it has no figure there.
   absl::StatusOr<std::optional<IndicatorFiguresOfArea>> FiguresOfArea(
       const ReportCaller& caller, const common::v1::Indicator& indicator, const std::string& area,
-      const Period& first, const Period& last);
+      theme::v1::ListAreaFiguresResponse months, const Period& first, const Period& last);
   // Signals (computed by the services over every wijk and buurt), kept a
   // few minutes: the map and area pages mark them on every view. Those
   // pages ask kReadyOnly; an overview still `pending` is not kept.

@@ -290,6 +290,69 @@ TEST_F(AreaFiguresTest, TheWorkedExamplesBuurtenSumToTheCityAndSayTheyAreInvente
       [](const cv1::SeriesNote& note) { return note.scope() == "source:Nationale Politie"; }));
 }
 
+// A page of a wijk or buurt asks for all its indicators at once: each
+// answer is what ListAreaFigures gives for the area itself.
+TEST_F(AreaFiguresTest, ABatchGivesEachIndicatorAsAskedAloneInTheOrderAsked) {
+  auto anonymous = theme::v1::ThemeService::NewStub(suite_->ChannelAs("veilige-wijken", ""));
+  theme::v1::BatchGetAreaFiguresRequest batch;
+  batch.set_area("WK003401");
+  // A sum (of three stored components), one asked twice, and one this
+  // service does not store.
+  for (const char* id : {"high_impact_crimes", "woninginbraak", "bestaat_niet", "woninginbraak"}) {
+    batch.add_indicators(id);
+  }
+  batch.set_from_period("2018M01");
+  batch.set_to_period("2020M02");
+  theme::v1::BatchGetAreaFiguresResponse answer;
+  const grpc::Status status = anonymous->BatchGetAreaFigures(CallContext().get(), batch, &answer);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  ASSERT_EQ(answer.figures_size(), 2);
+  for (int i = 0; i < answer.figures_size(); ++i) {
+    const theme::v1::ListAreaFiguresResponse& one = answer.figures(i);
+    EXPECT_EQ(one.indicator().id(), batch.indicators(i));
+    EXPECT_TRUE(one.parts().empty());
+    theme::v1::ListAreaFiguresRequest alone;
+    alone.set_area(batch.area());
+    alone.set_indicator(batch.indicators(i));
+    alone.set_from_period(batch.from_period());
+    alone.set_to_period(batch.to_period());
+    alone.set_page_size(1);
+    theme::v1::ListAreaFiguresResponse expected;
+    ASSERT_TRUE(anonymous->ListAreaFigures(CallContext().get(), alone, &expected).ok());
+    EXPECT_GT(expected.whole().points_size(), 24);
+    EXPECT_EQ(one.indicator().SerializeAsString(), expected.indicator().SerializeAsString());
+    EXPECT_EQ(one.whole().SerializeAsString(), expected.whole().SerializeAsString())
+        << one.indicator().id();
+    ASSERT_EQ(one.notes_size(), expected.notes_size());
+    for (int n = 0; n < one.notes_size(); ++n) {
+      EXPECT_EQ(one.notes(n).SerializeAsString(), expected.notes(n).SerializeAsString());
+    }
+  }
+  EXPECT_EQ(answer.figures(1).whole().points(24).count(), 7);  // the sum of January 2020
+
+  // Its bad requests name their field; an unknown area is NOT_FOUND.
+  const auto refused = [&anonymous](const theme::v1::BatchGetAreaFiguresRequest& request) {
+    theme::v1::BatchGetAreaFiguresResponse response;
+    return anonymous->BatchGetAreaFigures(CallContext().get(), request, &response);
+  };
+  theme::v1::BatchGetAreaFiguresRequest bad = batch;
+  bad.clear_indicators();
+  grpc::Status error = refused(bad);
+  EXPECT_EQ(error.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_TRUE(error.error_message().starts_with("indicators:")) << error.error_message();
+  bad = batch;
+  bad.set_indicators(2, "Geen Id");
+  error = refused(bad);
+  EXPECT_EQ(error.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_TRUE(error.error_message().starts_with("indicators[2]:")) << error.error_message();
+  bad = batch;
+  bad.set_from_period("2018");
+  EXPECT_EQ(refused(bad).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  bad = batch;
+  bad.set_area("WK003499");
+  EXPECT_EQ(refused(bad).error_code(), grpc::StatusCode::NOT_FOUND);
+}
+
 TEST_F(AreaFiguresTest, BadRequestsNameTheirField) {
   const auto code = [](const theme::v1::ListAreaFiguresRequest& request, std::string* message) {
     theme::v1::ListAreaFiguresResponse response;
