@@ -144,8 +144,8 @@ bool Expected(const std::string& role, const std::string& server, const std::str
   // Open data below the municipality and the shared indicator definitions
   // (an empty request names no municipality's goals), for the dashboard of
   // every reader.
-  if (name == "ListAreaBoundaries" || name == "ListAreaFigures" || name == "ListAreaSignals" ||
-      name == "ListIndicators") {
+  if (name == "ListAreaBoundaries" || name == "ListAreaFigures" || name == "BatchGetAreaFigures" ||
+      name == "ListAreaSignals" || name == "ListIndicators") {
     return true;
   }
   const bool read =
