@@ -10,6 +10,8 @@
 #include "absl/strings/str_join.h"
 #include "common/report/dutch_number.h"
 #include "common/report/labels.h"
+#include "common/report/signal_text.h"
+#include "common/report/survey_text.h"
 
 namespace veilig::gateway {
 namespace {
@@ -33,6 +35,14 @@ void CollectBlock(const cv1::IndicatorBlock& block, Figures& figures) {
   if (block.has_goal_assessment()) {
     figures[title + " / doelstelling"] =
         std::string(report::GoalProgressLabel(block.goal_assessment().progress()));
+  }
+}
+
+// A survey's editions, as printed: "18,2% (16,6–19,8%)".
+void CollectSurvey(const cv1::SurveyBlock& block, Figures& figures) {
+  for (const auto& estimate : block.estimates()) {
+    figures[block.indicator().title() + " / " + estimate.area_name() + " / " + estimate.period()] =
+        report::SurveyEstimateText(estimate);
   }
 }
 
@@ -61,6 +71,15 @@ void CollectItems(const cv1::ThemeSection& section, std::set<std::string>& items
     }
     for (const auto& note : table.notes()) items.insert(absl::StrCat(where, ": ", note));
   }
+  // A signal found or gone between versions, in the summary's words.
+  std::vector<cv1::Indicator> indicators;
+  for (const auto& topic : section.topics()) {
+    for (const auto& block : topic.indicators()) indicators.push_back(block.indicator());
+  }
+  for (const auto& signal : section.area_signals()) {
+    items.insert(section.title() + " / signaal: " +
+                 report::SignalSentence(signal, report::IndicatorOfSignal(indicators, signal)));
+  }
 }
 
 // The department's texts, by where they stand, so an edit shows as a change.
@@ -80,9 +99,11 @@ void CollectTexts(const ProgressReport& report, Figures& figures) {
 
 void Collect(const ProgressReport& report, Figures& figures, std::set<std::string>& items) {
   for (const auto& block : report.general().indicators()) CollectBlock(block, figures);
+  for (const auto& block : report.general().surveys()) CollectSurvey(block, figures);
   for (const auto& section : report.sections()) {
     for (const auto& topic : section.topics()) {
       for (const auto& block : topic.indicators()) CollectBlock(block, figures);
+      for (const auto& block : topic.surveys()) CollectSurvey(block, figures);
     }
     CollectItems(section, items);
   }
