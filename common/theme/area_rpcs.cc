@@ -105,6 +105,11 @@ grpc::Status ThemeServiceImpl::ListAreaSignals(grpc::ServerContext* context,
     return grpc::Status::OK;
   }
   auto kept = KeptSignals(*request, [context] { return context->IsCancelled(); });
+  if (absl::IsCancelled(kept.status())) {
+    // The caller left (a deadline, a restart): the worker finishes what it
+    // began, or a caller with a short deadline would never see it done.
+    WorkOutSignalsLater(request->area(), request->period());
+  }
   if (!kept.ok()) return ToGrpcStatus(kept.status());
   *response = **kept;
   return grpc::Status::OK;

@@ -80,7 +80,10 @@ AreaClient::WholeFigures(const ReportCaller& caller,
   }
   using Answer = absl::StatusOr<theme::v1::BatchGetAreaFiguresResponse>;
   std::map<Stub*, std::future<Answer>> pending;
-  for (const auto& [stub, request] : requests) {
+  // Not a structured binding: clang 14 cannot capture one.
+  for (const auto& asked : requests) {
+    Stub* stub = asked.first;
+    const theme::v1::BatchGetAreaFiguresRequest& request = asked.second;
     pending.emplace(
         stub, std::async(std::launch::async, [this, &caller, &area, stub, &request]() -> Answer {
           theme::v1::BatchGetAreaFiguresResponse answer;

@@ -7,11 +7,11 @@
 
 #include <regex>
 
-#include "common/theme/themes.h"
 #include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
 #include "tests/support/measure_calls.h"
 #include "tests/support/report_call.h"
+#include "tests/support/signals_call.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
 // These tests read the typed v1 section fields, deprecated but still filled
@@ -65,20 +65,6 @@ class ConditionalSectionTest : public ImportedSuiteFixture {
     return report;
   }
 
-  // Each section says whether its service was still working out the area
-  // signals: the draft settles once every service has them.
-  static void WaitForSignals() {
-    for (std::string_view service : theme::ThemeServiceNames()) {
-      auto themes = theme::v1::ThemeService::NewStub(suite_->Channel(std::string(service)));
-      theme::v1::ListAreaSignalsRequest request;
-      request.set_area("GM0034");
-      request.set_period("2019H1");
-      theme::v1::ListAreaSignalsResponse answer;
-      const grpc::Status status = themes->ListAreaSignals(CallContext().get(), request, &answer);
-      EXPECT_TRUE(status.ok()) << service << ": " << status.error_message();
-    }
-  }
-
   // veilig_gateway_draft_reports_total{source="reused"} on the gateway's metrics page.
   static int ReusedDrafts() {
     httplib::Client client("127.0.0.1", suite_->endpoint("gateway").metrics_port);
@@ -121,7 +107,10 @@ TEST_F(ConditionalSectionTest, AServiceLeavesOutTheSectionTheCallerHolds) {
 }
 
 TEST_F(ConditionalSectionTest, TheReusedDraftFollowsAChangeInOneSectionAndKeepsTheOthers) {
-  WaitForSignals();
+  // Each section says whether its service was still working out the area
+  // signals: the draft settles once every service has them.
+  const grpc::Status settled = WaitForAreaSignals(*suite_, "GM0034", "2019H1");
+  ASSERT_TRUE(settled.ok()) << settled.error_message();
   const report::v1::ProgressReport before = Report();
   ASSERT_EQ(before.sections_size(), 4);
   const int reused = ReusedDrafts();

@@ -16,7 +16,9 @@
 
 #include "common/domain/resource_name.h"
 #include "tests/support/call_context.h"
+#include "tests/support/metrics_scrape.h"
 #include "tests/support/report_call.h"
+#include "tests/support/signals_call.h"
 #include "tests/support/suite.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
 
@@ -191,6 +193,11 @@ TEST(CrashSafetyTest, AGatewayKilledWhilePublishingKeepsEachVersionWholeOrNotAtA
   suite.StartAll();
   ASSERT_TRUE(suite.WaitUntilServing());
   ASSERT_EQ(suite.Ctl({"import", VEILIG_DATA_DIR}).exit_code, 0);
+  // Publication waits for the area signals; worked out once beforehand, a
+  // kill window of a few hundred milliseconds holds whole publications also
+  // under the sanitizers.
+  const grpc::Status settled = WaitForAreaSignals(suite, "GM0034", "2019H1");
+  ASSERT_TRUE(settled.ok()) << settled.error_message();
 
   std::set<int> acknowledged;
   std::mt19937 random(std::random_device{}());
@@ -244,6 +251,47 @@ TEST(CrashSafetyTest, AGatewayKilledWhilePublishingKeepsEachVersionWholeOrNotAtA
   }
   std::cout << "publishing through 3 gateway kills: " << acknowledged.size() << " acknowledged, "
             << stored.size() << " stored, all whole\n";
+}
+
+// A call that waits for the signals and leaves (its deadline, a gateway
+// killed while publishing) hands the computation to the service's worker:
+// otherwise a caller with a short deadline would never see it finished.
+TEST(CrashSafetyTest, SignalsACallerLeftAreWorkedOutByTheWorker) {
+  Suite suite;
+  suite.StartAll();
+  ASSERT_TRUE(suite.WaitUntilServing());
+  ASSERT_EQ(suite.Ctl({"import", VEILIG_DATA_DIR}).exit_code, 0);
+  auto stub = theme::v1::ThemeService::NewStub(suite.Channel("veilige-wijken"));
+  theme::v1::ListAreaSignalsRequest request;
+  request.set_area("GM0034");
+  request.set_period("2019H1");
+  {
+    grpc::ClientContext context;
+    // Far shorter than working out 6,000 tests over every wijk and buurt.
+    context.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(20));
+    theme::v1::ListAreaSignalsResponse answer;
+    const grpc::Status status = stub->ListAreaSignals(&context, request, &answer);
+    ASSERT_EQ(status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED) << status.error_message();
+  }
+  // Nobody asks again until the worker is done.
+  std::string metrics;
+  for (int attempt = 0; attempt < 1200; ++attempt) {
+    metrics = Scrape(suite.endpoint("veilige-wijken"));
+    if (MetricValue(metrics, "veilig_signals_computed_total") >= 1 &&
+        MetricValue(metrics, "veilig_signals_pending") == 0) {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(MetricValue(metrics, "veilig_signals_computed_total"), 1) << metrics;
+  EXPECT_EQ(MetricValue(metrics, "veilig_signals_pending"), 0) << metrics;
+  request.set_ready_only(true);
+  grpc::ClientContext context;
+  SetTestDeadline(context);
+  theme::v1::ListAreaSignalsResponse ready;
+  ASSERT_TRUE(stub->ListAreaSignals(&context, request, &ready).ok());
+  EXPECT_FALSE(ready.pending());
+  EXPECT_GT(ready.tests(), 0);
 }
 
 // Many calls at once against a server allowed few threads, each call slowed

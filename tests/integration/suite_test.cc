@@ -15,6 +15,7 @@
 #include "tests/integration/reflection_probe.h"
 #include "tests/support/call_context.h"
 #include "tests/support/imported_suite.h"
+#include "tests/support/metrics_scrape.h"
 #include "tests/support/report_call.h"
 #include "veilig/report/v1/report_service.grpc.pb.h"
 #include "veilig/theme/v1/theme_service.grpc.pb.h"
@@ -34,26 +35,6 @@ const cv1::IndicatorBlock* FindBlock(const ProgressReport& report, const std::st
     }
   }
   return nullptr;
-}
-
-// The value of one series in a Prometheus text exposition, or -1.
-double MetricValue(const std::string& exposition, const std::string& name,
-                   const std::vector<std::string>& label_pairs) {
-  std::istringstream lines(exposition);
-  for (std::string line; std::getline(lines, line);) {
-    // A series without labels is written without braces.
-    if (!line.starts_with(name + "{") && !line.starts_with(name + " ")) continue;
-    bool all = true;
-    for (const auto& pair : label_pairs) all &= line.find(pair) != std::string::npos;
-    if (all) return std::stod(line.substr(line.rfind(' ') + 1));
-  }
-  return -1;
-}
-
-std::string Scrape(const Endpoint& endpoint) {
-  httplib::Client client("127.0.0.1", endpoint.metrics_port);
-  auto response = client.Get("/metrics");
-  return response && response->status == 200 ? response->body : "";
 }
 
 using ImportedSuiteTest = ImportedSuiteFixture;
