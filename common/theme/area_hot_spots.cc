@@ -67,9 +67,8 @@ SignalTests FindHotSpots(const std::string& indicator, const std::string& half_y
   }
   // Gi* compares an area with the rest: with two there is nothing to compare.
   if (judged.size() < 3) return outcome;
-  signals::Neighbours worked_out;
-  if (memo == nullptr) worked_out = NeighboursOf(judged, settings);
-  const signals::Neighbours& neighbours = memo != nullptr ? memo->Of(judged, settings) : worked_out;
+  NeighbourMemo alone;
+  const signals::Neighbours& neighbours = (memo != nullptr ? *memo : alone).Of(judged, settings);
   std::vector<double> rates;
   int64_t total_count = 0;
   double total_population = 0;

@@ -7,6 +7,7 @@
 #include <malloc.h>
 #endif
 
+#include "absl/cleanup/cleanup.h"
 #include "common/domain/calendar_date.h"
 #include "common/domain/codes.h"
 #include "common/domain/field_error.h"
@@ -258,18 +259,14 @@ absl::StatusOr<std::shared_ptr<const v1::ListAreaSignalsResponse>> ThemeServiceI
   if (auto answer = kept()) return answer;
   std::unique_lock work(signals_work_mutex_, std::defer_lock);
   {
-    if (!background) ++signal_callers_waiting_;
-    const auto waited = [this, background] {
-      if (!background) --signal_callers_waiting_;
-    };
+    // A call is counted while it waits; the worker waits for none.
+    const int counted = background ? 0 : 1;
+    signal_callers_waiting_ += counted;
+    const absl::Cleanup waited = [this, counted] { signal_callers_waiting_ -= counted; };
     while ((background && signal_callers_waiting_ > 0) || !work.try_lock()) {
-      if (cancelled()) {
-        waited();
-        return absl::CancelledError("cancelled");
-      }
+      if (cancelled()) return absl::CancelledError("cancelled");
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
-    waited();
   }
   if (auto answer = kept()) return answer;
   const auto started = std::chrono::steady_clock::now();
